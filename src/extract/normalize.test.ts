@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from './normalize';
+
+describe('normalizeText line repair', () => {
+  it.each([
+    [
+      'joins a phrase broken before its number',
+      '投资增长9%，研发增长\n\n24%，规模',
+      '投资增长9%，研发增长24%，规模',
+    ],
+    ['joins a word broken after its first character', '增长，一\n\n般公共预算收入', '增长，一般公共预算收入'],
+    ['joins a sentence broken after a comma', '推进理念，\n紧抓机遇。', '推进理念，紧抓机遇。'],
+    ['keeps a break after a full stop', '完成任务。\n推进改革。', '完成任务。\n推进改革。'],
+    ['keeps a break after a semicolon', '完成任务；\n推进改革。', '完成任务；\n推进改革。'],
+    [
+      'keeps a break before a markdown heading',
+      '确定的28项工作\n\n#### （二） 聚焦转型',
+      '确定的28项工作\n#### （二） 聚焦转型',
+    ],
+    [
+      'keeps a break before an ordinal heading',
+      '建设进度，完成\n二、工作安排',
+      '建设进度，完成\n二、工作安排',
+    ],
+    ['keeps a break before a bracketed heading', '建设进度，完成\n（三）民生', '建设进度，完成\n（三）民生'],
+    ['keeps a break after a title line', '政府工作报告\n各位代表：', '政府工作报告\n各位代表：'],
+    ['keeps a break before a salutation', '本报记者摄\n各位代表：', '本报记者摄\n各位代表：'],
+    ['keeps label lines apart', '来源：北京日报\n时间：2026-02-02', '来源：北京日报\n时间：2026-02-02'],
+    ['drops blank lines between paragraphs', '第一段。\n\n\n第二段。', '第一段。\n第二段。'],
+    ['treats CRLF as one break', '第一段。\r\n第二段。', '第一段。\n第二段。'],
+  ])('%s', (_name, raw, expected) => {
+    expect(normalizeText(raw).text).toBe(expected);
+  });
+});
+
+describe('normalizeText noise and characters', () => {
+  it.each([
+    ['drops a page header with a page number', '# 4 | 专题报道\n\n正文。', '正文。'],
+    ['drops a page header with the number last', '专题报道 | 4\n正文。', '正文。'],
+    ['drops a masthead line', '鹤壁日报\n正文。', '正文。'],
+    ['drops an edition line', '第4版\n正文。', '正文。'],
+    [
+      'joins across a page header inside a sentence',
+      '推进项目，研发经费增长\n# 5 | 专题报道\n24%。',
+      '推进项目，研发经费增长24%。',
+    ],
+    ['removes a byte order mark and zero-width spaces', '\uFEFF增\u200B长8%。', '增长8%。'],
+    ['makes full-width digits and percent ASCII', '增长７．５％。', '增长7.5%。'],
+    ['makes ASCII commas beside Chinese full-width', '增长8%,投资9%;', '增长8%，投资9%；'],
+    ['keeps a digit-group comma', '投资1,000亿元。', '投资1,000亿元。'],
+    ['drops spaces inside prose', '地区生产总值 增长 7.5%，投资 增长。', '地区生产总值增长7.5%，投资增长。'],
+    ['keeps the space after markdown hashes', '## 一、工作回顾', '## 一、工作回顾'],
+    ['keeps a space between ASCII words', 'PM 2.5 浓度，下降。', 'PM 2.5浓度，下降。'],
+  ])('%s', (_name, raw, expected) => {
+    expect(normalizeText(raw).text).toBe(expected);
+  });
+});
+
+describe('normalizeText offsets', () => {
+  it('maps a joined phrase back to the raw range with its line breaks', () => {
+    const raw = '# 4 | 专题报道\n\n地区生产总值增长7.5%，研发经费投入增长\n\n24%，规模以上。';
+    const n = normalizeText(raw);
+    const s = n.text.indexOf('研发');
+    const e = n.text.indexOf('%', s) + 1;
+    const r = n.toOriginalRange(s, e);
+    expect(raw.slice(r.start, r.end)).toBe('研发经费投入增长\n\n24%');
+  });
+
+  it('maps every character to the same raw character when nothing but width changed', () => {
+    const raw = '增长７％，\uFEFF投资';
+    const n = normalizeText(raw);
+    for (let i = 0; i < n.text.length; i++) {
+      const o = n.toOriginal(i);
+      const rawCh = raw[o]!;
+      expect(rawCh.normalize('NFKC')).toBe(n.text[i]!.normalize('NFKC'));
+    }
+  });
+
+  it('maps the end of the text to the end of the raw input', () => {
+    const raw = '正文。\n\n';
+    const n = normalizeText(raw);
+    expect(n.toOriginal(n.text.length)).toBe(raw.length);
+  });
+
+  it('returns an empty text for empty or blank input', () => {
+    expect(normalizeText('').text).toBe('');
+    expect(normalizeText('\n \n\u3000\n').text).toBe('');
+  });
+
+  it('handles a large input in linear time', () => {
+    const para = '地区生产总值增长7.5%，研发经费投入增长\n\n24%，规模以上工业增加值增长8%。\n';
+    const raw = para.repeat(40_000); // about 2 MB
+    const t0 = performance.now();
+    const n = normalizeText(raw);
+    expect(n.text.length).toBeGreaterThan(raw.length * 0.9);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
