@@ -1,0 +1,162 @@
+// The shell of the signed-in app: a side menu (a drawer on a phone), the plan picker, the language switch
+// and the user's menu. Menu entries depend on the role (notes/api.md roles).
+import {
+  Button,
+  Drawer,
+  Dropdown,
+  Grid,
+  Layout,
+  Menu,
+  type MenuProps,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import type { SessionUser } from '../../shared/api/session';
+import { defaultPlanId, rememberPlan, usePlans } from '../api/hooks';
+import { useLogout, useSession } from '../api/session';
+import { useI18n } from './i18n';
+import type { MessageKey } from './messages';
+
+interface Entry {
+  key: string;
+  label: MessageKey;
+  roles: SessionUser['role'][];
+}
+
+const planEntries: Entry[] = [
+  { key: 'dashboard', label: 'nav.dashboard', roles: ['admin', 'leader', 'reporter'] },
+  { key: 'targets', label: 'nav.targets', roles: ['admin', 'leader', 'reporter'] },
+  { key: 'source', label: 'nav.source', roles: ['admin', 'leader'] },
+];
+const otherEntries: Entry[] = [
+  { key: '/department', label: 'nav.department', roles: ['admin', 'reporter'] },
+  { key: '/review', label: 'nav.review', roles: ['admin'] },
+  { key: '/import', label: 'nav.import', roles: ['admin'] },
+  { key: '/admin/users', label: 'nav.users', roles: ['admin'] },
+  { key: '/admin/departments', label: 'nav.departments', roles: ['admin'] },
+  { key: '/public', label: 'nav.public', roles: ['admin', 'leader', 'reporter'] },
+];
+
+function useMenu(user: SessionUser, planId: number | null): MenuProps['items'] {
+  const { t } = useI18n();
+  const plan = planId
+    ? planEntries
+        .filter((e) => e.roles.includes(user.role))
+        .map((e) => ({ key: `/plans/${planId}/${e.key}`, label: t(e.label) }))
+    : [];
+  const other = otherEntries
+    .filter((e) => e.roles.includes(user.role))
+    .map((e) => ({ key: e.key, label: t(e.label) }));
+  return [...plan, ...other];
+}
+
+export function AppLayout() {
+  const { t, locale, setLocale } = useI18n();
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.md;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const user = useSession().data;
+  const logout = useLogout();
+  const plans = usePlans();
+  const routePlan = /^\/plans\/(\d+)/.exec(location.pathname)?.[1];
+  const planId = routePlan ? Number(routePlan) : plans.data ? defaultPlanId(plans.data) : null;
+  const items = useMenu(user ?? { id: 0, name: '', role: 'leader', departmentId: null }, planId);
+  if (!user) return null;
+
+  const selected = location.pathname.startsWith('/targets/')
+    ? `/plans/${planId}/targets`
+    : location.pathname.replace(/^\/import\/\d+$/, '/import');
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[selected]}
+      items={items}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        navigate(key);
+      }}
+    />
+  );
+  const switchPlan = (id: number) => {
+    rememberPlan(id);
+    const rest = /^\/plans\/\d+(\/.*)?$/.exec(location.pathname)?.[1] ?? '/dashboard';
+    navigate(`/plans/${id}${rest}`);
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: 12, padding: narrow ? '0 12px' : '0 24px' }}
+      >
+        {narrow && (
+          <Button
+            type="text"
+            aria-label={t('nav.menu')}
+            style={{ color: '#fff', fontSize: 20 }}
+            onClick={() => setDrawerOpen(true)}
+          >
+            ☰
+          </Button>
+        )}
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+          {t('appName')}
+        </Typography.Text>
+        {!narrow && <Typography.Text style={{ color: '#ffffffa6' }}>{t('appTagline')}</Typography.Text>}
+        <div style={{ flex: 1 }} />
+        <Space size={narrow ? 4 : 12}>
+          {plans.data && plans.data.length > 0 && planId !== null && (
+            <Select
+              aria-label={t('common.plan')}
+              value={planId}
+              style={{ width: narrow ? 120 : 260 }}
+              popupMatchSelectWidth={false}
+              onChange={switchPlan}
+              options={plans.data.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))}
+            />
+          )}
+          <Button
+            size="small"
+            onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}
+            data-testid="locale-switch"
+          >
+            {t('locale.switch')}
+          </Button>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'role', label: t(`role.${user.role}`), disabled: true },
+                { key: 'logout', label: t('session.logout') },
+              ],
+              onClick: ({ key }) => {
+                if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/login') });
+              },
+            }}
+          >
+            <Button type="text" style={{ color: '#fff' }} data-testid="user-menu">
+              {user.name}
+            </Button>
+          </Dropdown>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        {narrow ? (
+          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={240}>
+            {menu}
+          </Drawer>
+        ) : (
+          <Layout.Sider width={200} theme="light">
+            {menu}
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,6 @@
+// Placeholder until this page is built.
+import { Empty } from 'antd';
+
+export default function Page() {
+  return <Empty />;
+}

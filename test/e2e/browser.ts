@@ -1,0 +1,57 @@
+// Browser side of the end-to-end tests: Debian's Chromium driven by playwright-core (never a downloaded
+// browser, STACK.md pitfall 7), a fresh SPA build when the sources are newer, and screenshots.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const chromiumPath = '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+export const screenshotDir = join('test-results', 'screenshots');
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/web with vite unless it is newer than every file under src/web and src/shared. */
+export function ensureWebBuilt(): void {
+  const index = join('dist', 'web', 'index.html');
+  const sources = Math.max(
+    newestMtime(join('src', 'web')),
+    newestMtime(join('src', 'shared')),
+    statSync('vite.config.ts').mtimeMs,
+  );
+  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
+  const r = spawnSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+/** Saves a full-page screenshot as test-results/screenshots/<name>.png. */
+export async function snap(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+export const desktop = { width: 1366, height: 768 };
+export const phone = { width: 375, height: 740 };
