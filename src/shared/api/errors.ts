@@ -99,3 +99,21 @@ export const errorMessages: Record<ErrorCode, { zh: string; en: string }> = {
   },
   INTERNAL: { zh: '服务器内部错误,请稍后再试。', en: 'Internal server error; please try again later.' },
 };
+
+/**
+ * A failure with a catalogued code, thrown by storage and server code and rendered as the envelope.
+ * `message` overrides the default text (give both languages when the detail matters to the person).
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    detail?: string | { zh: string; en: string },
+    readonly fields?: Record<string, string>,
+  ) {
+    const text = typeof detail === 'string' ? detail : (detail?.en ?? errorMessages[code].en);
+    super(text);
+    this.name = 'AppError';
+    this.detail = typeof detail === 'string' ? { zh: detail, en: detail } : detail;
+  }
+  readonly detail: { zh: string; en: string } | undefined;
+}

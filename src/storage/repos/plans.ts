@@ -1,0 +1,285 @@
+// Plans: one report for one year and region, with its sections, tasks, targets and actuals.
+import { and, asc, count, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { AppError } from '../../shared/api/errors';
+import type { Queryable } from '../db';
+import { notFound, versionConflict } from '../errors';
+import {
+  type ActualRow,
+  actuals,
+  assignments,
+  type ExtractedOriginal,
+  type PlanRow,
+  plans,
+  regions,
+  type SectionRow,
+  type StoredWarning,
+  sections,
+  type TaskRow,
+  targets,
+  tasks,
+} from '../schema';
+import type { Audit } from '../write';
+
+export interface TargetInput {
+  kind: 'target' | 'qualitative';
+  indicator: string;
+  comparator: string;
+  value: number | null;
+  unit: string;
+  type: string;
+  modality: string;
+  attribute?: 'expected' | 'obligatory';
+  floor?: number | null;
+  stretch?: number | null;
+  tolerance?: number | null;
+  main?: boolean;
+  span: string;
+  start: number;
+  end: number;
+  extra?: Record<string, unknown> | null;
+  /** The importer's suggestion; a person accepts or changes it. */
+  suggestedLeadId?: number | null;
+  suggestedCooperatingIds?: number[];
+}
+
+export interface PlanInput {
+  regionId: number;
+  year: number;
+  reviewYear: number | null;
+  title: string;
+  sourceName: string;
+  sourceText: string;
+  sourceHash: string;
+  mainTargets: { start: number; end: number } | null;
+  warnings: StoredWarning[];
+  sections: Omit<SectionRow, 'id' | 'planId' | 'position'>[];
+  tasks: (Omit<TaskRow, 'id' | 'planId' | 'position' | 'sectionId'> & { section: number })[];
+  targets: TargetInput[];
+  actuals: Omit<ActualRow, 'id' | 'planId' | 'previousTargetId'>[];
+}
+
+/** The innermost section (area before part) containing offset `at`. */
+function sectionAt(rows: SectionRow[], at: number): SectionRow | undefined {
+  const hits = rows.filter((s) => s.start <= at && at < s.end);
+  return hits.find((s) => s.level === 'area') ?? hits[0];
+}
+
+export async function findDuplicatePlan(
+  q: Queryable,
+  regionId: number,
+  year: number,
+  sourceHash: string,
+): Promise<PlanRow | undefined> {
+  const [row] = await q
+    .select()
+    .from(plans)
+    .where(and(eq(plans.regionId, regionId), eq(plans.year, year), eq(plans.sourceHash, sourceHash)));
+  return row;
+}
+
+/** Stores an extracted plan as a draft; 409 DUPLICATE_IMPORT for the same region, year and text. */
+export async function insertPlan(q: Queryable, audit: Audit, input: PlanInput): Promise<PlanRow> {
+  const dup = await findDuplicatePlan(q, input.regionId, input.year, input.sourceHash);
+  if (dup) {
+    throw new AppError('DUPLICATE_IMPORT', {
+      zh: `该报告已导入过(报告 ${dup.id}:${dup.title})。`,
+      en: `This report was already imported (plan ${dup.id}: ${dup.title}).`,
+    });
+  }
+  const [plan] = await q
+    .insert(plans)
+    .values({
+      regionId: input.regionId,
+      year: input.year,
+      reviewYear: input.reviewYear,
+      title: input.title,
+      sourceName: input.sourceName,
+      sourceText: input.sourceText,
+      sourceHash: input.sourceHash,
+      mainTargets: input.mainTargets,
+      warnings: input.warnings,
+    })
+    .returning();
+  const planId = plan!.id;
+  const secRows =
+    input.sections.length === 0
+      ? []
+      : await q
+          .insert(sections)
+          .values(input.sections.map((s, position) => ({ ...s, planId, position })))
+          .returning();
+  const taskRows =
+    input.tasks.length === 0
+      ? []
+      : await q
+          .insert(tasks)
+          .values(
+            input.tasks.map(({ section, ...t }, position) => ({
+              ...t,
+              planId,
+              position,
+              sectionId: secRows[section]?.id ?? null,
+            })),
+          )
+          .returning();
+  const targetRows =
+    input.targets.length === 0
+      ? []
+      : await q
+          .insert(targets)
+          .values(
+            input.targets.map(({ suggestedLeadId: _l, suggestedCooperatingIds: _c, ...t }) => ({
+              ...t,
+              planId,
+              taskId: taskRows.find((k) => k.start <= t.start && t.start < k.end)?.id ?? null,
+              sectionId: sectionAt(secRows, t.start)?.id ?? null,
+            })),
+          )
+          .returning();
+  const suggested = input.targets
+    .map((t, i) => ({ t, row: targetRows[i]! }))
+    .filter(({ t }) => t.suggestedLeadId);
+  if (suggested.length > 0) {
+    await q.insert(assignments).values(
+      suggested.map(({ t, row }) => ({
+        targetId: row.id,
+        leadDepartmentId: t.suggestedLeadId ?? null,
+        cooperatingDepartmentIds: t.suggestedCooperatingIds ?? [],
+        suggested: true,
+      })),
+    );
+  }
+  if (input.actuals.length > 0) {
+    const previous = await previousYearTargets(q, input.regionId, input.reviewYear);
+    await q.insert(actuals).values(
+      input.actuals.map((a) => ({
+        ...a,
+        planId,
+        previousTargetId:
+          previous.find((p) => p.indicator === a.indicator && p.unit === a.unit)?.id ??
+          previous.find((p) => p.indicator === a.indicator)?.id ??
+          null,
+      })),
+    );
+  }
+  await audit('import', 'plan', planId, null, {
+    title: plan!.title,
+    year: plan!.year,
+    sourceHash: plan!.sourceHash,
+    sections: secRows.length,
+    tasks: taskRows.length,
+    targets: targetRows.length,
+    actuals: input.actuals.length,
+  });
+  return plan!;
+}
+
+/** Targets of the region's plan for the reviewed year (the year whose results this report states). */
+async function previousYearTargets(q: Queryable, regionId: number, reviewYear: number | null) {
+  if (reviewYear === null) return [];
+  const prev = await q
+    .select({ id: plans.id })
+    .from(plans)
+    .where(
+      and(
+        eq(plans.regionId, regionId),
+        eq(plans.year, reviewYear),
+        inArray(plans.status, ['confirmed', 'published']),
+      ),
+    );
+  if (prev.length === 0) return [];
+  return q
+    .select({ id: targets.id, indicator: targets.indicator, unit: targets.unit })
+    .from(targets)
+    .where(
+      inArray(
+        targets.planId,
+        prev.map((p) => p.id),
+      ),
+    );
+}
+
+export async function getPlan(q: Queryable, id: number): Promise<PlanRow & { regionName: string }> {
+  const [row] = await q
+    .select({ plan: plans, regionName: regions.name })
+    .from(plans)
+    .innerJoin(regions, eq(regions.id, plans.regionId))
+    .where(eq(plans.id, id));
+  if (!row) throw notFound('plan', id);
+  return { ...row.plan, regionName: row.regionName };
+}
+
+export type PlanListRow = Omit<PlanRow, 'sourceText'> & {
+  regionName: string;
+  targets: number;
+  actuals: number;
+};
+
+export async function listPlans(q: Queryable, onlyStatus?: PlanRow['status'][]): Promise<PlanListRow[]> {
+  const { sourceText: _t, ...cols } = getTableColumns(plans);
+  const base = q
+    .select({ ...cols, regionName: regions.name })
+    .from(plans)
+    .innerJoin(regions, eq(regions.id, plans.regionId));
+  const rows = await (onlyStatus ? base.where(inArray(plans.status, onlyStatus)) : base).orderBy(
+    asc(plans.year),
+    asc(plans.id),
+  );
+  const tc = await q.select({ planId: targets.planId, n: count() }).from(targets).groupBy(targets.planId);
+  const ac = await q.select({ planId: actuals.planId, n: count() }).from(actuals).groupBy(actuals.planId);
+  return rows.map((r) => ({
+    ...r,
+    targets: Number(tc.find((c) => c.planId === r.id)?.n ?? 0),
+    actuals: Number(ac.find((c) => c.planId === r.id)?.n ?? 0),
+  }));
+}
+
+export async function planTree(
+  q: Queryable,
+  planId: number,
+): Promise<{ sections: SectionRow[]; tasks: TaskRow[] }> {
+  const [secs, tks] = await Promise.all([
+    q.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position)),
+    q.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.position)),
+  ]);
+  return { sections: secs, tasks: tks };
+}
+
+export function listActuals(q: Queryable, planId: number): Promise<ActualRow[]> {
+  return q.select().from(actuals).where(eq(actuals.planId, planId)).orderBy(asc(actuals.start));
+}
+
+/** draft → confirmed → published; each step needs the version the person saw. */
+export async function setPlanStatus(
+  q: Queryable,
+  audit: Audit,
+  id: number,
+  to: PlanRow['status'],
+  version: number | undefined,
+): Promise<PlanRow> {
+  const [before] = await q.select().from(plans).where(eq(plans.id, id)).for('update');
+  if (!before) throw notFound('plan', id);
+  if (version !== undefined && before.version !== version)
+    throw versionConflict('plan', id, version, before.version);
+  const allowed: Record<PlanRow['status'], PlanRow['status'][]> = {
+    draft: ['confirmed'],
+    confirmed: ['published', 'draft'],
+    published: ['confirmed'],
+  };
+  if (!allowed[before.status].includes(to)) {
+    throw new AppError('INVALID_STATE', {
+      zh: `报告当前为“${before.status}”状态,不能改为“${to}”。`,
+      en: `The plan is ${before.status}; it cannot become ${to}.`,
+    });
+  }
+  const [row] = await q
+    .update(plans)
+    .set({ status: to, version: before.version + 1 })
+    .where(eq(plans.id, id))
+    .returning();
+  await audit(`plan_${to}`, 'plan', id, { status: before.status }, { status: to });
+  if (to === 'published') await q.update(targets).set({ published: true }).where(eq(targets.planId, id));
+  return row!;
+}
+
+export type { ExtractedOriginal };
