@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import type { Department } from '../../shared/api/departments';
-import type { PlanSummary } from '../../shared/api/plans';
+import type { PlanDetail, PlanSummary } from '../../shared/api/plans';
 import { api } from './client';
 
 export function usePlans() {
@@ -46,4 +46,12 @@ export function useRoutePlanId(): number | null {
   const { planId } = useParams();
   const id = Number(planId);
   return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+export function usePlan(planId: number | null) {
+  return useQuery({
+    queryKey: ['plan', planId],
+    queryFn: () => api<PlanDetail>(`/api/plans/${planId}`),
+    enabled: planId !== null,
+  });
 }

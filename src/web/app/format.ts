@@ -1,0 +1,43 @@
+// Number and target formatting shared by pages. Comparator words come from the one label map
+// (src/shared/status.ts COMPARATORS, DOMAIN.md §4): Chinese puts 以上/以内/左右 after the number.
+import type { Target } from '../../shared/api/targets';
+import { COMPARATORS, type Comparator } from '../../shared/status';
+import type { Locale } from './messages';
+
+export function formatNumber(value: number | null | undefined, locale: Locale, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+}
+
+export function formatSigned(value: number | null | undefined, locale: Locale): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const text = formatNumber(Math.abs(value), locale, 2);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
+export function formatPercent(ratio: number, locale: Locale): string {
+  return `${formatNumber(ratio * 100, locale, 1)}%`;
+}
+
+/** "8%以上" in Chinese, "at least 8%" in English; a target without a number shows its span. */
+export function formatTargetValue(
+  target: Pick<Target, 'comparator' | 'value' | 'unit'> & { span?: string },
+  locale: Locale,
+): string {
+  if (target.value === null) return target.span ?? '—';
+  const amount = `${formatNumber(target.value, locale, 4)}${target.unit}`;
+  const comparator = target.comparator as Comparator;
+  if (comparator === '=') return amount;
+  const word = COMPARATORS[comparator]?.[locale] ?? comparator;
+  return locale === 'zh' ? `${amount}${word}` : `${word.toLowerCase()} ${amount}`;
+}
+
+export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+}
