@@ -1,6 +1,125 @@
-// Placeholder until this page is built.
-import { Empty } from 'antd';
+// One target: its source sentence (with a link back to it in the report), assignment, reported values
+// against the expected curve, progress reports with evidence, and the audit history.
+import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { MODALITIES, TARGET_TYPES } from '../../../shared/status';
+import { useSession } from '../../api/session';
+import { formatSigned, formatTargetValue } from '../../app/format';
+import { useI18n } from '../../app/i18n';
+import { AssignmentModal } from '../../components/AssignmentModal';
+import { ProgressDrawer } from '../../components/ProgressDrawer';
+import { QueryState } from '../../components/QueryState';
+import { StatusTag } from '../../components/StatusTag';
+import { AuditList } from './AuditList';
+import { useTarget } from './api';
+import { HistoryList } from './HistoryList';
+import { ProgressChart } from './ProgressChart';
 
-export default function Page() {
-  return <Empty />;
+export default function TargetDetailPage() {
+  const { t, locale } = useI18n();
+  const navigate = useNavigate();
+  const id = Number(useParams().targetId);
+  const target = useTarget(Number.isInteger(id) && id > 0 ? id : null);
+  const user = useSession().data;
+  const [assigning, setAssigning] = useState(false);
+  const [reporting, setReporting] = useState(false);
+
+  return (
+    <QueryState query={target}>
+      {(d) => {
+        const a = d.assignment;
+        const canReport =
+          user?.role === 'admin' || (user?.role === 'reporter' && a?.lead?.id === user.departmentId);
+        return (
+          <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="target-detail">
+            <Space wrap align="center">
+              <Button onClick={() => navigate(-1)}>{t('common.back')}</Button>
+              <Typography.Title level={3} style={{ margin: 0 }}>
+                {d.indicator}
+              </Typography.Title>
+              <StatusTag status={d.judgement.status} colour={d.judgement.colour} />
+            </Space>
+            <Typography.Paragraph style={{ margin: 0 }}>
+              {locale === 'zh' ? d.judgement.sentenceZh : d.judgement.sentenceEn}
+            </Typography.Paragraph>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} lg={12}>
+                <Card size="small" title={t('target.source')}>
+                  <Typography.Paragraph>{d.span}</Typography.Paragraph>
+                  <Link
+                    to={`/plans/${d.planId}/source?at=${d.start}&target=${d.id}`}
+                    data-testid="open-source"
+                  >
+                    {t('target.openSource')}
+                  </Link>
+                  <Descriptions size="small" column={2} style={{ marginTop: 12 }}>
+                    <Descriptions.Item label={t('target.value')}>
+                      {formatTargetValue(d, locale)}
+                    </Descriptions.Item>
+                    <Descriptions.Item label={t('target.type')}>
+                      {TARGET_TYPES[d.type][locale]}
+                    </Descriptions.Item>
+                    <Descriptions.Item label={t('target.modality')}>
+                      {MODALITIES[d.modality][locale]}
+                    </Descriptions.Item>
+                    <Descriptions.Item label={t('dashboard.gap')}>
+                      {formatSigned(d.judgement.gap, locale)}
+                    </Descriptions.Item>
+                  </Descriptions>
+                </Card>
+              </Col>
+              <Col xs={24} lg={12}>
+                <Card
+                  size="small"
+                  title={t('target.assignment')}
+                  extra={
+                    user?.role === 'admin' && (
+                      <Button size="small" onClick={() => setAssigning(true)}>
+                        {t('target.assign')}
+                      </Button>
+                    )
+                  }
+                >
+                  <Descriptions size="small" column={1}>
+                    <Descriptions.Item label={t('target.lead')}>
+                      {a?.lead?.name ?? t('target.unassigned')}
+                    </Descriptions.Item>
+                    <Descriptions.Item label={t('target.cooperating')}>
+                      {a?.cooperating.map((c) => c.name).join('、') || '—'}
+                    </Descriptions.Item>
+                    <Descriptions.Item label={t('target.leader')}>{a?.leadLeader || '—'}</Descriptions.Item>
+                    <Descriptions.Item label={t('target.deadline')}>
+                      {[a?.deadline, a?.deadlineText].filter(Boolean).join(' · ') || '—'}
+                    </Descriptions.Item>
+                  </Descriptions>
+                </Card>
+              </Col>
+            </Row>
+            <Card size="small" title={t('target.chart')}>
+              <ProgressChart target={d} history={d.history} />
+            </Card>
+            <Card
+              size="small"
+              title={t('target.history')}
+              extra={
+                canReport && (
+                  <Button type="primary" size="small" onClick={() => setReporting(true)}>
+                    {t('progress.new')}
+                  </Button>
+                )
+              }
+            >
+              <HistoryList history={d.history} unit={d.unit} />
+            </Card>
+            <Card size="small" title={t('target.audit')}>
+              <AuditList events={d.audit} />
+            </Card>
+            <AssignmentModal open={assigning} target={d} onClose={() => setAssigning(false)} />
+            <ProgressDrawer target={reporting ? d : null} onClose={() => setReporting(false)} />
+          </Space>
+        );
+      }}
+    </QueryState>
+  );
 }

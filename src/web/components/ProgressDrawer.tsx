@@ -1,0 +1,217 @@
+// The progress form a department fills each period: value or 同比, stage for milestones, and the three
+// narrative parts 进展/问题/下一步 (DOMAIN.md §1.3), with attachments. Saves a draft; submitting asks first.
+import {
+  App,
+  Button,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Typography,
+  Upload,
+  type UploadFile,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { limits } from '../../shared/api/limits';
+import type { ProgressReport } from '../../shared/api/progress';
+import type { Target } from '../../shared/api/targets';
+import { STAGE_IDS, STAGES } from '../../shared/status';
+import { useReportError } from '../api/errors';
+import { useProgressAction, useSaveProgress, useUploadEvidence } from '../api/progress';
+import { formatTargetValue } from '../app/format';
+import { useI18n } from '../app/i18n';
+import { currentPeriod, isPeriod } from '../app/period';
+
+interface Fields {
+  period: string;
+  value?: number | null;
+  yoy?: number | null;
+  stage?: string | null;
+  progress?: string;
+  problems?: string;
+  nextSteps?: string;
+}
+
+interface Props {
+  target: Target | null;
+  /** A draft or returned report to continue; absent for a new one. */
+  report?: ProgressReport | null;
+  onClose: () => void;
+}
+
+export function ProgressDrawer({ target, report, onClose }: Props) {
+  const { t, locale } = useI18n();
+  const { modal, message } = App.useApp();
+  const [form] = Form.useForm<Fields>();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const save = useSaveProgress();
+  const upload = useUploadEvidence();
+  const submit = useProgressAction('submit');
+  const reportError = useReportError();
+  const open = target !== null;
+
+  useEffect(() => {
+    if (!open) return;
+    setFiles([]);
+    form.resetFields();
+    form.setFieldsValue({
+      period: report?.period ?? currentPeriod(new Date()),
+      value: report?.value ?? null,
+      yoy: report?.yoy ?? null,
+      stage: report?.stage ?? null,
+      progress: report?.progress ?? '',
+      problems: report?.problems ?? '',
+      nextSteps: report?.nextSteps ?? '',
+    });
+  }, [open, report, form]);
+
+  /** Saves the draft and uploads the chosen files; returns the saved report. */
+  const saveDraft = async (): Promise<ProgressReport | null> => {
+    if (!target) return null;
+    const v = await form.validateFields();
+    try {
+      const saved = await save.mutateAsync({
+        targetId: target.id,
+        id: report?.id,
+        version: report?.version,
+        body: {
+          period: v.period.trim(),
+          value: v.value ?? null,
+          yoy: v.yoy ?? null,
+          stage: v.stage ?? null,
+          progress: v.progress ?? '',
+          problems: v.problems ?? '',
+          nextSteps: v.nextSteps ?? '',
+        },
+      });
+      for (const f of files)
+        if (f.originFileObj) await upload.mutateAsync({ id: saved.id, file: f.originFileObj });
+      return saved;
+    } catch (error) {
+      reportError(error, form);
+      return null;
+    }
+  };
+
+  const onSaveDraft = async () => {
+    if (await saveDraft()) {
+      void message.success(t('common.saved'));
+      onClose();
+    }
+  };
+
+  const onSubmit = () => {
+    modal.confirm({
+      title: t('progress.submit'),
+      content: t('progress.submitConfirm'),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        const saved = await saveDraft();
+        if (!saved) return;
+        try {
+          await submit.mutateAsync({ id: saved.id, version: saved.version });
+          void message.success(t('progress.submitted'));
+          onClose();
+        } catch (error) {
+          reportError(error);
+        }
+      },
+    });
+  };
+
+  const busy = save.isPending || upload.isPending || submit.isPending;
+  const narrative = (name: keyof Fields, label: string) => (
+    <Form.Item name={name} label={label} rules={[{ max: limits.narrativeMax }]}>
+      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={limits.narrativeMax} showCount />
+    </Form.Item>
+  );
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={`${t('progress.new')} · ${target?.indicator ?? ''}`}
+      size={520}
+      destroyOnHidden
+      forceRender
+      footer={
+        <Space>
+          <Button onClick={() => void onSaveDraft()} loading={busy}>
+            {t('progress.saveDraft')}
+          </Button>
+          <Button type="primary" onClick={onSubmit} loading={busy} data-testid="progress-submit">
+            {t('progress.submit')}
+          </Button>
+        </Space>
+      }
+    >
+      {target && (
+        <Typography.Paragraph type="secondary">
+          {t('dashboard.target')}: {formatTargetValue(target, locale)}
+        </Typography.Paragraph>
+      )}
+      {report?.status === 'returned' && report.returnReason && (
+        <Typography.Paragraph type="danger">
+          {t('progress.returnReason')}: {report.returnReason}
+        </Typography.Paragraph>
+      )}
+      <Form<Fields> form={form} layout="vertical">
+        <Form.Item
+          name="period"
+          label={t('progress.period')}
+          extra={t('progress.periodHint')}
+          rules={[
+            {
+              required: true,
+              validator: (_, v: string) =>
+                isPeriod(String(v ?? '').trim())
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('progress.periodInvalid'))),
+            },
+          ]}
+        >
+          <Input style={{ width: 160 }} data-testid="progress-period" />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="value" label={t('progress.value')}>
+            <InputNumber
+              style={{ width: 180 }}
+              min={-limits.valueAbsMax}
+              max={limits.valueAbsMax}
+              suffix={target?.unit}
+              data-testid="progress-value"
+            />
+          </Form.Item>
+          <Form.Item name="yoy" label={t('progress.yoy')}>
+            <InputNumber
+              style={{ width: 140 }}
+              min={-limits.valueAbsMax}
+              max={limits.valueAbsMax}
+              data-testid="progress-yoy"
+            />
+          </Form.Item>
+        </Space>
+        {target?.type === 'milestone' && (
+          <Form.Item name="stage" label={t('progress.stage')}>
+            <Select allowClear options={STAGE_IDS.map((id) => ({ value: id, label: STAGES[id][locale] }))} />
+          </Form.Item>
+        )}
+        {narrative('progress', t('progress.progress'))}
+        {narrative('problems', t('progress.problems'))}
+        {narrative('nextSteps', t('progress.nextSteps'))}
+        <Form.Item label={t('progress.evidence')}>
+          <Upload
+            fileList={files}
+            multiple
+            beforeUpload={() => false}
+            onChange={({ fileList }) => setFiles(fileList.filter((f) => (f.size ?? 0) <= limits.uploadBytes))}
+          >
+            <Button>{t('progress.upload')}</Button>
+          </Upload>
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

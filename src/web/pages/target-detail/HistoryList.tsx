@@ -1,0 +1,72 @@
+// The progress reports of a target, newest first, with evidence files and any return reason.
+import { List, Space, Tag, Typography } from 'antd';
+import type { ProgressReport } from '../../../shared/api/progress';
+import { formatDateTime, formatNumber } from '../../app/format';
+import { useI18n } from '../../app/i18n';
+import type { MessageKey } from '../../app/messages';
+
+const statusColour = {
+  draft: 'default',
+  submitted: 'processing',
+  approved: 'success',
+  returned: 'error',
+} as const;
+
+export function ProgressStatusTag({ status }: { status: ProgressReport['status'] }) {
+  const { t } = useI18n();
+  return <Tag color={statusColour[status]}>{t(`progress.status.${status}` as MessageKey)}</Tag>;
+}
+
+export function HistoryList({ history, unit }: { history: ProgressReport[]; unit: string }) {
+  const { t, locale } = useI18n();
+  const rows = [...history].sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);
+  return (
+    <List
+      dataSource={rows}
+      locale={{ emptyText: t('common.empty') }}
+      renderItem={(r) => (
+        <List.Item data-testid="history-item">
+          <div style={{ width: '100%' }}>
+            <Space wrap>
+              <Typography.Text strong>{r.period}</Typography.Text>
+              <ProgressStatusTag status={r.status} />
+              {r.value !== null && <span>{`${formatNumber(r.value, locale)}${unit}`}</span>}
+              {r.yoy !== null && <span>{`${t('progress.yoy')} ${formatNumber(r.yoy, locale)}`}</span>}
+              <Typography.Text type="secondary">{formatDateTime(r.submittedAt, locale)}</Typography.Text>
+            </Space>
+            {r.progress && (
+              <Typography.Paragraph
+                style={{ margin: '4px 0 0' }}
+              >{`${t('progress.progress')}:${r.progress}`}</Typography.Paragraph>
+            )}
+            {r.problems && (
+              <Typography.Paragraph
+                style={{ margin: 0 }}
+              >{`${t('progress.problems')}:${r.problems}`}</Typography.Paragraph>
+            )}
+            {r.nextSteps && (
+              <Typography.Paragraph
+                style={{ margin: 0 }}
+              >{`${t('progress.nextSteps')}:${r.nextSteps}`}</Typography.Paragraph>
+            )}
+            {r.returnReason && (
+              <Typography.Paragraph
+                type="danger"
+                style={{ margin: 0 }}
+              >{`${t('progress.returnReason')}:${r.returnReason}`}</Typography.Paragraph>
+            )}
+            {r.evidence.length > 0 && (
+              <Space wrap>
+                {r.evidence.map((e) => (
+                  <a key={e.id} href={e.url} target="_blank" rel="noreferrer">
+                    {e.name}
+                  </a>
+                ))}
+              </Space>
+            )}
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}
