@@ -21,14 +21,14 @@ export function formatPercent(ratio: number, locale: Locale): string {
 
 /** "8%以上" in Chinese, "at least 8%" in English; a target without a number shows its span. */
 export function formatTargetValue(
-  target: Pick<Target, 'comparator' | 'value' | 'unit'> & { span?: string },
+  target: Pick<Target, 'value' | 'unit'> & { comparator: string; span?: string },
   locale: Locale,
 ): string {
   if (target.value === null) return target.span ?? '—';
   const amount = `${formatNumber(target.value, locale, 4)}${target.unit}`;
   const comparator = target.comparator as Comparator;
   if (comparator === '=') return amount;
-  const word = COMPARATORS[comparator]?.[locale] ?? comparator;
+  const word = comparator in COMPARATORS ? COMPARATORS[comparator][locale] : comparator;
   return locale === 'zh' ? `${amount}${word}` : `${word.toLowerCase()} ${amount}`;
 }
 

@@ -1,0 +1,55 @@
+// The published items of one plan, as the public disclosure pages show them: 任务, 牵头单位, and the latest
+// approved 进展 with its period (DOMAIN.md §5 "Fields shown").
+import { Descriptions, Input, List, Typography } from 'antd';
+import { useState } from 'react';
+import type { PublicPlan } from '../../../shared/api/public';
+import { formatNumber, formatTargetValue } from '../../app/format';
+import { useI18n } from '../../app/i18n';
+
+export function PlanItems({ plan }: { plan: PublicPlan }) {
+  const { t, locale } = useI18n();
+  const [q, setQ] = useState('');
+  const items = plan.items.filter(
+    (i) => !q || i.indicator.includes(q) || i.span.includes(q) || (i.lead ?? '').includes(q),
+  );
+  return (
+    <>
+      <Typography.Title level={3}>{`${plan.year} ${plan.title}`}</Typography.Title>
+      <Input.Search
+        allowClear
+        placeholder={t('common.search')}
+        onSearch={setQ}
+        style={{ maxWidth: 320, marginBottom: 12 }}
+      />
+      <List
+        dataSource={items}
+        locale={{ emptyText: t('common.empty') }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        renderItem={(item, index) => (
+          <List.Item data-testid="public-item">
+            <div style={{ width: '100%' }}>
+              <Typography.Text strong>{`${index + 1}. ${item.indicator}`}</Typography.Text>
+              <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }}>
+                {item.span}
+              </Typography.Paragraph>
+              <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }}>
+                <Descriptions.Item label={t('target.value')}>
+                  {formatTargetValue(item, locale)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('target.lead')}>{item.lead ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('target.latest')}>
+                  {item.latest
+                    ? `${item.latest.period} ${formatNumber(item.latest.value, locale)}${item.latest.value !== null ? item.unit : ''}`
+                    : '—'}
+                </Descriptions.Item>
+              </Descriptions>
+              {item.latest?.progress && (
+                <Typography.Paragraph style={{ margin: 0 }}>{item.latest.progress}</Typography.Paragraph>
+              )}
+            </div>
+          </List.Item>
+        )}
+      />
+    </>
+  );
+}
