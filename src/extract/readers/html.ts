@@ -1,0 +1,159 @@
+// HTML page → report text: drops scripts, styles and navigation, keeps block breaks as newlines, decodes
+// entities, and keeps only the content container when one holds most of the page's Chinese text
+// (government pages wrap the report in one content div between menus and footers).
+import { parseDocument } from 'htmlparser2';
+
+type Doc = ReturnType<typeof parseDocument>;
+type Node = Doc['children'][number];
+type Element = Extract<Node, { attribs: unknown }>;
+type ParentNode = Element | Doc;
+
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'iframe',
+  'svg',
+  'canvas',
+  'select',
+  'button',
+  'form',
+  'head',
+  'object',
+  'embed',
+  'map',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'tbody',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+  'dl',
+  'center',
+  'title',
+  'figure',
+  'figcaption',
+  'caption',
+  'address',
+]);
+const CELL = new Set(['td', 'th']);
+/** A container must hold this share of the page's CJK characters to be taken as the content. */
+const CONTENT_SHARE = 0.85;
+/** Only containers are candidates for the content root, never a single paragraph. */
+const CONTAINER = new Set([
+  'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'center',
+  'font',
+  'span',
+]);
+
+const isElement = (n: Node): n is Element => 'attribs' in n;
+const cjkCount = (s: string): number => s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+
+/** A text run this long is prose, not a menu item: a sibling holding one is part of the content. */
+const PROSE_RUN = 40;
+
+interface Tally {
+  cjk: number;
+  longestRun: number;
+}
+
+/** CJK characters under each element and its longest text run, dropped subtrees excluded. */
+function tally(node: ParentNode, tallies: Map<ParentNode, Tally>): Tally {
+  const t: Tally = { cjk: 0, longestRun: 0 };
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      const n = cjkCount(child.data);
+      t.cjk += n;
+      t.longestRun = Math.max(t.longestRun, n);
+    } else if (isElement(child) && !DROPPED.has(child.name)) {
+      const c = tally(child, tallies);
+      t.cjk += c.cjk;
+      t.longestRun = Math.max(t.longestRun, c.longestRun);
+    }
+  }
+  tallies.set(node, t);
+  return t;
+}
+
+/** The deepest element that holds CONTENT_SHARE of all CJK text while no sibling holds prose. */
+function contentRoot(doc: Doc): ParentNode {
+  const tallies = new Map<ParentNode, Tally>();
+  const total = tally(doc, tallies).cjk;
+  let node: ParentNode = doc;
+  for (;;) {
+    const kids: Element[] = node.children.filter(isElement);
+    const next: Element | undefined = kids.find(
+      (c) => CONTAINER.has(c.name) && (tallies.get(c)?.cjk ?? 0) >= total * CONTENT_SHARE,
+    );
+    const proseElsewhere = kids.some((c) => c !== next && (tallies.get(c)?.longestRun ?? 0) >= PROSE_RUN);
+    if (!next || total === 0 || proseElsewhere) return node;
+    node = next;
+  }
+}
+
+function collect(node: ParentNode, out: string[], pre: boolean): void {
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      out.push(pre ? child.data : child.data.replace(/[ \t\r\n\f\u00a0]+/g, ' '));
+    } else if (isElement(child) && !DROPPED.has(child.name)) {
+      const block = BLOCK.has(child.name);
+      if (block) out.push('\n');
+      if (CELL.has(child.name)) out.push('\t');
+      collect(child, out, pre || child.name === 'pre');
+      if (block) out.push('\n');
+    }
+  }
+}
+
+export function htmlToText(html: string): string {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const out: string[] = [];
+  collect(contentRoot(doc), out, false);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '').replace(/\t+/g, '\t'))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** A decoded text is HTML when its first markup names a document or a common block element. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^[\s\ufeff]+/, '');
+  if (!head.startsWith('<')) return false;
+  return /<(!doctype\s+html|html|head|body|meta|title|div|p|table)\b/i.test(head);
+}

@@ -1,0 +1,141 @@
+// PDF → text from its text layer (pdfjs-dist legacy build, imported only when a PDF arrives). Lines are
+// rebuilt from glyph positions and joined into paragraphs: a line that reaches the right margin continues
+// into the next one unless that one is indented. A PDF without a text layer is refused, not guessed at.
+import { createRequire } from 'node:module';
+import type { Warning } from '../types';
+import { ReportReadError } from './errors';
+
+interface Line {
+  text: string;
+  x0: number;
+  x1: number;
+  size: number;
+}
+
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+/** A line of a page number alone ("3", "- 3 -", "— 3 —", "第3页") is print furniture, not report text. */
+const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$/;
+
+function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = createRequire(import.meta.url)
+    .resolve('pdfjs-dist/package.json')
+    .replace(/package\.json$/, '');
+  return { cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` };
+}
+
+function toLines(items: PdfTextItem[]): Line[] {
+  const lines: Line[] = [];
+  let cur: Line | undefined;
+  let curY = Number.NaN;
+  let breakNext = false;
+  for (const it of items) {
+    const x = it.transform[4] ?? 0;
+    const y = it.transform[5] ?? 0;
+    const size = it.height || Math.abs(it.transform[3] ?? 0) || 10;
+    if (!cur || breakNext || Math.abs(y - curY) > size * 0.5) {
+      if (cur && cur.text.trim() !== '') lines.push(cur);
+      cur = { text: '', x0: x, x1: x, size };
+      curY = y;
+    }
+    if (it.str !== '') {
+      cur.text += it.str;
+      cur.x0 = Math.min(cur.x0, x);
+      cur.x1 = Math.max(cur.x1, x + it.width);
+    }
+    breakNext = it.hasEOL;
+  }
+  if (cur && cur.text.trim() !== '') lines.push(cur);
+  return lines.filter((l) => !PAGE_NUMBER.test(l.text));
+}
+
+/** A numbered heading or a change of type size starts a new block even after a full line. */
+const HEADING_START = /^[\s\u3000]*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+const startsBlock = (l: Line, next: Line): boolean =>
+  Math.abs(next.size - l.size) > l.size * 0.1 ||
+  (/[。！？]$/.test(l.text.trim()) && HEADING_START.test(next.text));
+
+/** Paragraph text of one page's lines; `continues` says whether its last line runs on to the next page. */
+function joinLines(lines: Line[]): { paragraphs: string[]; continues: boolean; indentedStart: boolean } {
+  if (lines.length === 0) return { paragraphs: [], continues: false, indentedStart: false };
+  const left = Math.min(...lines.map((l) => l.x0));
+  const right = Math.max(...lines.map((l) => l.x1));
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
+  const full = (l: Line) => l.x1 >= right - 1.5 * em;
+  const indented = (l: Line) => l.x0 > left + 0.8 * em;
+  const paragraphs: string[] = [];
+  let buf = '';
+  lines.forEach((l, i) => {
+    buf += l.text.trim();
+    const next = lines[i + 1];
+    if (next && !(full(l) && !indented(next) && !startsBlock(l, next))) {
+      paragraphs.push(buf);
+      buf = '';
+    }
+  });
+  paragraphs.push(buf);
+  const last = lines[lines.length - 1]!;
+  return {
+    paragraphs,
+    continues: full(last) && !/[。！？:：;；]$/.test(last.text.trim()),
+    indentedStart: indented(lines[0]!),
+  };
+}
+
+export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; warnings: Warning[] }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      ...pdfjsAssets(),
+      cMapPacked: true,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (e) {
+    if (e instanceof Error && e.name === 'PasswordException') throw new ReportReadError('pdf_encrypted');
+    throw new ReportReadError('pdf_unreadable', e instanceof Error ? e.message.split('\n')[0] : undefined);
+  }
+  try {
+    const out: string[] = [];
+    const empty: number[] = [];
+    let carry = false;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: PdfTextItem[] = content.items.flatMap((i) => ('str' in i ? [i] : []));
+      const { paragraphs, continues, indentedStart } = joinLines(toLines(items));
+      page.cleanup();
+      if (paragraphs.length === 0) {
+        empty.push(p);
+        continue;
+      }
+      if (carry && !indentedStart && out.length > 0) out[out.length - 1] += paragraphs.shift() ?? '';
+      out.push(...paragraphs);
+      carry = continues;
+    }
+    const text = out.join('\n').trim();
+    if (text === '') throw new ReportReadError('pdf_no_text_layer');
+    const warnings: Warning[] = [];
+    if (empty.length > 0) {
+      const list = empty.length > 10 ? `${empty.slice(0, 10).join(', ')}…` : empty.join(', ');
+      warnings.push({
+        code: 'pdf_pages_without_text',
+        message: `PDF 第 ${list} 页没有文字层(扫描页?) / PDF pages ${list} have no text layer (scanned?)`,
+      });
+    }
+    return { text, warnings };
+  } finally {
+    await doc.destroy();
+  }
+}

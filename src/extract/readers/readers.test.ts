@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MAX_REPORT_BYTES, type ReadErrorCode, readReport } from './index';
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url)));
+const original = readFileSync(new URL('../../../examples/heshan-2024.txt', import.meta.url), 'utf8');
+/** The example's paragraphs without markdown hashes: what a .docx, PDF or web page of it holds. */
+const paragraphs = original
+  .split('\n')
+  .map((l) => l.replace(/^#+\s*/, '').trim())
+  .filter((l) => l !== '');
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const hex = (h: string) => new Uint8Array(h.match(/../g)!.map((x) => Number.parseInt(x, 16)));
+
+function utf16(s: string, order: 'le' | 'be', bom: boolean): Uint8Array {
+  const out = new Uint8Array((s.length + (bom ? 1 : 0)) * 2);
+  const units = [...(bom ? [0xfeff] : []), ...Array.from(s, (_, i) => s.charCodeAt(i))];
+  units.forEach((u, i) => {
+    out[2 * i + (order === 'le' ? 0 : 1)] = u & 0xff;
+    out[2 * i + (order === 'le' ? 1 : 0)] = u >> 8;
+  });
+  return out;
+}
+
+async function failure(bytes: Uint8Array): Promise<{ code: ReadErrorCode; message: string }> {
+  try {
+    await readReport(bytes);
+  } catch (e) {
+    const err = e as { code: ReadErrorCode; message: string };
+    return { code: err.code, message: err.message };
+  }
+  throw new Error('readReport accepted the input');
+}
+
+describe('readReport text encodings', () => {
+  it.each([
+    ['UTF-8', utf8(original), 'utf-8'],
+    ['UTF-8 with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(original)]), 'utf-8'],
+    ['GB18030 (made with iconv)', fixture('heshan-2024.gb18030.txt'), 'gb18030'],
+    ['UTF-16LE with a byte-order mark', fixture('heshan-2024.utf16le.txt'), 'utf-16le'],
+    ['UTF-16BE with a byte-order mark', utf16(original, 'be', true), 'utf-16be'],
+    ['UTF-16LE without a byte-order mark', utf16(original, 'le', false), 'utf-16le'],
+  ])('decodes %s to the same text', async (_name, bytes, encoding) => {
+    const r = await readReport(bytes);
+    expect(r).toMatchObject({ format: 'text', encoding, text: original });
+  });
+
+  it('turns CRLF line ends into LF', async () => {
+    const r = await readReport(utf8('一、工作回顾\r\n全年增长8%。\r\n'));
+    expect(r.text).toBe('一、工作回顾\n全年增长8%。\n');
+  });
+});
+
+describe('readReport documents', () => {
+  it('reads a .docx into one line per paragraph', async () => {
+    const r = await readReport(fixture('heshan-2024.docx'), 'heshan.docx');
+    expect(r).toMatchObject({ format: 'docx', encoding: 'embedded', warnings: [] });
+    expect(r.text.split('\n')).toEqual(paragraphs);
+  });
+
+  it('reads a PDF text layer and rebuilds its wrapped lines into paragraphs', async () => {
+    const r = await readReport(fixture('heshan-2024.pdf'), 'heshan.pdf');
+    expect(r).toMatchObject({ format: 'pdf', encoding: 'embedded', warnings: [] });
+    expect(r.text.split('\n')).toEqual(paragraphs);
+  });
+
+  it('reads the content div of a government web page and drops menus, scripts and footer', async () => {
+    const r = await readReport(fixture('heshan-2024.html'), 'heshan.html');
+    expect(r).toMatchObject({ format: 'html', encoding: 'utf-8' });
+    expect(r.text.split('\n')).toEqual(paragraphs);
+  });
+
+  it('decodes HTML entities and keeps block breaks', async () => {
+    const html =
+      '<html><body><div><p>打好招商引资&ldquo;主动战&rdquo;&nbsp;。</p><br><p>增长8%&gt;7%</p></div></body></html>';
+    const r = await readReport(utf8(html));
+    expect(r.text).toBe('打好招商引资“主动战” 。\n增长8%>7%');
+  });
+
+  it('takes a page for HTML by its content even when named .txt, with a warning', async () => {
+    const r = await readReport(
+      utf8('<!DOCTYPE html><html><body><p>一、工作回顾</p></body></html>'),
+      'report.txt',
+    );
+    expect(r.format).toBe('html');
+    expect(r.warnings.map((w) => w.code)).toEqual(['extension_mismatch']);
+  });
+});
+
+describe('readReport bad input', () => {
+  it.each<[string, Uint8Array, ReadErrorCode]>([
+    ['an empty file', new Uint8Array(0), 'empty_file'],
+    ['a file over the size limit', new Uint8Array(MAX_REPORT_BYTES + 1), 'file_too_large'],
+    ['binary junk', fixture('junk.bin'), 'binary_file'],
+    ['a PDF without a text layer', fixture('scanned.pdf'), 'pdf_no_text_layer'],
+    ['a damaged PDF', utf8('%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage'), 'pdf_unreadable'],
+    [
+      'a damaged .docx',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8('word/document.xml garbage')]),
+      'docx_unreadable',
+    ],
+    ['a legacy .doc', hex('d0cf11e0a1b11ae1000000000000000000000000'), 'unsupported_format'],
+    ['a PNG image', hex('89504e470d0a1a0a0000000d49484452'), 'unsupported_format'],
+    [
+      'an Excel workbook',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8('xl/workbook.xml')]),
+      'unsupported_format',
+    ],
+    [
+      'Latin-1 text',
+      new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' r'), 0xe9, ...utf8('sum'), 0xe9]),
+      'unknown_encoding',
+    ],
+    [
+      'Big5 text',
+      hex(
+        'ac46a9b2a475a740b3f8a769a141b867c0d9aac0b77cb56fae69c3ada4a4a656a66ea141a661b0cfa5cdb2a3c160adc8bc57aaf8a6caa4c0a4a7a4ada5aaa56ba141abb0c2edb773bc57b44eb77ea440a464a447a6cab855a448a548a457a143',
+      ),
+      'unknown_encoding',
+    ],
+    ['a page with no text', utf8('<html><body><script>var a = 1;</script></body></html>'), 'no_text'],
+    ['whitespace only', utf8(' \n\t\n'), 'no_text'],
+  ])('refuses %s with a stable code and a one-line message', async (_name, bytes, code) => {
+    const err = await failure(bytes);
+    expect(err.code).toBe(code);
+    expect(err.message).not.toContain('\n');
+    expect(err.message).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/);
+  });
+});

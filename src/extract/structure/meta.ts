@@ -1,0 +1,103 @@
+// The report's title, the year reviewed and the year planned, and the main-targets paragraph.
+import type { Section } from '../types';
+import type { TextLine } from './lines';
+import type { SectionScan } from './sections';
+
+const YEAR = /((?:19|20)\d{2})年/;
+/** "——2024年3月5日在第十四届全国人民代表大会第二次会议上": the session date. */
+const SESSION_DATE = /((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在/;
+/** "2026年是“十五五”开局之年", "今年是…": the planned year stated in the text. */
+const PLAN_YEAR_SENTENCE = /((?:19|20)\d{2})年是[^。]{0,30}(开局|起步|收官|关键|攻坚|之年)/;
+const MAIN_TARGETS = /主要(预期)?目标/;
+/** Words that put a targets paragraph on a five-year plan rather than the coming year. */
+const MULTI_YEAR = /十[一二三四五六七八九]五|五年|年均|2030|2035/;
+
+export function findTitle(lines: TextLine[], firstSection: number): string | undefined {
+  const preamble = lines.filter((l) => firstSection < 0 || l.start < firstSection).slice(0, 30);
+  const at = preamble.findIndex(
+    (l) => /政府工作报告/.test(l.body) && l.body.length <= 80 && !/。/.test(l.body),
+  );
+  if (at >= 0) {
+    const line = preamble[at]!;
+    const prev = preamble[at - 1];
+    // A subtitle (——…政府工作报告摘要) continues the headline above it.
+    if (/^——/.test(line.body) && prev && prev.body.length <= 60 && !/[。，：]/.test(prev.body)) {
+      return `${prev.body}${line.body}`;
+    }
+    return line.body;
+  }
+  return preamble.find((l) => l.depth === 1)?.body;
+}
+
+export function findYears(
+  text: string,
+  lines: TextLine[],
+  sections: Section[],
+): { reviewYear?: number; planYear?: number } {
+  const yearOf = (s: Section | undefined) => {
+    const m = s ? YEAR.exec(s.title) : null;
+    return m ? Number(m[1]) : undefined;
+  };
+  const parts = sections.filter((s) => s.level === 'part');
+  let reviewYear = yearOf(parts.find((s) => s.role === 'review' && YEAR.test(s.title)));
+  let planYear = yearOf(parts.find((s) => (s.role === 'plan' || s.role === 'targets') && YEAR.test(s.title)));
+  if (planYear === undefined) {
+    const date = SESSION_DATE.exec(
+      lines
+        .slice(0, 30)
+        .map((l) => l.body)
+        .join('\n'),
+    );
+    // The 人代会 meets from late December to February (DOMAIN.md §1.1): a December session plans next year.
+    if (date) planYear = Number(date[1]) + (Number(date[2]) >= 10 ? 1 : 0);
+  }
+  if (planYear === undefined) {
+    const m = PLAN_YEAR_SENTENCE.exec(text);
+    if (m) planYear = Number(m[1]);
+  }
+  if (reviewYear === undefined && planYear !== undefined) reviewYear = planYear - 1;
+  if (planYear === undefined && reviewYear !== undefined) planYear = reviewYear + 1;
+  return {
+    ...(reviewYear !== undefined ? { reviewYear } : {}),
+    ...(planYear !== undefined ? { planYear } : {}),
+  };
+}
+
+const isHeadingLine = (l: TextLine) => l.kind !== 'paragraph' && l.kind !== 'bullet';
+
+/**
+ * The 主要预期目标 paragraph: under a heading that names it, or the paragraph that names it; the coming
+ * year's (今年, the planned year) wins over a five-year plan's.
+ */
+export function findMainTargets(
+  lines: TextLine[],
+  scan: SectionScan,
+  planYear: number | undefined,
+): { start: number; end: number } | undefined {
+  let best: { start: number; end: number; score: number } | undefined;
+  lines.forEach((line, i) => {
+    if (!MAIN_TARGETS.test(line.body)) return;
+    const section = scan.sections[scan.lineSection[i] ?? -1];
+    let range: { start: number; end: number };
+    let body: string;
+    if (isHeadingLine(line)) {
+      const following = [];
+      for (let j = i + 1; j < lines.length && !isHeadingLine(lines[j]!); j++) following.push(lines[j]!);
+      if (following.length === 0) return;
+      range = { start: following[0]!.start, end: following[following.length - 1]!.end };
+      body = line.body + following.map((l) => l.body).join('');
+    } else {
+      range = { start: line.start, end: line.end };
+      body = line.body;
+    }
+    if (!/\d/.test(body)) return;
+    const before = lines[i - 1]?.body.slice(-30) ?? '';
+    let score = 0;
+    if (section?.role === 'plan' || section?.role === 'targets') score += 2;
+    if (section?.role === 'review') score -= 3;
+    if (/今年|明年/.test(body) || (planYear !== undefined && body.includes(`${planYear}年`))) score += 1;
+    if (MULTI_YEAR.test(body.slice(0, 60)) || MULTI_YEAR.test(before)) score -= 3;
+    if (!best || score > best.score) best = { ...range, score };
+  });
+  return best && best.score > -3 ? { start: best.start, end: best.end } : undefined;
+}

@@ -1,0 +1,161 @@
+// Parts (一、), areas ((一)) and unnumbered markdown headings, in order, with their extents. Ordinals must
+// run in sequence, so a numbered list inside a paragraph or an appendix does not open a new part.
+import type { Section, Warning } from '../types';
+import type { TextLine } from './lines';
+import { ordinalValue } from './ordinals';
+import { type Role, roleOfArea, roleOfFirstPart, roleOfTitle } from './roles';
+
+export interface SectionScan {
+  /** Offsets into the normalized text. */
+  sections: Section[];
+  /** Per line: index of the innermost section holding it, -1 before the first one. */
+  lineSection: number[];
+  /** Per section: index of its part (itself for a part), -1 for an area outside any part. */
+  parent: number[];
+  /** Sections whose heading line carries body text after its title. */
+  inlineBody: Set<number>;
+  warnings: Warning[];
+}
+
+/** A heading's title: its first sentence when body text follows on the same line. */
+export function headingTitle(body: string): { title: string; inline: boolean } {
+  const m = /^(.{2,80}?)[。！？](.+)$/.exec(body);
+  if (m) return { title: m[1]!, inline: m[2]!.trim() !== '' };
+  return { title: body.replace(/[。：:]$/, ''), inline: false };
+}
+
+class Scanner {
+  readonly out: SectionScan = {
+    sections: [],
+    lineSection: [],
+    parent: [],
+    inlineBody: new Set(),
+    warnings: [],
+  };
+  private part = -1;
+  private area = -1;
+  private nextPart = 1;
+  private nextArea = 1;
+  private appendix = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: TextLine[],
+  ) {}
+
+  run(): SectionScan {
+    this.lines.forEach((line, i) => {
+      this.visit(line, i);
+      this.out.lineSection[i] = this.area >= 0 ? this.area : this.part;
+    });
+    this.close('part', this.lines.length);
+    return this.out;
+  }
+
+  private visit(line: TextLine, i: number): void {
+    if (line.kind === 'appendix') {
+      this.openAppendix(line, i);
+    } else if (line.kind === 'part' && !this.appendix && this.fitsPart(line)) {
+      this.openPart(line, i);
+    } else if ((line.kind === 'area' || (line.kind === 'part' && this.appendix)) && this.fitsArea(line)) {
+      this.openArea(line, i, line.ordinal ?? '');
+    } else if (line.kind === 'heading' && this.part >= 0) {
+      this.openArea(line, i, '');
+    }
+  }
+
+  /** The next part's number, or one past it (a lost heading); never a restart. */
+  private fitsPart(line: TextLine): boolean {
+    const v = ordinalValue(line.ordinal ?? '');
+    if (v === undefined || v < this.nextPart || v > this.nextPart + 1 || !this.titleFits(line)) return false;
+    if (v > this.nextPart) this.gap(line, 'part', this.nextPart);
+    return true;
+  }
+
+  /** The next area's number, one past it, or a new run starting at (一). */
+  private fitsArea(line: TextLine): boolean {
+    const v = ordinalValue(line.ordinal ?? '');
+    if (
+      v === undefined ||
+      !(v === 1 || (v >= this.nextArea && v <= this.nextArea + 1)) ||
+      !this.titleFits(line)
+    ) {
+      return false;
+    }
+    if (v > this.nextArea && v !== 1) this.gap(line, 'area', this.nextArea);
+    return true;
+  }
+
+  private titleFits(line: TextLine): boolean {
+    return headingTitle(line.body).title.length <= 80;
+  }
+
+  private add(line: TextLine, level: Section['level'], ordinal: string, title: string, role: Role): number {
+    const { title: t, inline } = headingTitle(title);
+    const index = this.out.sections.length;
+    this.out.sections.push({ level, ordinal, title: t, start: line.start, end: line.end, role });
+    this.out.parent.push(level === 'part' ? index : this.part);
+    if (inline) this.out.inlineBody.add(index);
+    return index;
+  }
+
+  private openPart(line: TextLine, i: number): void {
+    this.close('part', i);
+    const title = headingTitle(line.body).title;
+    const first = this.out.sections.every((s) => s.level !== 'part');
+    const opening = this.lines
+      .slice(i, i + 3)
+      .map((l) => l.body)
+      .join('');
+    const role = first ? roleOfFirstPart(title, opening) : roleOfTitle(title);
+    this.part = this.add(line, 'part', line.ordinal ?? '', line.body, role);
+    this.nextPart = (ordinalValue(line.ordinal ?? '') ?? this.nextPart) + 1;
+    this.nextArea = 1;
+  }
+
+  private openAppendix(line: TextLine, i: number): void {
+    this.close('part', i);
+    this.appendix = true;
+    const marker = this.text.slice(line.start, line.start + line.bodyAt).replace(/[#:：\s]/g, '');
+    const next = this.lines[i + 1];
+    const title = line.body || (next && next.body.length <= 40 && !/[。，]/.test(next.body) ? next.body : '');
+    this.part = this.add(line, 'part', marker, title, roleOfTitle(title));
+    this.nextArea = 1;
+  }
+
+  private openArea(line: TextLine, i: number, ordinal: string): void {
+    this.close('area', i);
+    const title = headingTitle(line.body).title;
+    const partRole = this.part >= 0 ? this.out.sections[this.part]!.role : undefined;
+    this.area = this.add(line, 'area', ordinal, line.body, roleOfArea(title, partRole, ordinal !== ''));
+    this.nextArea = ordinal === '' ? 1 : (ordinalValue(ordinal) ?? 0) + 1;
+  }
+
+  /** Ends the open area (and the part, for level 'part') at the line before line `i`. */
+  private close(level: Section['level'], i: number): void {
+    const end = this.lines[i - 1]?.end;
+    const finish = (index: number) => {
+      const s = this.out.sections[index];
+      if (s && end !== undefined && end > s.start) s.end = end;
+    };
+    if (this.area >= 0) finish(this.area);
+    this.area = -1;
+    if (level === 'part') {
+      if (this.part >= 0) finish(this.part);
+      this.part = -1;
+    }
+  }
+
+  private gap(line: TextLine, level: Section['level'], expected: number): void {
+    this.out.warnings.push({
+      code: 'section_number_gap',
+      message: `标题序号跳过了第 ${expected} 个${level === 'part' ? '部分' : '方面'},可能有文字缺失 / a ${level} number was skipped (expected ${expected}): text may be missing`,
+      start: line.start,
+      end: line.end,
+    });
+  }
+}
+
+export function scanSections(text: string, lines: TextLine[]): SectionScan {
+  return new Scanner(text, lines).run();
+}

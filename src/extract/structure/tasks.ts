@@ -1,0 +1,51 @@
+// Tasks: a paragraph that opens with a short lead phrase ending in 。 (打好招商引资“主动战”。…) is one
+// task of the decomposition table (DOMAIN.md §1.2: 工作任务 is usually the report's own sentence); bullet
+// lines are tasks too. The review of last year and the targets paragraph hold no tasks.
+import type { Task } from '../types';
+import type { TextLine } from './lines';
+import type { SectionScan } from './sections';
+
+/** An optional 一是/二是, then 4–40 characters without clause punctuation, then 。 */
+const LEAD = /^(?:[一二三四五六七八九十]+是)?([^。！？!?，,；;：:]{4,40}?)。/;
+/** A statement about a year (2024年是…之年) or a copula sentence is not an instruction. */
+const NOT_A_LEAD = /^\d|是|之年|的一年/;
+/** A lead phrase needs a body after it. */
+const MIN_BODY = 8;
+
+export function leadPhrase(body: string): string | undefined {
+  const m = LEAD.exec(body);
+  if (!m || NOT_A_LEAD.test(m[1]!)) return undefined;
+  return body.length - m[0].length >= MIN_BODY ? m[1]!.trim() : undefined;
+}
+
+export function findTasks(lines: TextLine[], scan: SectionScan, structured: boolean): Task[] {
+  const tasks: Task[] = [];
+  const withTasks = new Set<number>();
+  const counts = (section: number) => {
+    const role = scan.sections[section]?.role;
+    return section < 0 ? !structured : role !== 'review' && role !== 'targets';
+  };
+  lines.forEach((line, i) => {
+    const section = scan.lineSection[i] ?? -1;
+    if (!counts(section)) return;
+    const bodyStart = line.start + line.bodyAt;
+    if (line.kind === 'bullet' && line.body !== '') {
+      tasks.push({ title: line.body.replace(/[。；;]$/, ''), start: bodyStart, end: line.end, section });
+      withTasks.add(section);
+    } else if (line.kind === 'paragraph') {
+      const title = leadPhrase(line.body);
+      if (title === undefined) return;
+      tasks.push({ title, start: bodyStart, end: line.end, section });
+      withTasks.add(section);
+    }
+  });
+  // A numbered area without lead-phrase paragraphs ((一)着力扩大国内需求。把恢复…, or a 民生实事 item)
+  // is itself one task.
+  scan.sections.forEach((s, index) => {
+    if (s.level !== 'area' || s.ordinal === '' || withTasks.has(index) || !counts(index)) return;
+    const line = lines.find((l) => l.start === s.start);
+    if (!line || (s.end <= line.end && !scan.inlineBody.has(index))) return;
+    tasks.push({ title: s.title, start: line.start + line.bodyAt, end: s.end, section: index });
+  });
+  return tasks.sort((a, b) => a.start - b.start);
+}
