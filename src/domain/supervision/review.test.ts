@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { composeReview, isMet, type ReviewItem, reviewSentence } from './review';
+
+const item = (over: Partial<ReviewItem>): ReviewItem => ({
+  targetId: 1,
+  indicator: '签约亿元以上项目',
+  area: '经济综合实力',
+  type: 'count',
+  comparator: '>=',
+  unit: '个',
+  target: 32,
+  actual: 40,
+  estimate: false,
+  ...over,
+});
+
+describe('reviewSentence', () => {
+  it.each([
+    ['a count with its share of the plan', {}, '全年签约亿元以上项目40个,为年度计划的125%'],
+    ['an estimate', { estimate: true }, '预计全年签约亿元以上项目40个,为年度计划的125%'],
+    [
+      'an amount in 亿元',
+      { indicator: '省市重点项目完成投资', type: 'level', unit: '亿元', target: 104.4, actual: 131.5 },
+      '全年省市重点项目完成投资131.5亿元,为年度计划的126%',
+    ],
+    [
+      'growth above target',
+      {
+        indicator: '地区生产总值增长',
+        type: 'growth',
+        comparator: '=',
+        unit: '%',
+        target: 7.5,
+        actual: 7.8,
+        estimate: true,
+      },
+      '预计全年地区生产总值增长7.8%,高于年度目标0.3个百分点',
+    ],
+    [
+      'growth below target',
+      { indicator: '固定资产投资增长', type: 'growth', comparator: '=', unit: '%', target: 9, actual: 6.1 },
+      '全年固定资产投资增长6.1%,低于年度目标2.9个百分点',
+    ],
+    [
+      'negative growth',
+      {
+        indicator: '社会消费品零售总额增长',
+        type: 'growth',
+        comparator: '=',
+        unit: '%',
+        target: 8,
+        actual: -1.2,
+      },
+      '全年社会消费品零售总额下降1.2%,低于年度目标9.2个百分点',
+    ],
+    [
+      'a fall target',
+      {
+        indicator: '单位GDP能耗下降',
+        type: 'growth',
+        comparator: '=',
+        unit: '%',
+        target: 3,
+        actual: 3.5,
+        decrease: true,
+      },
+      '全年单位GDP能耗下降3.5%,降幅高于年度目标0.5个百分点',
+    ],
+    [
+      'a level in %',
+      { indicator: '城镇调查失业率', type: 'level', comparator: '<=', unit: '%', target: 5.5, actual: 5.2 },
+      '全年城镇调查失业率控制在5.2%',
+    ],
+    [
+      'a share in %',
+      {
+        indicator: '规模以上工业企业研发活动覆盖率',
+        type: 'share',
+        comparator: '>=',
+        unit: '%',
+        target: 70,
+        actual: 75,
+      },
+      '全年规模以上工业企业研发活动覆盖率达到75%',
+    ],
+    [
+      'a rank',
+      { indicator: '营商环境评价全省排名', type: 'rank', comparator: '<=', unit: '名', target: 3, actual: 2 },
+      '全年营商环境评价全省排名居第2位',
+    ],
+    ['no approved figure', { actual: null }, null],
+  ] as const)('%s', (_name, over, sentence) => {
+    expect(reviewSentence(item(over))).toBe(sentence);
+  });
+});
+
+describe('isMet', () => {
+  it.each([
+    [{}, true],
+    [{ actual: 31 }, false],
+    [{ actual: 32 }, true],
+    [{ comparator: '>', actual: 32 }, false],
+    [{ comparator: '<=', unit: '%', type: 'level', target: 5.5, actual: 5.6 }, false],
+    [{ status: 'behind', actual: 40 }, false],
+    [{ actual: null }, null],
+  ] as const)('%o → %s', (over, met) => {
+    expect(isMet(item(over))).toBe(met);
+  });
+});
+
+describe('composeReview', () => {
+  const items: ReviewItem[] = [
+    item({ targetId: 1 }),
+    item({
+      targetId: 2,
+      indicator: '地区生产总值增长',
+      type: 'growth',
+      comparator: '=',
+      unit: '%',
+      target: 7.5,
+      actual: 7.8,
+      estimate: true,
+    }),
+    item({
+      targetId: 3,
+      area: '生态环境',
+      indicator: '造林规模',
+      type: 'level',
+      unit: '亩',
+      target: 9500,
+      actual: 12000,
+    }),
+    item({
+      targetId: 4,
+      area: '生态环境',
+      indicator: '创建国家级示范乡镇',
+      type: 'milestone',
+      comparator: '=',
+      unit: '',
+      target: null,
+      actual: null,
+    }),
+    item({ targetId: 5, area: '民生', indicator: '新增外资企业', unit: '家', target: 2, actual: 1 }),
+  ];
+  const r = composeReview({ year: 2024, sessionName: '区十二届人大五次会议', items, goodShare: 0.7 });
+
+  it('opens with 较好完成 when enough targets are met, noting estimates', () => {
+    expect(r.opening).toBe(
+      '2024年,较好完成了区十二届人大五次会议确定的目标任务,4项量化指标中3项完成或超额完成(部分为预计数)。',
+    );
+  });
+
+  it('says 稳步推进 when too few are met', () => {
+    expect(composeReview({ year: 2024, items, goodShare: 0.9 }).opening).toMatch(
+      /^2024年,年初确定的目标任务稳步推进/,
+    );
+  });
+
+  it('writes one paragraph per area in first-seen order', () => {
+    expect(r.areas.map((a) => [a.title, a.paragraph])).toEqual([
+      [
+        '经济综合实力',
+        '全年签约亿元以上项目40个,为年度计划的125%;预计全年地区生产总值增长7.8%,高于年度目标0.3个百分点。',
+      ],
+      ['生态环境', '全年造林规模12000亩,为年度计划的126.3%。'],
+      ['民生', '全年新增外资企业1家,为年度计划的50%。'],
+    ]);
+  });
+
+  it('fills the plan-versus-actual table, with dashes where there is no figure', () => {
+    expect(r.table.map((t) => [t.indicator, t.planText, t.actualText, t.resultText, t.met])).toEqual([
+      ['签约亿元以上项目', '32个以上', '40个', '125%', true],
+      ['地区生产总值增长', '7.5%', '预计7.8%', '+0.3个百分点', true],
+      ['造林规模', '9500亩以上', '12000亩', '126.3%', true],
+      ['创建国家级示范乡镇', '—', '—', '', null],
+      ['新增外资企业', '2家以上', '1家', '50%', false],
+    ]);
+  });
+});
