@@ -24,11 +24,6 @@ export default defineConfig({
               priority: 30,
             },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 20 },
-            {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|dayjs|@babel[\\/]runtime|classnames|@emotion|stylis)[\\/]/,
-              priority: 10,
-            },
           ],
         },
       },

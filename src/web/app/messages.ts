@@ -153,6 +153,11 @@ const zh = {
   'admin.kind': '类别',
   'admin.role': '角色',
   'admin.department': '所属部门',
+  'kind.department': '工作部门',
+  'kind.township': '乡镇(街道)',
+  'kind.vertical': '垂直管理单位',
+  'kind.office': '办公室',
+  'kind.other': '其他',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -310,6 +315,11 @@ const en: Record<MessageKey, string> = {
   'admin.kind': 'Kind',
   'admin.role': 'Role',
   'admin.department': 'Department',
+  'kind.department': 'Government department',
+  'kind.township': 'Township or subdistrict',
+  'kind.vertical': 'Vertically managed unit',
+  'kind.office': 'Office',
+  'kind.other': 'Other',
 };
 
 export type Locale = 'zh' | 'en';

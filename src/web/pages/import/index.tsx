@@ -1,6 +1,52 @@
-// Placeholder until this page is built.
-import { Empty } from 'antd';
+// 导入: upload a report (txt/docx/pdf/html); the server extracts a draft plan that is then reviewed here.
+import { Alert, Card, Space, Typography, Upload } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import { limits } from '../../../shared/api/limits';
+import { errorText } from '../../api/errors';
+import { useI18n } from '../../app/i18n';
+import { useUploadReport } from './api';
+import { Review } from './Review';
 
-export default function Page() {
-  return <Empty />;
+/** The file kinds the server reads (src/shared/api/imports.ts importFileExtensions; not imported here so
+ * that zod stays out of the browser bundle). */
+const accept = '.txt,.docx,.pdf,.html,.htm';
+
+function UploadStep() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const upload = useUploadReport();
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('import.title')}
+      </Typography.Title>
+      <Card>
+        <Upload.Dragger
+          accept={accept}
+          multiple={false}
+          showUploadList={false}
+          disabled={upload.isPending}
+          beforeUpload={(file) => {
+            if (file.size <= limits.uploadBytes) {
+              upload.mutate(file, { onSuccess: (r) => navigate(`/import/${r.draftPlanId}`) });
+            }
+            return false;
+          }}
+          data-testid="import-upload"
+        >
+          <p style={{ fontSize: 16, padding: 24 }}>
+            {upload.isPending ? t('import.uploading') : t('import.upload')}
+          </p>
+        </Upload.Dragger>
+      </Card>
+      {upload.isError && (
+        <Alert type="error" showIcon title={errorText(upload.error)} data-testid="import-error" />
+      )}
+    </Space>
+  );
+}
+
+export default function ImportPage() {
+  const id = Number(useParams().planId);
+  return Number.isInteger(id) && id > 0 ? <Review planId={id} /> : <UploadStep />;
 }

@@ -1,6 +1,115 @@
-// Placeholder until this page is built.
-import { Empty } from 'antd';
+// 部门管理 (admin): the county's unit dictionary with aliases (DOMAIN.md §2: names vary by county and year).
+import { Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Department } from '../../../../shared/api/departments';
+import { limits } from '../../../../shared/api/limits';
+import { useReportError } from '../../../api/errors';
+import { useDepartments } from '../../../api/hooks';
+import { useI18n } from '../../../app/i18n';
+import { ErrorState } from '../../../components/QueryState';
+import { useSaveDepartment } from './api';
 
-export default function Page() {
-  return <Empty />;
+const kinds = ['department', 'township', 'vertical', 'office', 'other'] as const;
+
+interface Fields {
+  name: string;
+  aliases: string[];
+  kind: Department['kind'];
+}
+
+export default function DepartmentsPage() {
+  const { t } = useI18n();
+  const departments = useDepartments();
+  const save = useSaveDepartment();
+  const reportError = useReportError();
+  const [editing, setEditing] = useState<Department | 'new' | null>(null);
+  const [form] = Form.useForm<Fields>();
+
+  useEffect(() => {
+    if (editing === null) return;
+    form.setFieldsValue(editing === 'new' ? { name: '', aliases: [], kind: 'department' } : editing);
+  }, [editing, form]);
+
+  const onOk = async () => {
+    const v = await form.validateFields();
+    const body = { ...v, name: v.name.trim() };
+    save.mutate(
+      editing === 'new' || editing === null
+        ? { body }
+        : { id: editing.id, body: { ...body, version: editing.version } },
+      {
+        onSuccess: () => setEditing(null),
+        onError: (e) => reportError(e, form),
+      },
+    );
+  };
+
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <Space>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('admin.departments')}
+        </Typography.Title>
+        <Button type="primary" onClick={() => setEditing('new')}>
+          {t('admin.newDepartment')}
+        </Button>
+      </Space>
+      {departments.isError ? (
+        <ErrorState error={departments.error} onRetry={() => void departments.refetch()} />
+      ) : (
+        <Table<Department>
+          rowKey="id"
+          size="small"
+          loading={departments.isPending}
+          dataSource={departments.data ?? []}
+          pagination={{ defaultPageSize: 50 }}
+          scroll={{ x: 560 }}
+          columns={[
+            { title: t('admin.name'), dataIndex: 'name' },
+            { title: t('admin.aliases'), render: (_, d) => d.aliases.join('、') || '—' },
+            { title: t('admin.kind'), width: 140, render: (_, d) => t(`kind.${d.kind}`) },
+            {
+              title: t('common.actions'),
+              width: 90,
+              render: (_, d) => (
+                <Button size="small" onClick={() => setEditing(d)}>
+                  {t('common.edit')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+      <Modal
+        open={editing !== null}
+        title={editing === 'new' ? t('admin.newDepartment') : t('common.edit')}
+        onCancel={() => setEditing(null)}
+        onOk={() => void onOk()}
+        confirmLoading={save.isPending}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        forceRender
+      >
+        <Form<Fields> form={form} layout="vertical">
+          <Form.Item
+            name="name"
+            label={t('admin.name')}
+            rules={[{ required: true, whitespace: true }, { max: limits.nameMax }]}
+          >
+            <Input maxLength={limits.nameMax} />
+          </Form.Item>
+          <Form.Item
+            name="aliases"
+            label={t('admin.aliases')}
+            rules={[{ type: 'array', max: limits.aliasesMax }]}
+          >
+            <Select mode="tags" tokenSeparators={[',', ',', '、']} />
+          </Form.Item>
+          <Form.Item name="kind" label={t('admin.kind')}>
+            <Select options={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
 }
