@@ -283,3 +283,13 @@ export async function setPlanStatus(
 }
 
 export type { ExtractedOriginal };
+
+/** plan id → region id, without loading source texts. */
+export async function planRegions(q: Queryable, planIds: number[]): Promise<Map<number, number>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await q
+    .select({ id: plans.id, regionId: plans.regionId })
+    .from(plans)
+    .where(inArray(plans.id, planIds));
+  return new Map(rows.map((r) => [r.id, r.regionId]));
+}

@@ -1,0 +1,117 @@
+// buildApp: the Fastify application without listen(), so tests drive it through app.inject() (STYLE.md habit 9).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { type Config, configSchema } from '../config';
+import { AppError } from '../shared/api/errors';
+import { limits } from '../shared/api/limits';
+import type { Database } from '../storage/db';
+import { registerSessions } from './auth/session';
+import type { App, Ctx } from './context';
+import { dashboardRoutes } from './dashboard';
+import { departmentRoutes } from './departments';
+import { errorHandler, langOf } from './errors';
+import { healthRoutes } from './health';
+import { importRoutes } from './imports';
+import { planRoutes } from './plans';
+import { progressRoutes } from './progress';
+import { publicRoutes } from './public';
+import { regionRoutes } from './regions';
+import { sessionRoutes } from './session';
+import { targetRoutes } from './targets';
+import { userRoutes } from './users';
+
+export interface BuildOptions {
+  database: Database;
+  config?: Partial<Config>;
+  logger?: FastifyServerOptions['logger'];
+}
+
+function packageVersion(): string {
+  try {
+    return (
+      (JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0'
+    );
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function buildApp(opts: BuildOptions): Promise<App> {
+  const config = configSchema.parse(opts.config ?? {});
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: limits.bodyBytes,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  const ctx: Ctx = { database: opts.database, config, version: packageVersion() };
+
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: limits.uploadBytes, files: 1, fields: 10, parts: 12 },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+  await app.register(swagger, {
+    openapi: { info: { title: 'duban API', version: ctx.version } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerSessions(app, ctx);
+  for (const routes of [
+    healthRoutes,
+    sessionRoutes,
+    planRoutes,
+    targetRoutes,
+    progressRoutes,
+    departmentRoutes,
+    dashboardRoutes,
+    importRoutes,
+    publicRoutes,
+    userRoutes,
+    regionRoutes,
+  ]) {
+    routes(app, ctx);
+  }
+  await serveWeb(app, config.webDir);
+  return app;
+}
+
+/** The SPA from dist/web when it was built; index.html for non-/api GET misses (STACK.md pitfall 9). */
+async function serveWeb(app: App, webDir: string): Promise<void> {
+  const root = resolve(webDir);
+  const hasWeb = existsSync(resolve(root, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !path.startsWith('/api')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const lang = langOf(req);
+    return reply.status(404).send({
+      error: {
+        code: 'NOT_FOUND',
+        message: lang === 'en' ? `No route ${req.method} ${path}.` : `没有这个接口:${req.method} ${path}。`,
+      },
+    });
+  });
+}

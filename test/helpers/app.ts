@@ -1,0 +1,88 @@
+// Builds the app on a test database with factories for users and sessions (STYLE.md habit 9).
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import { hashPassword } from '../../src/server/auth/password';
+import type { App } from '../../src/server/context';
+import type { Database } from '../../src/storage/db';
+import { createUser } from '../../src/storage/repos';
+import type { UserRow } from '../../src/storage/schema';
+import { write } from '../../src/storage/write';
+import { openTestDatabase } from './db';
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const app = await buildApp({ database, config: { webDir: '/nonexistent', loginRateLimit: 1000 } });
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+let counter = 0;
+
+/** A user factory with overrides; the password is returned for logging in. */
+export async function makeUser(
+  database: Database,
+  over: Partial<Pick<UserRow, 'username' | 'name' | 'role' | 'departmentId'>> & { password?: string } = {},
+): Promise<UserRow & { password: string }> {
+  counter += 1;
+  const password = over.password ?? `pass-word-${counter}`;
+  const row = await write(database.db, { userId: null }, async (tx, audit) =>
+    createUser(tx, audit, {
+      username: over.username ?? `user${counter}_${process.pid}`,
+      name: over.name ?? `测试用户${counter}`,
+      role: over.role ?? 'admin',
+      departmentId: over.departmentId ?? null,
+      passwordHash: await hashPassword(password),
+    }),
+  );
+  return { ...row, password };
+}
+
+/** A signed-in client: cookie and CSRF header on every request. */
+export interface Client {
+  user: UserRow;
+  csrf: string;
+  get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  send(
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+}
+
+export async function login(app: App, user: UserRow & { password: string }): Promise<Client> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { username: user.username, password: user.password },
+  });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  const session = res.cookies.find((c) => c.name === 'duban_session')!.value;
+  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const cookies = { duban_session: session, duban_csrf: csrf };
+  return {
+    user,
+    csrf,
+    get: (url, headers = {}) => app.inject({ method: 'GET', url, cookies, headers }),
+    send: (method, url, body, headers = {}) =>
+      app.inject({
+        method,
+        url,
+        cookies,
+        headers: { 'x-csrf-token': csrf, ...headers },
+        ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+      }),
+  };
+}
