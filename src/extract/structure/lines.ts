@@ -11,7 +11,7 @@ export interface TextLine {
   kind: 'part' | 'area' | 'heading' | 'bullet' | 'appendix' | 'paragraph';
   /** The ordinal as written (一, 十二) for part and area lines. */
   ordinal?: string;
-  /** Markdown heading depth (#, ## …), 0 when none. */
+  /** Markdown heading depth (#, ## …), 0 when none (also for a plain title line taken as a heading). */
   depth: number;
 }
 
@@ -30,7 +30,35 @@ export function splitLines(text: string): TextLine[] {
     if (raw.trim() !== '') lines.push(classify(raw, start, end));
     start = end + 1;
   }
-  return lines;
+  return promotePlainHeadings(lines);
+}
+
+/** A short line with no punctuation at all: a title, never a sentence (quotes allowed: 聚力“三农”工作). */
+const PLAIN_TITLE = /^[^，。；：！？、,.;:!?（）()《》【】…—\s]{2,24}$/;
+/** A line ending in a particle or conjunction is half of a broken sentence (…发展的 / 主要目标). */
+const OPEN_END = /[的和与及或等之在对把被为]$/;
+const ENDS_SENTENCE = /[。！？；：…][”’」』）)]*$/;
+
+/**
+ * Heading styles are lost in .docx, PDF and web pages: a plain title line between a finished sentence
+ * (or a heading) and a paragraph is an unnumbered heading, like a markdown one.
+ */
+function promotePlainHeadings(lines: TextLine[]): TextLine[] {
+  return lines.map((line, i) => {
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    const isTitle =
+      line.kind === 'paragraph' &&
+      PLAIN_TITLE.test(line.body) &&
+      !OPEN_END.test(line.body) &&
+      prev !== undefined &&
+      prev.kind !== 'appendix' &&
+      (prev.kind !== 'paragraph' || ENDS_SENTENCE.test(prev.body)) &&
+      next !== undefined &&
+      (next.kind === 'paragraph' || next.kind === 'area' || next.kind === 'bullet') &&
+      !/^[，,。；;、：:”’）)（(]/.test(next.body);
+    return isTitle ? { ...line, kind: 'heading' } : line;
+  });
 }
 
 function classify(raw: string, start: number, end: number): TextLine {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from './index';
+import { splitLines } from './lines';
 import { ordinalValue } from './ordinals';
 import { roleOfTitle } from './roles';
 import { leadPhrase } from './tasks';
@@ -173,6 +174,23 @@ describe('analyzeStructure rules', () => {
     const { structure, warnings } = analyzeStructure(text);
     expect(structure.sections.map((s) => s.ordinal)).toEqual(['一', '一', '三']);
     expect(warnings.map((w) => w.code)).toContain('section_number_gap');
+  });
+
+  it('takes a plain title line between a finished sentence and a paragraph as an unnumbered heading', () => {
+    const text = '一、2024年工作安排\n去年完成投资。\n经济社会发展的主要目标\n地区生产总值增长7.5%。\n';
+    const { structure } = analyzeStructure(text);
+    expect(structure.sections.map((s) => [s.ordinal, s.title, s.role])).toEqual([
+      ['一', '2024年工作安排', 'plan'],
+      ['', '经济社会发展的主要目标', 'targets'],
+    ]);
+    expect(text.slice(structure.mainTargets!.start, structure.mainTargets!.end)).toBe(
+      '地区生产总值增长7.5%。',
+    );
+  });
+
+  it('does not take half of a broken sentence for a heading', () => {
+    const lines = splitLines('一、2026年工作安排\n做好工作。\n今年经济社会发展的\n主要目标\n是：增长5%。\n');
+    expect(lines.map((l) => l.kind)).toEqual(['part', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 
   it('takes the planned year from the session date when headings carry none', () => {
