@@ -50,7 +50,7 @@ function packageVersion(): string {
 }
 
 export async function buildApp(opts: BuildOptions): Promise<App> {
-  const config = configSchema.parse(opts.config ?? {});
+  const config: Config = { ...configSchema.parse({}), ...opts.config };
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: limits.bodyBytes,
