@@ -23,6 +23,7 @@ describe('stripInlineAssignment', () => {
       task: '新增城镇就业5000人',
       lead: '县人社局',
       cooperating: ['各乡镇人民政府'],
+      explicit: false,
     },
     {
       name: 'the bracket before the full stop',
@@ -52,10 +53,11 @@ describe('stripInlineAssignment', () => {
       lead: '县商务局',
       cooperating: ['县统计局', '各镇'],
     },
-  ])('$name', ({ text, task, lead, cooperating }) => {
+  ])('$name', ({ text, task, lead, cooperating, explicit }) => {
     const r = stripInlineAssignment(text);
     expect(r.task).toBe(task);
     expect(r.assignment?.leadUnit).toBe(lead);
+    expect(r.assignment?.leadExplicit).toBe(explicit ?? true);
     expect(r.assignment?.cooperatingUnits).toEqual(cooperating);
   });
 
@@ -66,6 +68,7 @@ describe('stripInlineAssignment', () => {
     expect(r.task).toBe('建成5G基站300个');
     expect(r.assignment).toMatchObject({
       leadUnit: '县科工局',
+      leadExplicit: true,
       cooperatingUnits: ['县通信发展办'],
       leaders: ['张三'],
       deadlineText: '2024年12月底前',

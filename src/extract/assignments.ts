@@ -12,6 +12,8 @@ export interface InlineAssignment {
   end: number;
   /** The lead unit: the 牵头单位, or else the unit listed first (DOMAIN.md §1.2 "the unit listed first is the lead"). */
   leadUnit: string | null;
+  /** True when a 牵头 label (or "X牵头") names the lead; false when it is only the first unit listed. */
+  leadExplicit: boolean;
   /** Every other unit, in the order written (责任/配合/协同/参与). */
   cooperatingUnits: string[];
   /** 牵头领导 / 责任领导 / 分管领导, in the order written. */
@@ -143,6 +145,7 @@ function toAssignment(fields: Fields, start: number, end: number, unclosed: bool
     start,
     end,
     leadUnit: unique[0] ?? null,
+    leadExplicit: lead.length > 0,
     cooperatingUnits: unique.slice(1),
     leaders,
     deadlineText,
@@ -204,6 +207,7 @@ function merge(list: InlineAssignment[]): InlineAssignment | null {
     ...first,
     end: rest.at(-1)?.end ?? first.end,
     leadUnit: unique[0] ?? null,
+    leadExplicit: list.some((a) => a.leadExplicit),
     cooperatingUnits: unique.slice(1),
     leaders: list.flatMap((a) => a.leaders),
     deadlineText: list.find((a) => a.deadlineText)?.deadlineText ?? null,

@@ -149,7 +149,10 @@ function readRows(
     if (cells.every((t) => t === '')) continue;
     const groupTitle = groupRowTitle(cells, get);
     if (groupTitle !== null) {
-      group = groupTitle;
+      group = groupTitle.replace(
+        /^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*/,
+        '',
+      );
       result.groupRows++;
       continue;
     }
@@ -170,8 +173,9 @@ function readRows(
 function groupRowTitle(cells: readonly string[], get: (k: LedgerColumn) => string): string | null {
   const filled = cells.filter((t) => t !== '');
   const distinct = new Set(filled);
+  // Merged across the row: every filled cell holds the same text.
+  if (distinct.size === 1 && filled.length >= 2) return filled[0] ?? null;
   const noUnits = get('leadUnit') === '' && get('cooperatingUnits') === '' && get('deadlineText') === '';
-  if (distinct.size === 1 && filled.length >= 2 && noUnits) return filled[0] ?? null;
   if (!noUnits || get('quantTarget') !== '' || get('leadLeader') !== '') return null;
   if (stripInlineAssignment(get('task')).assignment) return null;
   const seq = get('seq');
