@@ -88,6 +88,20 @@ export function AppLayout() {
     navigate(`/plans/${id}${rest}`);
   };
 
+  const planPicker = plans.data && plans.data.length > 0 && planId !== null && (
+    <Select
+      aria-label={t('common.plan')}
+      value={planId}
+      style={{ width: narrow ? '100%' : 260, marginBottom: narrow ? 12 : 0 }}
+      popupMatchSelectWidth={false}
+      onChange={(id: number) => {
+        setDrawerOpen(false);
+        switchPlan(id);
+      }}
+      options={plans.data.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))}
+    />
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -109,16 +123,7 @@ export function AppLayout() {
         {!narrow && <Typography.Text style={{ color: '#ffffffa6' }}>{t('appTagline')}</Typography.Text>}
         <div style={{ flex: 1 }} />
         <Space size={narrow ? 4 : 12}>
-          {plans.data && plans.data.length > 0 && planId !== null && (
-            <Select
-              aria-label={t('common.plan')}
-              value={planId}
-              style={{ width: narrow ? 120 : 260 }}
-              popupMatchSelectWidth={false}
-              onChange={switchPlan}
-              options={plans.data.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))}
-            />
-          )}
+          {!narrow && planPicker}
           <Button
             size="small"
             onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}
@@ -137,15 +142,20 @@ export function AppLayout() {
               },
             }}
           >
-            <Button type="text" style={{ color: '#fff' }} data-testid="user-menu">
-              {user.name}
+            <Button
+              type="text"
+              style={{ color: '#fff', maxWidth: narrow ? 96 : 200 }}
+              data-testid="user-menu"
+            >
+              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.name}</span>
             </Button>
           </Dropdown>
         </Space>
       </Layout.Header>
       <Layout>
         {narrow ? (
-          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={240}>
+          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={280}>
+            {planPicker}
             {menu}
           </Drawer>
         ) : (

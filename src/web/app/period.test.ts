@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPeriod, isPeriod, periodEndMonth, timeProgressPct } from './period';
+import { currentPeriod, isPeriod, periodEndMonth, suggestedPeriod, timeProgressPct } from './period';
 
 describe('periodEndMonth', () => {
   it.each([
@@ -37,5 +37,16 @@ describe('currentPeriod', () => {
   });
   it('reports on the previous December in January', () => {
     expect(currentPeriod(new Date(2025, 0, 20))).toBe('2024-12');
+  });
+});
+
+describe('suggestedPeriod', () => {
+  it.each([
+    [new Date(2024, 6, 10), 2024, '2024-06'],
+    [new Date(2026, 10, 24), 2024, '2024-12'],
+    [new Date(2023, 11, 1), 2024, '2024-01'],
+    [new Date(2024, 6, 10), null, '2024-06'],
+  ])('on %s for a %s plan suggests %s', (now, year, period) => {
+    expect(suggestedPeriod(now, year)).toBe(period);
   });
 });

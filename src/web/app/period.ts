@@ -28,3 +28,12 @@ export function currentPeriod(now: Date): string {
   const m = month === 0 ? 12 : month;
   return `${year}-${String(m).padStart(2, '0')}`;
 }
+
+/** The period to suggest in a plan's progress form: the month just ended, kept inside the plan's year. */
+export function suggestedPeriod(now: Date, planYear: number | null): string {
+  const current = currentPeriod(now);
+  if (planYear === null) return current;
+  const year = Number(current.slice(0, 4));
+  if (year === planYear) return current;
+  return year > planYear ? `${planYear}-12` : `${planYear}-01`;
+}

@@ -22,7 +22,7 @@ import { useReportError } from '../api/errors';
 import { useProgressAction, useSaveProgress, useUploadEvidence } from '../api/progress';
 import { formatTargetValue } from '../app/format';
 import { useI18n } from '../app/i18n';
-import { currentPeriod, isPeriod } from '../app/period';
+import { isPeriod, suggestedPeriod } from '../app/period';
 
 interface Fields {
   period: string;
@@ -38,10 +38,12 @@ interface Props {
   target: Target | null;
   /** A draft or returned report to continue; absent for a new one. */
   report?: ProgressReport | null;
+  /** The plan's year, to suggest a period inside it. */
+  planYear?: number | null;
   onClose: () => void;
 }
 
-export function ProgressDrawer({ target, report, onClose }: Props) {
+export function ProgressDrawer({ target, report, planYear = null, onClose }: Props) {
   const { t, locale } = useI18n();
   const { modal, message } = App.useApp();
   const [form] = Form.useForm<Fields>();
@@ -57,7 +59,7 @@ export function ProgressDrawer({ target, report, onClose }: Props) {
     setFiles([]);
     form.resetFields();
     form.setFieldsValue({
-      period: report?.period ?? currentPeriod(new Date()),
+      period: report?.period ?? suggestedPeriod(new Date(), planYear),
       value: report?.value ?? null,
       yoy: report?.yoy ?? null,
       stage: report?.stage ?? null,
@@ -65,7 +67,7 @@ export function ProgressDrawer({ target, report, onClose }: Props) {
       problems: report?.problems ?? '',
       nextSteps: report?.nextSteps ?? '',
     });
-  }, [open, report, form]);
+  }, [open, report, planYear, form]);
 
   /** Saves the draft and uploads the chosen files; returns the saved report. */
   const saveDraft = async (): Promise<ProgressReport | null> => {

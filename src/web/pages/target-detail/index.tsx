@@ -4,6 +4,7 @@ import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { MODALITIES, TARGET_TYPES } from '../../../shared/status';
+import { usePlans } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { formatSigned, formatTargetValue } from '../../app/format';
 import { useI18n } from '../../app/i18n';
@@ -24,6 +25,7 @@ export default function TargetDetailPage() {
   const user = useSession().data;
   const [assigning, setAssigning] = useState(false);
   const [reporting, setReporting] = useState(false);
+  const plans = usePlans();
 
   return (
     <QueryState query={target}>
@@ -116,7 +118,11 @@ export default function TargetDetailPage() {
               <AuditList events={d.audit} />
             </Card>
             <AssignmentModal open={assigning} target={d} onClose={() => setAssigning(false)} />
-            <ProgressDrawer target={reporting ? d : null} onClose={() => setReporting(false)} />
+            <ProgressDrawer
+              target={reporting ? d : null}
+              planYear={plans.data?.find((p) => p.id === d.planId)?.year ?? null}
+              onClose={() => setReporting(false)}
+            />
           </Space>
         );
       }}
