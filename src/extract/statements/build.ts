@@ -1,0 +1,319 @@
+// Turns the mentions of one paragraph into statement drafts: skips what is not a statement, names the
+// indicator, attaches ratio_to_plan and yoy_pct, and splits 分别 lists, ranges and shared values.
+// Every rule cites gold/README.md, whose rules these are.
+
+import type { Comparator, Modality } from '../types';
+import { readModality } from './comparators';
+import type { Role } from './context';
+import {
+  cleanPost,
+  cleanPre,
+  dropExamples,
+  dropLeadingVerb,
+  isBareHead,
+  isBareMeasure,
+  leadingSubject,
+  leadingVerb,
+  measureOfUnit,
+  resolveBareHead,
+} from './indicator';
+import type { Mention } from './mentions';
+import { sentenceStarts } from './mentions';
+import type { UnitKind } from './units';
+
+export interface Draft {
+  kind: 'target' | 'actual';
+  /** Span in normalized text. */
+  start: number;
+  end: number;
+  indicator: string;
+  comparator: Comparator;
+  value: number;
+  unit: string;
+  unitKind: UnitKind | 'rank';
+  modality: Modality;
+  sentenceIndex: number;
+  /** Set when the words before the number are a growth verb only (增长5.4%). */
+  growthOnly?: boolean;
+  ratio_to_plan?: number;
+  yoy_pct?: number;
+  optional?: boolean;
+  estimate?: boolean;
+  streak_years?: number;
+  period?: string;
+}
+
+/** "为年度计划的126%", "完成年度任务的199.6%": a share of the plan, attached to the figure before. */
+const RATIO_TO_PLAN = /^(为|是|占|完成|达到|达|相当于)?(年度|全年|年|序时)?(计划|任务|目标|预算)(任务)?的$/;
+/** A growth rate with no subject of its own: attached to the level before it (完成投资12亿元、增长8%). */
+const GROWTH_ONLY = /^(同比|比上年|较上年|比去年)?(增长|增加|下降|减少|降低|提高)$/;
+const FALLING = /(下降|减少|降低)$/;
+const LIGHT_VERB = /^(实现|完成)/;
+const STREAK = /连续([0-9]+|[一二两三四五六七八九十]+)年/;
+const CN_SMALL = '一二三四五六七八九十';
+
+function smallNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '两') return 2;
+  if (s.length === 1) return CN_SMALL.indexOf(s) + 1 || undefined;
+  if (s.length === 2 && s[0] === '十') return 10 + CN_SMALL.indexOf(s[1]!) + 1;
+  return undefined;
+}
+
+/** Elements of an enumeration "A、B和C" right before a count (大运河、长城、西山永定河三条文化带). */
+function listLength(segment: string): number {
+  const parts = segment.split(/、|和|与|及/);
+  return parts.length;
+}
+
+/** True when a count only restates how many items the list before it names (gold: 两个台阶 is folded). */
+function isAppositionCount(text: string, m: Mention): boolean {
+  if (m.q.kind !== 'count' || m.postEnd === m.tail) return false;
+  const seg = text.slice(m.clauseStart, m.q.start);
+  if (!/[、和与及]/.test(seg) || seg.includes('等')) return false;
+  const last = seg[seg.length - 1]!;
+  if (/[的了在为是]/.test(last)) return false;
+  return listLength(seg) === m.q.value;
+}
+
+/** A count that heads an enumeration (设置了29项主要指标，包括：…) or counts 方面. */
+function isEnumerationHeader(text: string, m: Mention): boolean {
+  if (m.q.kind !== 'count') return false;
+  const post = text.slice(m.tail, m.postEnd);
+  if (/^(个)?方面/.test(post)) return true;
+  const after = text.slice(m.postEnd, m.postEnd + 4);
+  return /^(：|，包括|，即|，分别是|:)/.test(after);
+}
+
+/** A bounded figure that defines the thing counted later in the clause (超100万元的示范村2个以上). */
+function isThreshold(m: Mention, next: Mention | undefined): boolean {
+  if (!next || !m.cmp.bounded || next.clauseStart !== m.clauseStart) return false;
+  return m.postEnd >= next.q.start;
+}
+
+/** The value of 连续N年 said before the figure in its clause, if any. */
+function streakBefore(text: string, m: Mention): number | undefined {
+  const s = STREAK.exec(text.slice(m.clauseStart, m.q.start));
+  return s ? smallNumber(s[1]!) : undefined;
+}
+
+interface SentenceState {
+  subject?: string;
+  drafts: Draft[];
+}
+
+/** Builds drafts for the mentions of one paragraph. */
+export function buildDrafts(text: string, mentions: Mention[], role: Role): Draft[] {
+  const out: Draft[] = [];
+  if (mentions.length === 0) return out;
+  const para = mentions[0]!.para;
+  const starts = sentenceStarts(text, para);
+  const sentences = new Map<number, SentenceState>();
+  let lowerBound: Draft | undefined;
+  let carriedStart: number | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    // The words of a skipped threshold belong to the figure after it (培育年经营收入超100万元的示范村2个以上).
+    if (carriedStart !== undefined) {
+      m.preStart = carriedStart;
+      carriedStart = undefined;
+    }
+    const group = respectivelyGroup(text, mentions, i);
+    if (group.length >= 2) {
+      const drafts = respectivelyDrafts(text, group, role);
+      const state = sentences.get(m.sentenceIndex) ?? { drafts: [] };
+      sentences.set(m.sentenceIndex, state);
+      state.drafts.push(...drafts);
+      out.push(...drafts);
+      i += group.length - 1;
+      continue;
+    }
+    const next = mentions[i + 1];
+    const state = sentences.get(m.sentenceIndex) ?? { drafts: [] };
+    sentences.set(m.sentenceIndex, state);
+    const prevDraft = state.drafts[state.drafts.length - 1];
+    const pre = text.slice(m.preStart, m.headStart);
+    const cleanedPre = cleanPre(dropExamples(pre));
+
+    if (isThreshold(m, next)) {
+      carriedStart = m.preStart;
+      continue;
+    }
+    if (isAppositionCount(text, m) || isEnumerationHeader(text, m)) continue;
+
+    // ratio_to_plan and yoy_pct belong to the figure before (gold/README.md).
+    const clausePre = text.slice(m.clauseStart, m.headStart).replace(/^(并|且|已|共|累计)+/, '');
+    if (m.q.unit === '%' && prevDraft && RATIO_TO_PLAN.test(clausePre)) {
+      prevDraft.ratio_to_plan = m.q.value;
+      continue;
+    }
+    if (m.q.unit === '%' && prevDraft && GROWTH_ONLY.test(cleanedPre) && prevDraft.unitKind !== 'percent') {
+      if (prevDraft.unitKind !== 'points' && prevDraft.yoy_pct === undefined && !prevDraft.growthOnly) {
+        prevDraft.yoy_pct = FALLING.test(cleanedPre) ? -m.q.value : m.q.value;
+        continue;
+      }
+    }
+
+    const kindInfo = readKind(text, m, role);
+    const sentenceBefore = text.slice(m.sentStart, m.q.start);
+    const draft: Draft = {
+      kind: kindInfo.kind,
+      start: m.preStart,
+      end: Math.max(m.tail, m.postEnd),
+      indicator: '',
+      comparator: m.cmp.comparator,
+      value: m.q.value,
+      unit: m.q.unit,
+      unitKind: m.q.kind,
+      modality: readModality(sentenceBefore),
+      sentenceIndex: m.sentenceIndex,
+    };
+    if (kindInfo.estimate) draft.estimate = true;
+    if (para.period !== undefined) draft.period = para.period;
+    if (m.q.kind === 'rank') draft.comparator = m.q.rankTop ? '<=' : '=';
+    if (/超额完成/.test(pre)) draft.comparator = '>=';
+    const streak = streakBefore(text, m);
+    if (streak !== undefined) draft.streak_years = streak;
+
+    // Indicator: the words before the number, plus the noun after a leading count.
+    const post = cleanPost(text.slice(m.tail, m.postEnd));
+    let indicator = cleanedPre;
+    if (cleanedPre === '' && post !== '') {
+      // 实施…的13个城市更新项目: the clause's verb still governs the count.
+      indicator = leadingVerb(cleanPre(text.slice(m.clauseStart, m.headStart)));
+    } else if (isBareMeasure(cleanedPre) && prevDraft && post === '') {
+      const subject = state.subject;
+      if (LIGHT_VERB.test(cleanedPre) && subject) {
+        indicator = subject + cleanedPre.replace(/^实现/, '');
+      } else if (!LIGHT_VERB.test(cleanedPre)) {
+        indicator = prevDraft.indicator + (cleanedPre || measureOfUnit(m.q.unit));
+      }
+    }
+    if (post !== '') indicator += post;
+    // A figure qualifying the counted noun after 的 (总投资5亿元的13个城市更新项目) names that noun.
+    if (next && text[m.tail] === '的' && next.q.start === m.tail + 1 && next.q.kind === 'count') {
+      const noun = cleanPost(text.slice(next.tail, next.postEnd));
+      if (noun !== '') indicator = noun + dropLeadingVerb(cleanedPre);
+    }
+    draft.indicator = indicator;
+    if (GROWTH_ONLY.test(cleanedPre)) draft.growthOnly = true;
+
+    // A count that runs straight into another figure only describes that figure's subject.
+    if (m.q.kind === 'count' && next && m.postEnd >= next.q.start && next.q.kind !== 'count') {
+      draft.optional = true;
+      draft.end = m.tail;
+    }
+
+    if (state.drafts.length === 0 && !draft.optional) {
+      const subject = leadingSubject(indicator);
+      if (subject) {
+        const before = starts
+          .slice(0, m.sentenceIndex)
+          .map((st, k) => text.slice(st, starts[k + 1] ?? para.end));
+        state.subject = isBareHead(subject) ? (resolveBareHead(subject, before) ?? subject) : subject;
+      }
+    }
+    // A range 4.5%-5% gives `>=` the lower and `<=` the upper bound on one span (gold/README.md).
+    if (lowerBound) {
+      draft.comparator = '<=';
+      draft.indicator = lowerBound.indicator;
+      draft.start = lowerBound.start;
+      lowerBound.end = draft.end;
+      lowerBound = undefined;
+    }
+    if (m.q.rangeLower) {
+      draft.comparator = '>=';
+      lowerBound = draft;
+    }
+    for (const d of splitShared(text, m, draft)) {
+      state.drafts.push(d);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
+function respectivelyGroup(text: string, mentions: Mention[], i: number): Mention[] {
+  const m = mentions[i]!;
+  const before = text.slice(m.clauseStart, m.headStart);
+  if (!before.includes('分别')) return [];
+  const prev = mentions[i - 1];
+  if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return [];
+  const group = [m];
+  for (let k = i + 1; k < mentions.length; k++) {
+    const n = mentions[k]!;
+    if (n.clauseStart !== m.clauseStart || n.sentStart !== m.sentStart) break;
+    group.push(n);
+  }
+  return group;
+}
+
+/** Completes shortened list parts: 入园率和普惠率 → 适龄儿童普惠率; 食品、药品抽检合格率 → 食品抽检合格率. */
+export function completeParts(parts: string[]): string[] {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  return parts.map((p, k) => {
+    if (k > 0 && p.length < first.length && first.endsWith(p.slice(-1))) {
+      return first.slice(0, first.length - p.length) + p;
+    }
+    if (k < parts.length - 1 && p.length < last.length && !p.endsWith(last.slice(-1))) {
+      return p + last.slice(p.length);
+    }
+    return p;
+  });
+}
+
+/** "城乡居民收入分别增长5%、7%" gives one item per value, all on the clause's span (gold/README.md). */
+function respectivelyDrafts(text: string, group: Mention[], role: Role): Draft[] {
+  const first = group[0]!;
+  const before = text.slice(first.clauseStart, first.headStart);
+  const at = before.indexOf('分别');
+  const subject = cleanPre(before.slice(0, at));
+  const verb = cleanPre(before.slice(at + 2)).replace(/^(达到|达|超过|超|为|是|在)$/, '');
+  const split = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
+  const parts = split.length === group.length ? completeParts(split) : group.map(() => subject);
+  const modality = readModality(text.slice(first.sentStart, first.q.start));
+  return group.map((m, k) => {
+    const own = m.cmp.comparator !== '=' ? m.cmp.comparator : first.cmp.comparator;
+    const kindInfo = readKind(text, m, role);
+    const d: Draft = {
+      kind: kindInfo.kind,
+      start: first.clauseStart,
+      end: group[group.length - 1]!.tail,
+      indicator: parts[k]! + verb,
+      comparator: own,
+      value: m.q.value,
+      unit: m.q.unit,
+      unitKind: m.q.kind,
+      modality,
+      sentenceIndex: m.sentenceIndex,
+    };
+    if (kindInfo.estimate) d.estimate = true;
+    if (m.para.period !== undefined) d.period = m.para.period;
+    return d;
+  });
+}
+
+/** Target or actual: the paragraph's role, unless the sentence says 预计 (an estimate of a past result). */
+function readKind(text: string, m: Mention, role: Role): { kind: 'target' | 'actual'; estimate?: boolean } {
+  const before = text.slice(m.sentStart, m.q.start);
+  if (/预计/.test(before)) return { kind: 'actual', estimate: true };
+  return { kind: role === 'plan' ? 'target' : 'actual' };
+}
+
+/**
+ * "A、B全部达到100%" gives one item per indicator with the same span (gold/README.md); other drafts
+ * pass through unchanged.
+ */
+function splitShared(text: string, m: Mention, draft: Draft): Draft[] {
+  const pre = text.slice(m.preStart, m.q.start);
+  const shared = /(全部|均|都)(达到|达|为|实现|保持|超过|在)?$/.exec(pre);
+  if (!shared) return [draft];
+  const subject = cleanPre(pre.slice(0, shared.index));
+  const parts = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
+  if (parts.length < 2) return [draft];
+  return parts.map((p) => ({ ...draft, indicator: p, start: m.clauseStart }));
+}
+
+export { smallNumber };

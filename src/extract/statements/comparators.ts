@@ -1,0 +1,134 @@
+// Comparators and modality words (gold/README.md `comparator`; DOMAIN.md §4 vocabulary table).
+
+import type { Comparator, Modality } from '../types';
+
+/** Words right after a quantity: 以上/以下/以内/左右 (以上 and 以下 include the number, DOMAIN.md §4). */
+const AFTER = /^(以上|以下|以内|之内|左右|上下|内)/;
+const AFTER_CMP: Record<string, Comparator> = {
+  以上: '>=',
+  以下: '<=',
+  以内: '<=',
+  之内: '<=',
+  内: '<=',
+  左右: '~',
+  上下: '~',
+};
+
+/** Words right before a quantity, longest first. 达到 is a floor on targets and a plain value on actuals. */
+const BEFORE: [string, Comparator | 'reach' | 'to'][] = [
+  ['不少于', '>='],
+  ['不低于', '>='],
+  ['不超过', '<='],
+  ['不高于', '<='],
+  ['控制在', '<='],
+  ['保持在', 'reach'],
+  ['稳定在', 'reach'],
+  ['超过', '>='],
+  ['突破', '>='],
+  ['至少', '>='],
+  ['多于', '>='],
+  ['大于', '>='],
+  ['逾', '>='],
+  ['超', '>='],
+  ['接近', '~'],
+  ['将近', '~'],
+  ['大约', '~'],
+  ['约', '~'],
+  ['近', '~'],
+  ['达到', 'reach'],
+  ['达', 'reach'],
+  ['提升至', 'to'],
+  ['提升到', 'to'],
+  ['提高到', 'to'],
+  ['提高至', 'to'],
+  ['增加到', 'to'],
+  ['增加至', 'to'],
+  ['增至', 'to'],
+  ['降至', 'to'],
+  ['降到', 'to'],
+  ['下降到', 'to'],
+  ['下降至', 'to'],
+  ['降低到', 'to'],
+  ['降低至', 'to'],
+  ['缩小至', 'to'],
+  ['缩短至', 'to'],
+  ['压缩至', 'to'],
+];
+
+/** Words between a verb and the number that only link them (分别达, 累计达, 首次突破, 均达到). */
+const LINKS = ['分别', '累计', '首次', '均', '全部', '都', '已', '稳步', '历史性'];
+
+/** Characters that, before a one-character comparator, make it part of another word (签约, 附近, 到达). */
+const NOT_AFTER: Record<string, string> = {
+  约: '签合制节公条预契大',
+  近: '附最接将邻亲贴临',
+  超: '赶',
+  达: '到抵送发表传通下',
+  逾: '',
+};
+
+/** True when `word` at the end of `before` is the tail of a longer word (签约 is not 约). */
+export function partOfWord(before: string, word: string): boolean {
+  const guard = NOT_AFTER[word];
+  if (guard === undefined || guard === '') return false;
+  const prev = before[before.length - word.length - 1];
+  return prev !== undefined && guard.includes(prev);
+}
+
+export interface ComparatorWords {
+  /** Length of the comparator word right after the quantity (以上 → 2), 0 if none. */
+  afterLength: number;
+  /** Length of the comparator word(s) right before the quantity, 0 if none. */
+  beforeLength: number;
+  comparator: Comparator;
+  /** A ceiling or floor word was present (used to spot thresholds inside a definition). */
+  bounded: boolean;
+}
+
+/** Reads the comparator of a quantity from the words around it. */
+export function readComparator(
+  before: string,
+  after: string,
+  isTarget: boolean,
+  approx: boolean,
+): ComparatorWords {
+  const a = AFTER.exec(after);
+  const afterCmp = a ? AFTER_CMP[a[1]!] : undefined;
+  let beforeCmp: Comparator | 'reach' | 'to' | undefined;
+  let beforeLength = 0;
+  for (const [word, cmp] of BEFORE) {
+    if (before.endsWith(word) && !partOfWord(before, word)) {
+      beforeCmp = cmp;
+      beforeLength = word.length;
+      break;
+    }
+  }
+  if (beforeLength > 0) {
+    const rest = before.slice(0, before.length - beforeLength);
+    const link = LINKS.find((l) => rest.endsWith(l));
+    if (link) beforeLength += link.length;
+  }
+  let comparator: Comparator = '=';
+  // 左右 wins over 达到 and 控制在 (gold/README.md).
+  if (afterCmp === '~') comparator = '~';
+  else if (afterCmp) comparator = afterCmp;
+  else if (approx) comparator = '>=';
+  else if (beforeCmp === 'reach') comparator = isTarget ? '>=' : '=';
+  else if (beforeCmp === 'to' || beforeCmp === undefined) comparator = '=';
+  else comparator = beforeCmp;
+  const bounded = (afterCmp !== undefined && afterCmp !== '~') || beforeCmp === '>=' || beforeCmp === '<=';
+  return { afterLength: a ? a[1]!.length : 0, beforeLength, comparator, bounded };
+}
+
+const BINDING = /(确保|务必|必须|坚决完成)/g;
+const ASPIRATIONAL = /(力争|争取|努力|力求|奋力|争创)/g;
+
+/** The modality of a statement from the words of its sentence before the number: the nearest wins. */
+export function readModality(sentenceBefore: string): Modality {
+  let bindingAt = -1;
+  let aspirationalAt = -1;
+  for (const m of sentenceBefore.matchAll(BINDING)) bindingAt = m.index;
+  for (const m of sentenceBefore.matchAll(ASPIRATIONAL)) aspirationalAt = m.index;
+  if (bindingAt < 0 && aspirationalAt < 0) return 'plain';
+  return bindingAt > aspirationalAt ? 'binding' : 'aspirational';
+}

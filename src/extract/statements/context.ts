@@ -1,0 +1,139 @@
+// Which part of the report a paragraph sits in: the review (上年工作回顾, 过去五年) gives actuals, the plan
+// (工作安排, 主要目标) gives targets (gold/README.md `kind`; DOMAIN.md §3 on the report's parts).
+
+export type Role = 'review' | 'plan';
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  heading: boolean;
+  role: Role;
+  /** A multi-year span for five-year results or goals, e.g. "2021-2025". */
+  period?: string;
+}
+
+export interface DocumentContext {
+  paragraphs: Paragraph[];
+  planYear?: number;
+}
+
+const PART_HEADING = /^(#{1,6}\s*)?([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)/;
+const REVIEW_WORDS = /回顾|成就|成绩|过去|上年|去年|取得|一年来|五年来|总结/;
+const PLAN_WORDS = /安排|任务|目标|打算|重点工作|主要工作|要求|建议|计划|考虑|展望|开好局|部署|举措/;
+/** Paragraph openers that date what follows: the past year or five years, or the coming ones. */
+const REVIEW_OPENER = /^(过去一年|过去的一年|一年来|去年|上年)/;
+const FIVE_YEAR_REVIEW = /^(过去五年|过去的五年|五年来|这五年)/;
+const PLAN_OPENER = /^(今年|明年)/;
+const FIVE_YEAR_PLAN = /^(今后五年|未来五年|《[^》]*纲要)/;
+const FYP_OPENER = /^“?十[一二三四五六七八九]五”?(时期|期间|以来|规划)/;
+const FYP = /十([一二三四五六七八九])五/;
+const YEAR = /(20\d\d)年/g;
+const CN_DIGIT = '一二三四五六七八九';
+
+/** The plan (Nth five-year plan) period: from the third plan (1966-1970) on, 1966 + 5 × (N − 3). */
+export function fiveYearPlanPeriod(n: number): string {
+  const start = 1966 + 5 * (n - 3);
+  return `${start}-${start + 4}`;
+}
+
+function fypNumber(s: string): number | undefined {
+  const m = FYP.exec(s);
+  return m ? 10 + CN_DIGIT.indexOf(m[1]!) + 1 : undefined;
+}
+
+function isHeadingLine(line: string): boolean {
+  if (PART_HEADING.test(line) || /^#{1,6}\s/.test(line)) return true;
+  if (/^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line) && line.length <= 60 && !line.includes('。'))
+    return true;
+  return line.length <= 40 && !/[，。；：！？]/.test(line);
+}
+
+/** The year planned: the latest year named in a part heading or in the dated subtitle (——2024年3月5日). */
+function findPlanYear(lines: string[]): number | undefined {
+  let best: number | undefined;
+  for (const line of lines) {
+    const dated = /^——(20\d\d)年\d{1,2}月/.exec(line);
+    const heading = PART_HEADING.test(line);
+    if (!dated && !heading) continue;
+    for (const m of line.matchAll(YEAR)) best = Math.max(best ?? 0, Number(m[1]));
+  }
+  return best;
+}
+
+function partRole(line: string, planYear: number | undefined, previous: Role): Role | 'mixed' {
+  const years = [...line.matchAll(YEAR)].map((m) => Number(m[1]));
+  const fyp = fypNumber(line);
+  const currentFyp = planYear !== undefined ? Math.floor((planYear - 1966) / 5) + 3 : undefined;
+  const pastYear = planYear !== undefined && years.some((y) => y < planYear);
+  const planYearNamed = planYear !== undefined && years.includes(planYear);
+  const review = REVIEW_WORDS.test(line) || pastYear || (fyp !== undefined && fyp === (currentFyp ?? 0) - 1);
+  const plan = PLAN_WORDS.test(line) || planYearNamed || (fyp !== undefined && fyp === currentFyp);
+  if (review && plan) {
+    if (pastYear && !planYearNamed && !(fyp !== undefined && fyp === currentFyp)) return 'review';
+    return 'mixed';
+  }
+  if (review) return 'review';
+  if (plan) return 'plan';
+  return previous;
+}
+
+/** The role a paragraph's opening words give it (过去五年 → review 2021-2025, 今年 → plan), if any. */
+function openerRole(
+  opener: string,
+  currentFyp: number | undefined,
+): { role: Role; period?: string } | undefined {
+  const fyp = FYP_OPENER.test(opener) ? fypNumber(opener) : undefined;
+  if (fyp !== undefined) {
+    const role: Role = currentFyp !== undefined && fyp < currentFyp ? 'review' : 'plan';
+    return { role, period: fiveYearPlanPeriod(fyp) };
+  }
+  if (FIVE_YEAR_REVIEW.test(opener)) {
+    return currentFyp === undefined
+      ? { role: 'review' }
+      : { role: 'review', period: fiveYearPlanPeriod(currentFyp - 1) };
+  }
+  if (FIVE_YEAR_PLAN.test(opener)) {
+    return currentFyp === undefined
+      ? { role: 'plan' }
+      : { role: 'plan', period: fiveYearPlanPeriod(currentFyp) };
+  }
+  if (REVIEW_OPENER.test(opener)) return { role: 'review' };
+  if (PLAN_OPENER.test(opener)) return { role: 'plan' };
+  return undefined;
+}
+
+/** Splits normalized text into paragraphs and gives each its role and period. */
+export function readContext(text: string): DocumentContext {
+  const lines = text.split('\n');
+  const planYear = findPlanYear(lines);
+  const currentFyp = planYear !== undefined ? Math.floor((planYear - 1966) / 5) + 3 : undefined;
+  const paragraphs: Paragraph[] = [];
+  let role: Role = 'review';
+  let part: Role | 'mixed' = 'review';
+  let period: string | undefined;
+  let offset = 0;
+  for (const line of lines) {
+    const start = offset;
+    offset += line.length + 1;
+    const heading = isHeadingLine(line);
+    if (PART_HEADING.test(line) && heading) {
+      part = partRole(line, planYear, role);
+      role = part === 'mixed' ? 'review' : part;
+      period = undefined;
+      const fyp = fypNumber(line);
+      if (part !== 'mixed' && fyp !== undefined && !/20\d\d年/.test(line)) period = fiveYearPlanPeriod(fyp);
+    } else if (!heading) {
+      const found = openerRole(line.slice(0, 24), currentFyp);
+      if (found) {
+        role = found.role;
+        period = found.period;
+      }
+    }
+    const p: Paragraph = { start, end: start + line.length, heading, role };
+    if (period !== undefined) p.period = period;
+    paragraphs.push(p);
+  }
+  const ctx: DocumentContext = { paragraphs };
+  if (planYear !== undefined) ctx.planYear = planYear;
+  return ctx;
+}

@@ -1,0 +1,85 @@
+// The statement extraction engine: every quantified target and actual of a report, with offsets into
+// the ORIGINAL text (gold/README.md defines what a quantified statement is).
+
+import { type NormalizedText, normalizeText } from '../normalize';
+import type { ActualStatement, QualitativeTarget, Statement, TargetStatement, Warning } from '../types';
+import { buildDrafts, type Draft } from './build';
+import { targetType } from './classify';
+import { readContext } from './context';
+import { paragraphMentions } from './mentions';
+import { findQuantities, type Quantity, quotedMask } from './quantities';
+
+export interface StatementsResult {
+  targets: TargetStatement[];
+  actuals: ActualStatement[];
+  qualitative: QualitativeTarget[];
+  warnings: Warning[];
+}
+
+function toStatement(raw: string, norm: NormalizedText, d: Draft): TargetStatement | ActualStatement {
+  const { start, end } = norm.toOriginalRange(d.start, d.end);
+  const base = {
+    start,
+    end,
+    span: raw.slice(start, end),
+    indicator: d.indicator,
+    comparator: d.comparator,
+    value: d.value,
+    unit: d.unit,
+  };
+  const extra: Pick<
+    Statement,
+    | 'ratio_to_plan'
+    | 'yoy_pct'
+    | 'optional'
+    | 'estimate'
+    | 'streak_years'
+    | 'period'
+    | 'binding'
+    | 'aspirational'
+  > = {};
+  if (d.ratio_to_plan !== undefined) extra.ratio_to_plan = d.ratio_to_plan;
+  if (d.yoy_pct !== undefined) extra.yoy_pct = d.yoy_pct;
+  if (d.optional) extra.optional = true;
+  if (d.estimate) extra.estimate = true;
+  if (d.streak_years !== undefined) extra.streak_years = d.streak_years;
+  if (d.period !== undefined) extra.period = d.period;
+  if (d.kind === 'actual') return { kind: 'actual', ...base, ...extra };
+  if (d.modality === 'binding') extra.binding = true;
+  if (d.modality === 'aspirational') extra.aspirational = true;
+  return {
+    kind: 'target',
+    ...base,
+    ...extra,
+    modality: d.modality,
+    type: targetType(d.unitKind, d.indicator, d.comparator === '>=' || d.comparator === '<='),
+  };
+}
+
+/** Extracts every quantified statement of a report. `normalized` may be passed when already computed. */
+export function extractStatements(raw: string, normalized?: NormalizedText): StatementsResult {
+  const norm = normalized ?? normalizeText(raw);
+  const { text } = norm;
+  const ctx = readContext(text);
+  const quantities = findQuantities(text, quotedMask(text));
+  const drafts: Draft[] = [];
+  let qi = 0;
+  for (const para of ctx.paragraphs) {
+    const inPara: Quantity[] = [];
+    while (qi < quantities.length && quantities[qi]!.start < para.end) {
+      const q = quantities[qi++]!;
+      if (q.start >= para.start) inPara.push(q);
+    }
+    if (para.heading || inPara.length === 0) continue;
+    const mentions = paragraphMentions(text, para, inPara, para.role === 'plan');
+    drafts.push(...buildDrafts(text, mentions, para.role));
+  }
+  const targets: TargetStatement[] = [];
+  const actuals: ActualStatement[] = [];
+  for (const d of drafts) {
+    const s = toStatement(raw, norm, d);
+    if (s.kind === 'target') targets.push(s);
+    else actuals.push(s);
+  }
+  return { targets, actuals, qualitative: [], warnings: [] };
+}

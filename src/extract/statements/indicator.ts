@@ -1,0 +1,187 @@
+// Names what a quantity measures in the report's own words (gold/README.md `indicator`): the words
+// before the number, or the noun after it when the count comes first (新建5个…医疗集团), without
+// modality, comparators, example lists (…等) or the count of a subject.
+
+/** Words that open a clause without naming anything measured. */
+const LEAD =
+  /^(其中|同时|并且|以及|另外|此外|并|和|及|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共|又|的)+/;
+/** Regional scope words that the gold leaves out of an indicator (全市地区生产总值 → 地区生产总值). */
+const SCOPE = /^(全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区)(?!范围)/;
+/** Trailing words that only link the indicator to the number. */
+const TRAIL = /(分别|均|全部|都|累计|首次|已|为|是|在|的|了|达|和|及|与|、|，)+$/;
+/** Verbs after which an example list (A、B等) starts; the list is dropped from the indicator. */
+const VERBS = [
+  '改扩建',
+  '新投产',
+  '攻坚突破',
+  '专项治理',
+  '推动',
+  '推进',
+  '完成',
+  '实施',
+  '建设',
+  '新建',
+  '改造',
+  '扩建',
+  '打造',
+  '创建',
+  '新增',
+  '培育',
+  '引进',
+  '开展',
+  '举办',
+  '推出',
+  '投产',
+  '抓好',
+  '治理',
+  '整治',
+  '建成',
+  '开工',
+  '突破',
+  '提升',
+  '引入',
+  '支持',
+  '设立',
+  '组建',
+  '落地',
+  '布局',
+  '疏解',
+  '打通',
+  '开通',
+  '优化',
+  '推广',
+  '争创',
+  '申报',
+  '吸引',
+  '帮扶',
+  '攻关',
+  '承办',
+  '服务',
+  '保障',
+  '聚焦',
+  '发展',
+  '壮大',
+  '认定',
+  '评选',
+  '遴选',
+];
+
+/** Drops "A、B等" and "“A”等" example lists that name instances of the counted thing. */
+export function dropExamples(s: string): string {
+  let out = s;
+  for (let guard = 0; guard < 4; guard++) {
+    const at = findExampleMark(out);
+    if (at < 0) break;
+    const head = out.slice(0, at);
+    let listStart = 0;
+    for (const v of VERBS) {
+      const k = head.lastIndexOf(v);
+      if (k >= 0 && k + v.length > listStart && k + v.length < at) listStart = k + v.length;
+    }
+    // Without a verb the list runs from the clause start, unless a comma or quote says otherwise.
+    out = out.slice(0, listStart) + out.slice(at + 1);
+  }
+  return out;
+}
+
+/** Index of 等 closing an example list (not 等级, 平等, 高等), or -1. */
+function findExampleMark(s: string): number {
+  for (let i = s.indexOf('等'); i >= 0; i = s.indexOf('等', i + 1)) {
+    const next = s[i + 1];
+    const prev = s[i - 1];
+    if (next !== undefined && '级于待同'.includes(next)) continue;
+    if (prev === undefined || '平同中高对相均初超'.includes(prev)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Removes a leading count of the subject (78个省市重点项目 → 省市重点项目) already given its own item. */
+export function dropLeadingCount(s: string, countText: string | undefined): string {
+  if (countText && s.startsWith(countText)) return s.slice(countText.length);
+  return s;
+}
+
+/** Cleans the words before a number into an indicator name. */
+export function cleanPre(pre: string): string {
+  let s = pre.trim();
+  for (let guard = 0; guard < 3; guard++) {
+    const before = s;
+    s = s.replace(LEAD, '').replace(SCOPE, '').replace(TRAIL, '');
+    if (s === before) break;
+  }
+  return s;
+}
+
+/** Cleans the noun after a count (新建5个[紧密型城市医疗集团]). */
+export function cleanPost(post: string): string {
+  return post.replace(/^(的|之|个|多|余)+/, '').replace(/(和|及|与|、|等|的)+$/, '');
+}
+
+/** A short measure word that names no subject of its own (总投资, 营收, 实现产值, 材料). */
+export function isBareMeasure(s: string): boolean {
+  return s.replace(/^(实现|完成)/, '').length <= 3;
+}
+
+/** The verb opening a clause (实施总投资… → 实施), or ''. */
+export function leadingVerb(s: string): string {
+  let best = '';
+  for (const v of VERBS) if (s.startsWith(v) && v.length > best.length) best = v;
+  return best;
+}
+
+/** The words after a leading verb (实施总投资 → 总投资), for a figure that qualifies a later noun. */
+export function dropLeadingVerb(s: string): string {
+  for (const v of VERBS) if (s.startsWith(v) && s.length > v.length) return s.slice(v.length);
+  return s;
+}
+
+/** What a unit counts when a second figure shares one subject: 68户、200人 → 户数, 人数; 公里 → 里程. */
+export function measureOfUnit(unit: string): string {
+  const base = unit.replace(/^[万亿]+/, '');
+  if (base === '公里' || base === '千米') return '里程';
+  if (base === '亩' || base === '平方米' || base === '平方公里' || base === '公顷') return '面积';
+  if (base === '人' || base === '名') return '人数';
+  if (base === '户') return '户数';
+  if (base === '元' || base === '美元') return '金额';
+  if (base === '个' || base === '家' || base === '项') return '数量';
+  return '';
+}
+
+/** Heads that end an organisation or place name: the subject a later clause of the sentence refers to. */
+const HEADS = ['开发区', '园区', '新区', '景区', '集团', '企业', '公司', '平台', '基地', '学校', '医院'];
+
+/** The subject at the start of an indicator: the shortest prefix ending in a head noun (园区投产企业 → 园区). */
+export function leadingSubject(indicator: string): string | undefined {
+  let best: string | undefined;
+  for (const h of HEADS) {
+    const k = indicator.indexOf(h);
+    if (k < 0) continue;
+    const end = k + h.length;
+    if (best === undefined || end < best.length) best = indicator.slice(0, end);
+  }
+  return best;
+}
+
+/** A bare head with no name of its own (园区, 该企业) refers back to a named one. */
+export function isBareHead(subject: string): boolean {
+  const s = subject.replace(/^(该|本|各|全)/, '');
+  return HEADS.includes(s);
+}
+
+/**
+ * The named subject that a bare head refers to: the nearest earlier sentence of the paragraph that
+ * opens with a name ending in the same last character (市现代物流开发区… for 园区).
+ */
+export function resolveBareHead(head: string, sentencesBefore: string[]): string | undefined {
+  const last = head[head.length - 1]!;
+  for (let i = sentencesBefore.length - 1; i >= 0; i--) {
+    const s = sentencesBefore[i]!;
+    const k = s.indexOf(last);
+    if (k < 2 || k > 14) continue;
+    const name = s.slice(0, k + 1);
+    if (/[，、：；“”（）\d]/.test(name) || /^(全|各|我|本|该)/.test(name)) continue;
+    return name;
+  }
+  return undefined;
+}

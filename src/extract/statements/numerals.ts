@@ -1,0 +1,108 @@
+// Number reading for report text: Arabic (with decimals and digit groups) and Chinese numerals.
+// Written by hand and fully tested because common libraries decode 两 wrongly (STACK.md pitfall 1).
+
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Characters a Chinese numeral may contain. */
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+/**
+ * Reads a Chinese numeral (两千三百万 → 23000000, 一万零五 → 10005, 十二 → 12, 二〇二四 → 2024).
+ * Returns undefined for anything that is not a well-formed numeral.
+ */
+export function parseChineseNumeral(s: string): number | undefined {
+  if (s.length === 0) return undefined;
+  for (const ch of s) if (!CHINESE_NUMERAL_CHARS.includes(ch)) return undefined;
+  // Digit strings without units read digit by digit only when they hold a zero (二〇二四); 三五 is not 35.
+  if (![...s].some((ch) => ch in SMALL_UNITS || ch in BIG_UNITS)) {
+    if (s.length === 1) return DIGITS[s];
+    if (!/[零〇]/.test(s)) return undefined;
+    let v = 0;
+    for (const ch of s) v = v * 10 + DIGITS[ch]!;
+    return v;
+  }
+  let total = 0; // finished 亿 groups
+  let section = 0; // finished 万 group below the current 亿
+  let group = 0; // value below 万 being built
+  let digit: number | undefined;
+  let lastSmall = Infinity; // units must fall inside a group: 三百二十, not 三十百
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      if (digit !== undefined && digit !== 0 && DIGITS[ch] !== 0) return undefined; // 三四 is not a numeral
+      digit = DIGITS[ch]!;
+      continue;
+    }
+    const small = SMALL_UNITS[ch];
+    if (small !== undefined) {
+      if (small >= lastSmall) return undefined;
+      // 十 alone at the head means 一十 (十二 = 12); elsewhere a unit needs its digit.
+      const d = digit ?? (group === 0 && small === 10 ? 1 : undefined);
+      if (d === undefined || d === 0) return undefined;
+      group += d * small;
+      digit = undefined;
+      lastSmall = small;
+      continue;
+    }
+    const big = BIG_UNITS[ch]!;
+    const value = group + (digit ?? 0);
+    if (big === 1e4) {
+      if (value === 0 && section === 0) return undefined;
+      section += value * 1e4;
+    } else {
+      const below = section + value;
+      if (below === 0 && total === 0) return undefined;
+      total = (total + below) * 1e8;
+      section = 0;
+    }
+    group = 0;
+    digit = undefined;
+    lastSmall = Infinity;
+  }
+  return total + section + group + (digit ?? 0);
+}
+
+/** Multiplier of trailing magnitude characters (万, 亿, 万亿, 千万, 百万...), or undefined. */
+export function magnitudeOf(s: string): number | undefined {
+  if (s.length === 0) return 1;
+  let m = 1;
+  for (const ch of s) {
+    const f = SMALL_UNITS[ch] ?? BIG_UNITS[ch];
+    if (f === undefined) return undefined;
+    m *= f;
+  }
+  return m;
+}
+
+/**
+ * Reads a number as written in a report: Arabic (1,200.5), Arabic with a magnitude (1.2万 → 12000),
+ * or a Chinese numeral (两千三百万). Returns undefined when the text is not a number.
+ */
+export function parseNumber(s: string): number | undefined {
+  const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿]*)$/.exec(s);
+  if (arabic) {
+    const base = Number(arabic[1]!.replaceAll(',', ''));
+    const m = magnitudeOf(arabic[2]!);
+    return m === undefined ? undefined : roundFloat(base * m);
+  }
+  return parseChineseNumeral(s);
+}
+
+/** Removes binary floating-point noise (1.2 × 10000 = 12000.000000000002). */
+export function roundFloat(x: number): number {
+  return Number.parseFloat(x.toPrecision(12));
+}

@@ -1,0 +1,187 @@
+// Finds every number-with-unit in normalized text and drops those that are not quantities: years and
+// dates, ordinals and series (第三批, 前九期), grades (5A级, 三级), quoted names (“三地一矿”),
+// idioms (千家万户) and numbers inside codes (PM2.5, 6G). Rules: gold/README.md "Not quantified statements".
+
+import { parseChineseNumeral, roundFloat } from './numerals';
+import { matchQuantityUnit, SERIES_UNITS, type UnitKind } from './units';
+
+export interface Quantity {
+  /** Start of the number (normalized text). */
+  start: number;
+  /** End of the unit. */
+  end: number;
+  value: number;
+  unit: string;
+  kind: UnitKind | 'rank';
+  /** 余/多 between number and unit: at least the value. */
+  approx: boolean;
+  /** Written in Chinese numerals. */
+  chinese: boolean;
+  /** A rank (第2位, 前三): `<=` when written 前N. */
+  rankTop?: boolean;
+  /** The lower bound of a range whose upper bound is the next quantity (4.5%-5%). */
+  rangeLower?: boolean;
+}
+
+const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇一二两三四五六七八九十百千万亿]+)/g;
+const OPEN_QUOTES = '“「『《〈‘';
+const CLOSE_QUOTES = '”」』》〉’';
+/** Words that give a bare magnitude (超万亿元, 近千亿元) a value of one unit of it. */
+const BARE_LEAD =
+  /(超过|突破|逾|达到|接近|将近|迈上|(?<![签合制节公条预契大])约|(?<!赶)超|(?<![附最接将邻亲贴临])近|(?<![到抵送发表传通下])达)$/;
+/** A rank: 居全市第2位, 位列第一, 排名全省第一, 进入全省前三 (gold/README.md: ranks → 名). */
+const RANK_VERB = /(居|位列|排名|排|名列|跃升|跃居|升至|进入|跻身|保持|稳居|位次)/;
+const RANGE_DASH = /^[-—–－~～至]{1,2}$/;
+
+/** Marks characters inside quotation marks or title marks; a quote left open ends at the paragraph. */
+export function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') depth = 0;
+    else if (OPEN_QUOTES.includes(ch)) depth++;
+    else if (CLOSE_QUOTES.includes(ch)) {
+      depth = Math.max(0, depth - 1);
+      mask[i] = 1;
+      continue;
+    }
+    if (depth > 0) mask[i] = 1;
+  }
+  return mask;
+}
+
+const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z.]/.test(ch);
+const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
+
+/** A rank written 第N / 前N after a rank verb, or undefined. */
+function readRank(text: string, start: number, numEnd: number, value: number): Quantity | undefined {
+  const lead = text[start - 1];
+  if (lead !== '第' && lead !== '前') return undefined;
+  let end = numEnd;
+  if (text[end] === '位' || text[end] === '名') end++;
+  else if (lead === '前' && text[end] === '强') end++;
+  // The rank must end its phrase: 第一方阵 and 第三批 are not ranks.
+  const after = text[end];
+  if (after !== undefined && /[\u4e00-\u9fff]/.test(after)) return undefined;
+  const clauseStart = Math.max(
+    text.lastIndexOf('，', start),
+    text.lastIndexOf('。', start),
+    text.lastIndexOf('；', start),
+    text.lastIndexOf('\n', start),
+  );
+  const before = text.slice(Math.max(clauseStart + 1, start - 14), start - 1);
+  if (!RANK_VERB.test(before)) return undefined;
+  return {
+    start: start - 1,
+    end,
+    value,
+    unit: '名',
+    kind: 'rank',
+    approx: false,
+    chinese: true,
+    rankTop: lead === '前',
+  };
+}
+
+/** The Chinese numeral run split into its value part and a trailing 万/亿 magnitude kept for the unit. */
+function splitChinese(run: string): { value: number | undefined; magnitude: string; bare: boolean } {
+  const magnitude = /[万亿]*$/.exec(run)![0];
+  const head = run.slice(0, run.length - magnitude.length);
+  if (head === '') return { value: 1, magnitude, bare: true };
+  if (head === '十' || head === '百' || head === '千') {
+    return { value: { 十: 10, 百: 100, 千: 1000 }[head], magnitude, bare: magnitude === '' };
+  }
+  return { value: parseChineseNumeral(head), magnitude, bare: false };
+}
+
+/** Every quantity of the text, in order. */
+export function findQuantities(text: string, quoted: Uint8Array = quotedMask(text)): Quantity[] {
+  const out: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const start = m.index;
+    const numEnd = start + m[0].length;
+    if (quoted[start]) continue;
+    const q = m[1] !== undefined ? readArabic(text, start, numEnd, m[1]) : readChinese(text, start, m[2]!);
+    if (!q) continue;
+    const prev = out[out.length - 1];
+    // 4.5%-5%, 4.5-5%: the first is the lower bound of a range.
+    if (prev && RANGE_DASH.test(text.slice(prev.end, q.start))) {
+      if (prev.unit === '' || prev.unit === q.unit) {
+        prev.unit = q.unit;
+        prev.kind = q.kind;
+        prev.rangeLower = true;
+      }
+    }
+    if (q.unit === '' && !/^[-—–－~～至]/.test(text.slice(q.end, q.end + 1))) continue;
+    out.push(q);
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
+  }
+  return out.filter((q) => q.unit !== '');
+}
+
+function readArabic(text: string, start: number, numEnd: number, digits: string): Quantity | undefined {
+  const before = text[start - 1];
+  if (isAsciiAlnum(before) || before === '·' || before === '/' || before === '+' || before === '-') {
+    if (before !== '-' || !/[\d%]/.test(text[start - 2] ?? '')) return undefined;
+    // "4.5-5%" is a range; "2026-02-02" has no unit and falls out below.
+  }
+  if (isAsciiLetter(text[numEnd])) return undefined; // 6G, 5A级
+  const value = Number(digits.replaceAll(',', ''));
+  if (before === '第' || before === '前') return readRank(text, start, numEnd, value);
+  if (before === '届') return undefined;
+  const u = matchQuantityUnit(text, numEnd);
+  if (!u) {
+    // A bare lower bound of a range (4.5-5%) is kept with an empty unit for the range pass.
+    if (/^[-—–－~～]\d/.test(text.slice(numEnd, numEnd + 2))) {
+      return { start, end: numEnd, value, unit: '', kind: 'percent', approx: false, chinese: false };
+    }
+    return undefined;
+  }
+  if (SERIES_UNITS.has(u.unit) && /[第前首]/.test(before ?? '')) return undefined;
+  return {
+    start,
+    end: u.end,
+    value: roundFloat(value * u.factor),
+    unit: u.unit,
+    kind: u.kind,
+    approx: u.approx,
+    chinese: false,
+  };
+}
+
+function readChinese(text: string, start: number, run: string): Quantity | undefined {
+  const before = text[start - 1];
+  const { value, magnitude, bare } = splitChinese(run);
+  if (value === undefined) return undefined;
+  if (before === '第' || before === '前') {
+    if (magnitude !== '') return undefined;
+    return readRank(text, start, start + run.length, value);
+  }
+  if (before === '届' || before === '首') return undefined;
+  if (bare && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start)) && magnitude === '')
+    return undefined;
+  if (bare && magnitude !== '' && run.length === magnitude.length) {
+    if (!BARE_LEAD.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  }
+  const numEnd = start + run.length;
+  // 一半 = 50% (gold/README.md: 近一半 → ~ 50 %).
+  if (run === '一' && text[numEnd] === '半') {
+    return { start, end: numEnd + 1, value: 50, unit: '%', kind: 'percent', approx: false, chinese: true };
+  }
+  const u = matchQuantityUnit(text, numEnd, magnitude);
+  if (!u) return undefined;
+  // "一个", "一批": an article, not a count; series units after 前/首 are positions.
+  if (value * u.factor === 1 && magnitude === '' && u.kind !== 'share') return undefined;
+  if (SERIES_UNITS.has(u.unit)) return undefined;
+  return {
+    start,
+    end: u.end,
+    value: roundFloat(value * u.factor),
+    unit: u.unit,
+    kind: u.kind,
+    approx: u.approx,
+    chinese: true,
+  };
+}

@@ -1,0 +1,213 @@
+// Units of measure as government work reports write them. The unit of an item is kept exactly as
+// written, with its 万/亿 magnitude (gold/README.md: `亿元`, `万亩`, `%`, `个百分点`, `成`).
+
+/** What a unit measures; drives target types and yoy/ratio attachment. */
+export type UnitKind = 'percent' | 'points' | 'share' | 'times' | 'money' | 'count' | 'measure' | 'age';
+
+interface UnitDef {
+  unit: string;
+  kind: UnitKind;
+  /** Characters that, right after the unit, make it part of another word (项 + 目 = 项目). */
+  notBefore?: string;
+}
+
+// Longest first within each starting character is ensured by sorting below.
+const DEFS: UnitDef[] = [
+  { unit: '%', kind: 'percent' },
+  { unit: '‰', kind: 'percent' },
+  { unit: '个百分点', kind: 'points' },
+  { unit: '百分点', kind: 'points' },
+  { unit: '成', kind: 'share', notBefore: '为果效功绩本员就长都熟立交' },
+  { unit: '倍', kind: 'times' },
+  // money
+  { unit: '元', kind: 'money', notBefore: '旦首宵素件' },
+  { unit: '美元', kind: 'money' },
+  { unit: '欧元', kind: 'money' },
+  { unit: '港元', kind: 'money' },
+  { unit: '元/人', kind: 'money' },
+  { unit: '元/吨', kind: 'money' },
+  { unit: '元/亩', kind: 'money' },
+  // area, length, volume, mass, energy
+  { unit: '平方公里', kind: 'measure' },
+  { unit: '平方千米', kind: 'measure' },
+  { unit: '平方米', kind: 'measure' },
+  { unit: '亩', kind: 'measure', notBefore: '均产' },
+  { unit: '公顷', kind: 'measure' },
+  { unit: '公里', kind: 'measure' },
+  { unit: '千米', kind: 'measure' },
+  { unit: '米', kind: 'measure', notBefore: '粮面饭' },
+  { unit: '立方米', kind: 'measure' },
+  { unit: '吨', kind: 'measure', notBefore: '位' },
+  { unit: '吨标准煤', kind: 'measure' },
+  { unit: '吨标煤', kind: 'measure' },
+  { unit: '斤', kind: 'measure' },
+  { unit: '公斤', kind: 'measure' },
+  { unit: '千克', kind: 'measure' },
+  { unit: '千瓦', kind: 'measure' },
+  { unit: '千瓦时', kind: 'measure' },
+  { unit: '克/千瓦时', kind: 'measure' },
+  { unit: '兆瓦', kind: 'measure' },
+  { unit: '吉瓦', kind: 'measure' },
+  { unit: '度', kind: 'measure', notBefore: '假过' },
+  { unit: '标箱', kind: 'measure' },
+  { unit: '标准箱', kind: 'measure' },
+  { unit: '微克/立方米', kind: 'measure' },
+  { unit: '毫克/升', kind: 'measure' },
+  { unit: '人/百亿元', kind: 'measure' },
+  { unit: '岁', kind: 'age' },
+  { unit: '天', kind: 'measure', notBefore: '然地下空津气' },
+  { unit: '小时', kind: 'measure' },
+  { unit: '分钟', kind: 'measure' },
+  { unit: '个工作日', kind: 'measure' },
+  { unit: '工作日', kind: 'measure' },
+  // counts (classifiers)
+  { unit: '个', kind: 'count', notBefore: '人体性别案例' },
+  { unit: '家', kind: 'count', notBefore: '庭园族乡属居电具政长' },
+  { unit: '项', kind: 'count', notBefore: '目' },
+  { unit: '条', kind: 'count', notBefore: '件例款约' },
+  { unit: '座', kind: 'count', notBefore: '谈' },
+  { unit: '处', kind: 'count', notBefore: '理置于在' },
+  { unit: '台', kind: 'count', notBefore: '阶湾' },
+  { unit: '台套', kind: 'count' },
+  { unit: '套', kind: 'count', notBefore: '餐' },
+  { unit: '张', kind: 'count', notBefore: '力' },
+  { unit: '支', kind: 'count', notBefore: '持出付撑柱援' },
+  { unit: '款', kind: 'count', notBefore: '项' },
+  { unit: '件', kind: 'count', notBefore: '事' },
+  { unit: '辆', kind: 'count' },
+  { unit: '艘', kind: 'count' },
+  { unit: '架', kind: 'count', notBefore: '构' },
+  { unit: '架次', kind: 'count' },
+  { unit: '所', kind: 'count', notBefore: '以有在得属需' },
+  { unit: '栋', kind: 'count' },
+  { unit: '幢', kind: 'count' },
+  { unit: '间', kind: 'count', notBefore: '接断隔' },
+  { unit: '户', kind: 'count', notBefore: '籍外口型' },
+  { unit: '人', kind: 'count', notBefore: '口员才民均工民们生类大' },
+  { unit: '人次', kind: 'count' },
+  { unit: '场次', kind: 'count' },
+  { unit: '批次', kind: 'count' },
+  { unit: '家次', kind: 'count' },
+  { unit: '户次', kind: 'count' },
+  { unit: '名', kind: 'count', notBefore: '单称牌校额录片义优' },
+  { unit: '次', kind: 'count', notBefore: '全会序要级生' },
+  { unit: '场', kind: 'count', notBefore: '景所馆地域面化主' },
+  { unit: '种', kind: 'count', notBefore: '植业子类源养' },
+  { unit: '部', kind: 'count', notBefore: '门署分委队署位' },
+  { unit: '篇', kind: 'count' },
+  { unit: '本', kind: 'count', notBefore: '地土科质身级领' },
+  { unit: '份', kind: 'count', notBefore: '额' },
+  { unit: '块', kind: 'count' },
+  { unit: '片', kind: 'count', notBefore: '区' },
+  { unit: '只', kind: 'count', notBefore: '有要能是' },
+  { unit: '头', kind: 'count', notBefore: '部雁' },
+  { unit: '株', kind: 'count' },
+  { unit: '棵', kind: 'count' },
+  { unit: '例', kind: 'count', notBefore: '如会' },
+  { unit: '起', kind: 'count', notBefore: '来点步草到' },
+  { unit: '列', kind: 'count', notBefore: '入车为' },
+  { unit: '趟', kind: 'count' },
+  { unit: '笔', kind: 'count' },
+  { unit: '宗', kind: 'count', notBefore: '旨教' },
+  { unit: '批', kind: 'count', notBefore: '准复示发次' },
+  { unit: '期', kind: 'count', notBefore: '间限待望末货刊' },
+  { unit: '届', kind: 'count' },
+  { unit: '颗', kind: 'count' },
+  { unit: '枚', kind: 'count' },
+  { unit: '盏', kind: 'count' },
+  { unit: '口', kind: 'count', notBefore: '岸号径碑' },
+  { unit: '孔', kind: 'count' },
+  { unit: '床', kind: 'count' },
+  { unit: '位', kind: 'count', notBefore: '置于次居列' },
+  { unit: '门', kind: 'count', notBefore: '户槛类诊' },
+  { unit: '首', kind: 'count', notBefore: '位都批次个家台' },
+  { unit: '部分', kind: 'count' },
+];
+
+/** Counts that are not quantities but positions in a series, even with a unit (第三批, 前九期). */
+export const SERIES_UNITS = new Set(['批', '期', '届', '次', '位', '部分', '首']);
+
+const BY_FIRST = new Map<string, UnitDef[]>();
+for (const d of DEFS) {
+  const list = BY_FIRST.get(d.unit[0]!) ?? [];
+  list.push(d);
+  BY_FIRST.set(d.unit[0]!, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.unit.length - a.unit.length);
+
+export interface UnitMatch {
+  /** The base unit (元, 亩, 个, %). */
+  base: string;
+  kind: UnitKind;
+  /** Index just after the unit. */
+  end: number;
+}
+
+/** The base unit starting at `pos`, longest first, or undefined. */
+export function matchBaseUnit(text: string, pos: number): UnitMatch | undefined {
+  const list = BY_FIRST.get(text[pos] ?? '');
+  if (!list) return undefined;
+  for (const d of list) {
+    if (!text.startsWith(d.unit, pos)) continue;
+    const next = text[pos + d.unit.length];
+    if (d.notBefore && next !== undefined && d.notBefore.includes(next)) continue;
+    return { base: d.unit, kind: d.kind, end: pos + d.unit.length };
+  }
+  return undefined;
+}
+
+const MAGNITUDE = /[十百千万亿]/;
+
+export interface QuantityUnit {
+  /** Unit as written with its 万/亿 magnitude: 亿元, 万亩, 万个. */
+  unit: string;
+  kind: UnitKind;
+  /** Multiplier for the number from 十/百/千 written before the unit (3千家 → 1000). */
+  factor: number;
+  /** 余/多 between number and unit (200余场, 5万余个). */
+  approx: boolean;
+  end: number;
+}
+
+const FACTORS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * Reads the magnitude and unit after a number at `pos`: 万亿元, 万千瓦 (万 + 千瓦), 千家 (×1000, 家),
+ * 万余个 (万个, approx). `prefix` is a magnitude already read as part of a Chinese numeral (两千三百万).
+ */
+export function matchQuantityUnit(text: string, pos: number, prefix = ''): QuantityUnit | undefined {
+  let runEnd = pos;
+  while (runEnd < text.length && runEnd - pos < 4 && MAGNITUDE.test(text[runEnd]!)) runEnd++;
+  // Try the longest magnitude run first, giving characters back when the unit needs them (千瓦).
+  for (let split = runEnd; split >= pos; split--) {
+    let p = split;
+    let approx = false;
+    if (text[p] === '余' || text[p] === '多') {
+      approx = true;
+      p++;
+    }
+    const base = matchBaseUnit(text, p);
+    if (!base) continue;
+    const mag = prefix + text.slice(pos, split);
+    const big = /[万亿]*$/.exec(mag)![0];
+    let factor = 1;
+    for (const ch of mag.slice(0, mag.length - big.length)) factor *= FACTORS[ch] ?? Number.NaN;
+    if (Number.isNaN(factor)) continue;
+    if (base.kind === 'percent' || base.kind === 'points' || base.kind === 'share') {
+      if (mag !== '') continue; // 5万% is not a thing
+    }
+    let unit = big + base.base;
+    let end = base.end;
+    // Compound units written with a slash: 万元/人, 元/平方米.
+    if (text[end] === '/' && base.kind !== 'percent') {
+      const per = /^[万亿百千]?/.exec(text.slice(end + 1, end + 2))![0];
+      const second = matchBaseUnit(text, end + 1 + per.length);
+      if (second && second.kind !== 'percent') {
+        unit += `/${per}${second.base}`;
+        end = second.end;
+      }
+    }
+    return { unit, kind: base.kind, factor, approx, end };
+  }
+  return undefined;
+}
