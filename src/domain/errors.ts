@@ -6,7 +6,8 @@ export type DomainErrorCode =
   | 'unit_mismatch'
   | 'invalid_target'
   | 'invalid_progress'
-  | 'invalid_period';
+  | 'invalid_period'
+  | 'invalid_rules';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
