@@ -1,5 +1,6 @@
 // Builds the app on a test database with factories for users and sessions (STYLE.md habit 9).
 import type { LightMyRequestResponse } from 'fastify';
+import type { Config } from '../../src/config';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/server/auth/password';
 import type { App } from '../../src/server/context';
@@ -15,9 +16,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(config: Partial<Config> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const app = await buildApp({ database, config: { webDir: '/nonexistent', loginRateLimit: 1000 } });
+  const app = await buildApp({
+    database,
+    config: { webDir: '/nonexistent', loginRateLimit: 1000, ...config },
+  });
   return {
     app,
     database,
@@ -53,6 +57,7 @@ export async function makeUser(
 export interface Client {
   user: UserRow;
   csrf: string;
+  cookies: Record<string, string>;
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   send(
     method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
@@ -75,6 +80,7 @@ export async function login(app: App, user: UserRow & { password: string }): Pro
   return {
     user,
     csrf,
+    cookies,
     get: (url, headers = {}) => app.inject({ method: 'GET', url, cookies, headers }),
     send: (method, url, body, headers = {}) =>
       app.inject({
@@ -84,5 +90,28 @@ export async function login(app: App, user: UserRow & { password: string }): Pro
         headers: { 'x-csrf-token': csrf, ...headers },
         ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
       }),
+  };
+}
+
+/** A multipart/form-data body with one file and optional fields, for app.inject(). */
+export function multipartBody(
+  file: { name: string; content: Uint8Array | string; type?: string },
+  fields: Record<string, string> = {},
+): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----duban${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+    ),
+    Buffer.from(file.content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }

@@ -1,14 +1,13 @@
 // The seams to other areas, each one function so a swap is one line:
-// - extraction (src/extract, H1/H2): until extractPlan lands, structure only;
+// - extraction (src/extract, H1/H2): extractPlan;
 // - lead-unit suggestion and the default department list (src/domain/departments, H3).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeStructure } from '../../extract/structure';
+import { extractPlan } from '../../extract';
 import type { ExtractionResult } from '../../extract/types';
 
 export function extractReport(text: string): ExtractionResult {
-  const { structure, warnings } = analyzeStructure(text);
-  return { targets: [], actuals: [], qualitative: [], structure, warnings };
+  return extractPlan(text);
 }
 
 export interface DepartmentSeed {
