@@ -48,6 +48,15 @@ describe('first start', () => {
     });
   });
 
+  it('suggests a lead unit for every extracted target, for a person to accept', async () => {
+    const targets = (await admin.get(`/api/plans/${planId}/targets`)).json() as Target[];
+    expect(targets.length).toBeGreaterThan(20);
+    const unsuggested = targets.filter((x) => !x.assignment?.lead || !x.assignment.suggested);
+    expect(unsuggested.map((x) => x.indicator)).toEqual([]);
+    const gdp = targets.find((x) => x.span.startsWith('地区生产总值增长'));
+    expect(gdp?.assignment?.lead?.name).toBe('发展和改革局');
+  });
+
   it('loads the default county department list', async () => {
     const depts = (await admin.get('/api/departments')).json() as Department[];
     expect(depts.map((d) => d.name)).toEqual(expect.arrayContaining(['发展和改革局', '财政局', '统计局']));

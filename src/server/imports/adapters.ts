@@ -1,8 +1,7 @@
 // The seams to other areas, each one function so a swap is one line:
 // - extraction (src/extract, H1/H2): extractPlan;
-// - lead-unit suggestion and the default department list (src/domain/departments, H3).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// - the default department list and lead-unit suggestion (src/domain/departments, H3).
+import { DEFAULT_DEPARTMENTS, suggestAssignment } from '../../domain/departments';
 import { extractPlan } from '../../extract';
 import type { ExtractionResult } from '../../extract/types';
 
@@ -20,25 +19,19 @@ const KINDS: Record<string, DepartmentSeed['kind']> = {
   department: 'department',
   vertical: 'vertical',
   township: 'township',
-  office: 'office',
 };
 
-/** The default county department list (data/departments.json, DOMAIN.md §2). */
+/** The default county department list (data/departments.json, DOMAIN.md §2); short forms become aliases. */
 export function defaultDepartments(): DepartmentSeed[] {
-  const json = JSON.parse(readFileSync(resolve('data/departments.json'), 'utf8')) as {
-    departments: { name: string; aliases?: string[]; kind?: string }[];
-  };
-  return json.departments.map((d) => ({
+  return DEFAULT_DEPARTMENTS.departments.map((d) => ({
     name: d.name,
-    aliases: d.aliases ?? [],
-    kind: KINDS[d.kind ?? ''] ?? 'other',
+    aliases: [...new Set([d.short, ...d.aliases].filter((a) => a !== d.name))],
+    kind: KINDS[d.kind] ?? 'other',
   }));
 }
 
-/** A suggested lead unit name for an indicator, or null (a person decides). */
-export function suggestLead(
-  _indicator: string,
-  _span: string,
-): { lead: string; cooperating: string[] } | null {
-  return null;
+/** A suggested lead unit (and co-operating units) by name for a target, or null; a person decides. */
+export function suggestLead(indicator: string, span: string): { lead: string; cooperating: string[] } | null {
+  const s = suggestAssignment(indicator) ?? suggestAssignment(span);
+  return s ? { lead: s.lead, cooperating: s.cooperating } : null;
 }
