@@ -9,7 +9,7 @@ export { judgeTarget } from './judge/index';
 export type { Group, PlanRollup, RankedDepartment, RollupItem, Tally } from './rollup';
 export { rankDepartments, rollupBy, rollupPlan, statusCountsSentence, tally, UNGROUPED } from './rollup';
 export type { Better, Method, Progress, Target } from './target';
-export { assertValidTarget, betterOf, inferBetter, methodOf } from './target';
+export { assertValidTarget, betterOf, inferBetter, inferDecrease, methodOf } from './target';
 export type { Milestone, Period, TimeProgressOptions } from './time-progress';
 export {
   formatTimeProgress,
@@ -18,6 +18,7 @@ export {
   periodEndDate,
   periodEndMonth,
   periodLabel,
+  reportingPeriods,
   timeProgress,
 } from './time-progress';
 export type { CompareResult, ConvertResult, Dimension, Quantity, UnitInfo } from './units';

@@ -57,6 +57,15 @@ describe('tally (DOMAIN.md §1.4 counts by status)', () => {
     expect([t.due, t.onTime]).toEqual([1, onTime]);
   });
 
+  it('counts the 双过半 check among the items that were checked', () => {
+    const t = tally([
+      item('on_track', { doubleHalf: true }),
+      item('behind', { doubleHalf: false }),
+      item('on_track'),
+    ]);
+    expect(t.doubleHalf).toEqual({ checked: 2, met: 1 });
+  });
+
   it('does not count a deadline after asOf as due', () => {
     expect(tally([item('behind', { deadline: '2024-12-31' })], '2024-07-31').due).toBe(0);
   });

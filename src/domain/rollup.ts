@@ -16,6 +16,8 @@ export interface RollupItem {
   deadline?: string;
   /** The date the item was found completed, YYYY-MM-DD. */
   completedOn?: string;
+  /** Judgement.doubleHalf at the mid-year period (§3.3 双过半), when checked. */
+  doubleHalf?: boolean;
 }
 
 export interface Tally {
@@ -34,6 +36,8 @@ export interface Tally {
   onTime: number;
   /** onTime ÷ due, percent (按时完成率); null when nothing is due. */
   onTimeRate: number | null;
+  /** 双过半 (§3.3): items checked at mid-year and how many reached half their target. */
+  doubleHalf: { checked: number; met: number };
 }
 
 const ON_TRACK: ReadonlySet<StatusId> = new Set(['completed', 'ahead', 'on_track']);
@@ -52,9 +56,14 @@ export function tally(items: readonly RollupItem[], asOf?: string): Tally {
   const byColour = zeroes(COLOUR_IDS);
   let due = 0;
   let onTime = 0;
+  const doubleHalf = { checked: 0, met: 0 };
   for (const it of items) {
     byStatus[it.status] += 1;
     byColour[it.colour] += 1;
+    if (it.doubleHalf !== undefined) {
+      doubleHalf.checked += 1;
+      if (it.doubleHalf) doubleHalf.met += 1;
+    }
     if (asOf !== undefined && it.deadline !== undefined && it.deadline <= asOf) {
       due += 1;
       const done =
@@ -74,6 +83,7 @@ export function tally(items: readonly RollupItem[], asOf?: string): Tally {
     due,
     onTime,
     onTimeRate: rate(onTime, due),
+    doubleHalf,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from './target';
-import { assertValidTarget, betterOf, inferBetter, methodOf } from './target';
+import { assertValidTarget, betterOf, inferBetter, inferDecrease, methodOf } from './target';
 
 const t = (extra: Partial<Target>): Target => ({
   type: 'level',
@@ -46,6 +46,17 @@ describe('better direction', () => {
     ['地区生产总值', 'higher'],
   ] as const)('infers %s: %s is better', (indicator, better) => {
     expect(inferBetter(indicator)).toBe(better);
+  });
+});
+
+describe('inferDecrease', () => {
+  it.each([
+    ['单位GDP能耗下降', true],
+    ['PM2.5浓度下降', true],
+    ['化学需氧量排放量减少', true],
+    ['地区生产总值增长', false],
+  ] as const)('reads %s as a fall: %s', (indicator, fall) => {
+    expect(inferDecrease(indicator)).toBe(fall);
   });
 });
 

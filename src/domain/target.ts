@@ -70,6 +70,14 @@ export function inferBetter(indicator: string): Better {
   return LOWER_IS_BETTER.test(indicator) ? 'lower' : 'higher';
 }
 
+// A target written as a fall (能耗下降3%, 压减…): values are then falls (§3.2 "Control / inverse": "the fall ≥ X").
+const DECREASE = /下降|降低|减少|压减|削减|压降/;
+
+/** Whether a growth or rate-change indicator is a fall (能耗下降, PM2.5浓度下降) — a suggestion for `decrease`. */
+export function inferDecrease(indicator: string): boolean {
+  return DECREASE.test(indicator);
+}
+
 /** Which §3.2 rule applies to a target. */
 export function methodOf(t: Target): Method {
   switch (t.type) {

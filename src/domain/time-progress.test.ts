@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Period } from './time-progress';
-import { isYearEnd, parsePeriod, periodEndDate, periodLabel, timeProgress } from './time-progress';
+import {
+  isYearEnd,
+  parsePeriod,
+  periodEndDate,
+  periodLabel,
+  reportingPeriods,
+  timeProgress,
+} from './time-progress';
 
 const month = (m: number): Period => ({ year: 2024, kind: 'month', month: m });
 
@@ -91,5 +98,20 @@ describe('period end', () => {
 
   it('treats 1–12月 as year end', () => {
     expect(isYearEnd(month(12))).toBe(true);
+  });
+});
+
+describe('reportingPeriods', () => {
+  it('starts monthly reports at 1–2月, published combined (DOMAIN.md §3.1)', () => {
+    const labels = reportingPeriods(2024, 'month').map((p) => periodLabel(p).zh);
+    expect([labels[0], labels.length]).toEqual(['1–2月', 11]);
+  });
+
+  it.each([
+    ['quarter', ['一季度', '上半年', '前三季度', '全年']],
+    ['half', ['上半年', '全年']],
+    ['year', ['全年']],
+  ] as const)('lists the %s periods', (kind, labels) => {
+    expect(reportingPeriods(2024, kind).map((p) => periodLabel(p).zh)).toEqual(labels);
   });
 });

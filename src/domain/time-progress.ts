@@ -108,6 +108,24 @@ export function parsePeriod(text: string, year?: number): Period | null {
   return null;
 }
 
+/**
+ * The cumulative periods a cadence reports in one year: monthly reports start at 1–2月 because January and
+ * February are published combined (§3.1); quarterly Q1–Q4; half-yearly H1, H2; yearly the year (§1.3 cadence).
+ */
+export function reportingPeriods(year: number, kind: Period['kind']): Period[] {
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  switch (kind) {
+    case 'month':
+      return range(2, 12).map((month) => ({ year, kind, month }));
+    case 'quarter':
+      return range(1, 4).map((quarter) => ({ year, kind, quarter }));
+    case 'half':
+      return range(1, 2).map((half) => ({ year, kind, half }));
+    case 'year':
+      return [{ year, kind }];
+  }
+}
+
 export interface TimeProgressOptions {
   /** The region's 序时 schedule (src/shared/rules.ts); linear months ÷ 12 when absent. */
   schedule?: Schedule;
