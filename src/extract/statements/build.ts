@@ -33,6 +33,8 @@ export interface Draft {
   unitKind: UnitKind | 'rank';
   modality: Modality;
   sentenceIndex: number;
+  /** The count comes before its noun (新建5个…医疗集团). */
+  leadCount?: boolean;
   /** Set when the words before the number are a growth verb only (增长5.4%). */
   growthOnly?: boolean;
   ratio_to_plan?: number;
@@ -99,6 +101,8 @@ function streakBefore(text: string, m: Mention): number | undefined {
 
 interface SentenceState {
   subject?: string;
+  /** The words before the last leading count (累计创建42个示范村、22个示范片区 → 累计创建). */
+  countLead?: string;
   drafts: Draft[];
 }
 
@@ -171,16 +175,30 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (kindInfo.estimate) draft.estimate = true;
     if (para.period !== undefined) draft.period = para.period;
     if (m.q.kind === 'rank') draft.comparator = m.q.rankTop ? '<=' : '=';
-    if (/超额完成/.test(pre)) draft.comparator = '>=';
+    if (/超额完成/.test(pre) || m.q.floor) draft.comparator = '>=';
     const streak = streakBefore(text, m);
     if (streak !== undefined) draft.streak_years = streak;
 
     // Indicator: the words before the number, plus the noun after a leading count.
     const post = cleanPost(text.slice(m.tail, m.postEnd));
     let indicator = cleanedPre;
-    if (cleanedPre === '' && post !== '') {
-      // 实施…的13个城市更新项目: the clause's verb still governs the count.
-      indicator = leadingVerb(cleanPre(text.slice(m.clauseStart, m.headStart)));
+    const coordinated =
+      prevDraft !== undefined &&
+      prevDraft.leadCount !== true &&
+      cleanedPre === '' &&
+      text[m.preStart - 1] === '、' &&
+      prevDraft.unit === m.q.unit;
+    if (coordinated) {
+      // 迈上4万亿、5万亿: a figure coordinated with the one before shares its indicator and comparator.
+      indicator = prevDraft.indicator;
+      if (draft.comparator === '=') draft.comparator = prevDraft.comparator;
+    } else if (cleanedPre === '' && post !== '') {
+      // 实施…的13个城市更新项目: the clause's verb still governs the count; after 、 the last one does.
+      const verb = leadingVerb(cleanPre(text.slice(m.clauseStart, m.headStart)));
+      indicator = verb !== '' ? verb : (state.countLead ?? '');
+    } else if (/^占/.test(cleanedPre) && prevDraft) {
+      // 占全部企业超两成: a share of the subject just counted.
+      indicator = prevDraft.indicator + cleanedPre;
     } else if (isBareMeasure(cleanedPre) && prevDraft && post === '') {
       const subject = state.subject;
       if (LIGHT_VERB.test(cleanedPre) && subject) {
@@ -189,7 +207,11 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
         indicator = prevDraft.indicator + (cleanedPre || measureOfUnit(m.q.unit));
       }
     }
-    if (post !== '') indicator += post;
+    if (post !== '' && !coordinated) {
+      if (cleanedPre !== '') state.countLead = cleanedPre;
+      indicator += post;
+      draft.leadCount = true;
+    }
     // A figure qualifying the counted noun after 的 (总投资5亿元的13个城市更新项目) names that noun.
     if (next && text[m.tail] === '的' && next.q.start === m.tail + 1 && next.q.kind === 'count') {
       const noun = cleanPost(text.slice(next.tail, next.postEnd));
@@ -236,7 +258,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 /** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
 function respectivelyGroup(text: string, mentions: Mention[], i: number): Mention[] {
   const m = mentions[i]!;
-  const before = text.slice(m.clauseStart, m.headStart);
+  const before = text.slice(m.clauseStart, m.q.start);
   if (!before.includes('分别')) return [];
   const prev = mentions[i - 1];
   if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return [];
@@ -267,10 +289,10 @@ export function completeParts(parts: string[]): string[] {
 /** "城乡居民收入分别增长5%、7%" gives one item per value, all on the clause's span (gold/README.md). */
 function respectivelyDrafts(text: string, group: Mention[], role: Role): Draft[] {
   const first = group[0]!;
-  const before = text.slice(first.clauseStart, first.headStart);
+  const before = text.slice(first.clauseStart, first.q.start);
   const at = before.indexOf('分别');
   const subject = cleanPre(before.slice(0, at));
-  const verb = cleanPre(before.slice(at + 2)).replace(/^(达到|达|超过|超|为|是|在)$/, '');
+  const verb = cleanPre(before.slice(at + 2)).replace(/(达到|达|超过|超|为|是|在|控制在|稳定在|保持在)$/, '');
   const split = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
   const parts = split.length === group.length ? completeParts(split) : group.map(() => subject);
   const modality = readModality(text.slice(first.sentStart, first.q.start));

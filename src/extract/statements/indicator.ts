@@ -120,7 +120,8 @@ export function cleanPost(post: string): string {
 
 /** A short measure word that names no subject of its own (总投资, 营收, 实现产值, 材料). */
 export function isBareMeasure(s: string): boolean {
-  return s.replace(/^(实现|完成)/, '').length <= 3;
+  const t = s.replace(/^(实现|完成)/, '');
+  return t.length <= 2 || (t.length <= 4 && t.startsWith('总'));
 }
 
 /** The verb opening a clause (实施总投资… → 实施), or ''. */

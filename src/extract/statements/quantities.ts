@@ -21,6 +21,25 @@ export interface Quantity {
   rankTop?: boolean;
   /** The lower bound of a range whose upper bound is the next quantity (4.5%-5%). */
   rangeLower?: boolean;
+  /** A scale grade read as a floor (千亿级投资规模 → ≥ 1000 亿). */
+  floor?: boolean;
+}
+
+/** Nouns a scale grade (千亿级) can measure; a grade of anything else (千亿级产业集群) is a name. */
+const GRADED_MEASURE = /^级(投资|规模|产值|营收|收入|体量|交易额|市场)/;
+/** Issuing authorities whose numbered rules are names (中央八项规定, 国务院十条). */
+const ISSUER_BEFORE = /(中央|国务院)$/;
+/** Verbs that make 年 a quantity rather than a date or duration (延长30年). */
+const YEARS_AFTER = /(延长|延期|顺延)$/;
+
+/** A unit that is only a magnitude (4万亿、5万亿): allowed before punctuation or another numeral. */
+function magnitudeOnly(text: string, numEnd: number): { unit: string; end: number } | undefined {
+  const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
+  if (!m) return undefined;
+  const end = numEnd + m[1]!.length;
+  const next = text[end];
+  if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && !'一二两三四五六七八九十'.includes(next)) return undefined;
+  return { unit: m[1]!, end };
 }
 
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇一二两三四五六七八九十百千万亿]+)/g;
@@ -89,8 +108,9 @@ function splitChinese(run: string): { value: number | undefined; magnitude: stri
   const magnitude = /[万亿]*$/.exec(run)![0];
   const head = run.slice(0, run.length - magnitude.length);
   if (head === '') return { value: 1, magnitude, bare: true };
-  if (head === '十' || head === '百' || head === '千') {
-    return { value: { 十: 10, 百: 100, 千: 1000 }[head], magnitude, bare: magnitude === '' };
+  if (head === '十') return { value: 10, magnitude, bare: false };
+  if (head === '百' || head === '千') {
+    return { value: head === '百' ? 100 : 1000, magnitude, bare: magnitude === '' };
   }
   return { value: parseChineseNumeral(head), magnitude, bare: false };
 }
@@ -132,6 +152,11 @@ function readArabic(text: string, start: number, numEnd: number, digits: string)
   if (before === '第' || before === '前') return readRank(text, start, numEnd, value);
   if (before === '届') return undefined;
   const u = matchQuantityUnit(text, numEnd);
+  if (!u && text[numEnd] === '年' && YEARS_AFTER.test(text.slice(start - 3, start))) {
+    return { start, end: numEnd + 1, value, unit: '年', kind: 'measure', approx: false, chinese: false };
+  }
+  const mag = u ? undefined : magnitudeOnly(text, numEnd);
+  if (mag) return { start, end: mag.end, value, unit: mag.unit, kind: 'measure', approx: false, chinese: false };
   if (!u) {
     // A bare lower bound of a range (4.5-5%) is kept with an empty unit for the range pass.
     if (/^[-—–－~～]\d/.test(text.slice(numEnd, numEnd + 2))) {
@@ -160,6 +185,8 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
     return readRank(text, start, start + run.length, value);
   }
   if (before === '届' || before === '首') return undefined;
+  // 中央八项规定: a count right after the issuing authority names its document.
+  if (ISSUER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   if (bare && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start)) && magnitude === '')
     return undefined;
   if (bare && magnitude !== '' && run.length === magnitude.length) {
@@ -170,8 +197,15 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   if (run === '一' && text[numEnd] === '半') {
     return { start, end: numEnd + 1, value: 50, unit: '%', kind: 'percent', approx: false, chinese: true };
   }
+  if (magnitude !== '' && GRADED_MEASURE.test(text.slice(numEnd, numEnd + 4)) && value > 1) {
+    const q: Quantity = { start, end: numEnd, value, unit: magnitude, kind: 'measure', approx: false, chinese: true };
+    q.floor = true;
+    return q;
+  }
   const u = matchQuantityUnit(text, numEnd, magnitude);
   if (!u) return undefined;
+  // 两个 opens slogans (两个大局, 两个关键小事) far more often than it counts.
+  if (run === '两' && u.unit === '个') return undefined;
   // "一个", "一批": an article, not a count; series units after 前/首 are positions.
   if (value * u.factor === 1 && magnitude === '' && u.kind !== 'share') return undefined;
   if (SERIES_UNITS.has(u.unit)) return undefined;
