@@ -96,7 +96,7 @@ export function AssignmentModal({ open, onClose, target, targetIds }: Props) {
       destroyOnHidden
       forceRender
     >
-      <Form<Fields> form={form} layout="vertical">
+      <Form<Fields> form={form} name={bulkMode ? 'bulk-assign' : 'assign'} layout="vertical">
         <Form.Item
           name="leadDepartmentId"
           label={t('target.lead')}

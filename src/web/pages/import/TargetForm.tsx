@@ -81,7 +81,7 @@ export function TargetForm({ planId, target, selection, onClose }: Props) {
       forceRender
     >
       {selection && <Typography.Paragraph type="secondary">{selection.text}</Typography.Paragraph>}
-      <Form<Fields> form={form} layout="vertical">
+      <Form<Fields> form={form} name={target ? 'edit-target' : 'add-target'} layout="vertical">
         <Form.Item
           name="indicator"
           label={t('target.indicator')}
