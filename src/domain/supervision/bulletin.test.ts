@@ -155,7 +155,7 @@ describe('composeBulletin', () => {
       '新增外资企业累计0家,目标2家以上,年中仍为零',
       '规模以上工业增加值累计增长6.1%,低于目标0.9个百分点',
     ]);
-    expect(b.sections[1]?.paragraphs[1]).toBe(
+    expect(b.sections[1]?.list[0]).toBe(
       '1. 实际利用外资完成年度目标的53.3%,低于序时进度21.7个百分点(牵头单位:县商务局)。',
     );
   });

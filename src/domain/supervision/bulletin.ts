@@ -69,6 +69,10 @@ export interface LaggingLine {
 export interface BulletinSection {
   heading: string;
   paragraphs: string[];
+  /** Numbered lines after the paragraphs (the lagging list). */
+  list: string[];
+  /** The table a document puts after the paragraphs (in place of the list when both exist). */
+  table: 'counts' | 'lagging' | 'ranking' | null;
 }
 
 export interface Bulletin {
@@ -173,20 +177,28 @@ export function composeBulletin(input: BulletinInput): Bulletin {
           `为推动${subject}落到实处,${input.issuer}通过听取汇报、查阅资料、电话核查、现场核实等方式,对${periodLabel}各项目标任务推进情况进行了督查。`,
           sentence,
         ],
+        list: [],
+        table: 'counts',
       },
       {
         heading: '二、进度滞后的目标任务',
-        paragraphs: [
-          laggingIntro,
-          ...lagging.map((l) => `${l.seq}. ${l.sentence}(牵头单位:${l.department})。`),
-        ],
+        paragraphs: [laggingIntro],
+        list: lagging.map((l) => `${l.seq}. ${l.sentence}(牵头单位:${l.department})。`),
+        table: lagging.length > 0 ? 'lagging' : null,
       },
-      { heading: '三、单位排名', paragraphs: [rankingParagraph(ranking, input.rankingNamed ?? 3)] },
+      {
+        heading: '三、单位排名',
+        paragraphs: [rankingParagraph(ranking, input.rankingNamed ?? 3)],
+        list: [],
+        table: ranking.some((r) => r.rank !== null) ? 'ranking' : null,
+      },
       {
         heading: '四、下一步要求',
         paragraphs: (input.requirements ?? DEFAULT_REQUIREMENTS).map(
           (r, i) => `${'一二三四五六七八九十'[i] ?? i + 1}是${r}`,
         ),
+        list: [],
+        table: null,
       },
     ],
   };

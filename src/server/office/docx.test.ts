@@ -114,7 +114,8 @@ describe('writeBulletinDocx', async () => {
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
     expect(xml).toMatch(/<w:color w:val="FF0000"\/>/);
-    expect(xml).toMatch(/<w:pgMar w:top="2098"/);
+    expect(xml).toMatch(/<w:pgSz w:w="11905" w:h="16837"/);
+    expect(xml).toMatch(/<w:pgMar w:top="2097" w:right="1474" w:bottom="1984" w:left="1587"/);
   });
 });
 
