@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url);
+const duban = (...args: string[]) =>
+  spawnSync(process.execPath, ['bin/duban.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+
+describe('duban dispatcher', () => {
+  it('prints the command list for --help and exits 0', () => {
+    const r = duban('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('usage: duban <command>');
+    for (const name of ['extract', 'serve', 'import', 'migrate', 'user', 'export', 'bulletin']) {
+      expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    }
+  });
+
+  it('prints the package version for --version', () => {
+    const r = duban('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^duban \d+\.\d+\.\d+\n$/);
+  });
+
+  it('prints help on stdout and exits 2 without a command', () => {
+    const r = duban();
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('usage: duban <command>');
+  });
+
+  it('refuses an unknown command with one line and exit code 2', () => {
+    const r = duban('frobnicate');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('duban: 未知命令 / unknown command: frobnicate (duban --help)\n');
+  });
+});
