@@ -88,9 +88,27 @@ function isEnumerationHeader(text: string, m: Mention): boolean {
 }
 
 /** A bounded figure that defines the thing counted later in the clause (超100万元的示范村2个以上). */
-function isThreshold(m: Mention, next: Mention | undefined): boolean {
-  if (!next || !m.cmp.bounded || next.clauseStart !== m.clauseStart) return false;
-  return m.postEnd >= next.q.start;
+function isThreshold(m: Mention, prev: Mention | undefined, next: Mention | undefined): boolean {
+  if (!m.cmp.bounded) return false;
+  if (next && next.clauseStart === m.clauseStart && m.postEnd >= next.q.start) return true;
+  // 23个投资额百亿元以上重大工业项目: an amount bound right before the noun a count before it counts.
+  return (
+    prev !== undefined &&
+    prev.q.kind === 'count' &&
+    prev.clauseStart === m.clauseStart &&
+    prev.postEnd >= m.q.start &&
+    m.postEnd > m.tail &&
+    m.q.kind === 'money'
+  );
+}
+
+/** "从75.6%提升至76.5%": the figure after 从/由 is the starting point of the change to the next one. */
+const CHANGE_TO =
+  /^[^，、；。]{0,8}?(提高|提升|增加|上升|增长|下降|降低|减少|扩大|缩小|压缩|缩短|压减|降|增|升)(到|至)|^[^，、；。]{0,8}?(整合|调整|合并|精简)为/;
+function isBaseline(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (!next || next.clauseStart !== m.clauseStart || next.sentStart !== m.sentStart) return false;
+  if (!/(从|由)[^，、]{0,8}$/.test(text.slice(m.preStart, m.headStart))) return false;
+  return CHANGE_TO.test(text.slice(m.tail, next.q.start));
 }
 
 /** The value of 连续N年 said before the figure in its clause, if any. */
@@ -115,6 +133,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
   const sentences = new Map<number, SentenceState>();
   let lowerBound: Draft | undefined;
   let carriedStart: number | undefined;
+  let baseline: Draft | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // The words of a skipped threshold belong to the figure after it (培育年经营收入超100万元的示范村2个以上).
@@ -133,17 +152,25 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       continue;
     }
     const next = mentions[i + 1];
+    const prevMention = mentions[i - 1];
     const state = sentences.get(m.sentenceIndex) ?? { drafts: [] };
     sentences.set(m.sentenceIndex, state);
     const prevDraft = state.drafts[state.drafts.length - 1];
     const pre = text.slice(m.preStart, m.headStart);
     const cleanedPre = cleanPre(dropExamples(pre));
 
-    if (isThreshold(m, next)) {
+    if (isThreshold(m, prevMention, next)) {
       carriedStart = m.preStart;
       continue;
     }
     if (isAppositionCount(text, m) || isEnumerationHeader(text, m)) continue;
+    if (isBaseline(text, m, next)) {
+      const d = baselineDraft(text, m);
+      baseline = d;
+      state.drafts.push(d);
+      out.push(d);
+      continue;
+    }
 
     // ratio_to_plan and yoy_pct belong to the figure before (gold/README.md).
     const clausePre = text.slice(m.clauseStart, m.headStart).replace(/^(并|且|已|共|累计)+/, '');
@@ -221,7 +248,13 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (GROWTH_ONLY.test(cleanedPre)) draft.growthOnly = true;
 
     // A count that runs straight into another figure only describes that figure's subject.
-    if (m.q.kind === 'count' && next && m.postEnd >= next.q.start && next.q.kind !== 'count') {
+    const nextFigure = next && isThreshold(next, m, mentions[i + 2]) ? undefined : next;
+    if (
+      m.q.kind === 'count' &&
+      nextFigure &&
+      m.postEnd >= nextFigure.q.start &&
+      nextFigure.q.kind !== 'count'
+    ) {
       draft.optional = true;
       draft.end = m.tail;
     }
@@ -234,6 +267,11 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
           .map((st, k) => text.slice(st, starts[k + 1] ?? para.end));
         state.subject = isBareHead(subject) ? (resolveBareHead(subject, before) ?? subject) : subject;
       }
+    }
+    if (baseline) {
+      draft.indicator = baseline.indicator;
+      draft.start = baseline.start;
+      baseline = undefined;
     }
     // A range 4.5%-5% gives `>=` the lower and `<=` the upper bound on one span (gold/README.md).
     if (lowerBound) {
@@ -292,29 +330,63 @@ function respectivelyDrafts(text: string, group: Mention[], role: Role): Draft[]
   const before = text.slice(first.clauseStart, first.q.start);
   const at = before.indexOf('分别');
   const subject = cleanPre(before.slice(0, at));
-  const verb = cleanPre(before.slice(at + 2)).replace(/(达到|达|超过|超|为|是|在|控制在|稳定在|保持在)$/, '');
+  const verb = cleanPre(before.slice(at + 2).replace(/(从|由).*$/, '')).replace(
+    /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在)$/,
+    '',
+  );
+  // 分别从209元、280元提高到217元、290元: the first half are the starting points.
+  const turn = group.findIndex((m, k) => k > 0 && CHANGE_TO.test(text.slice(group[k - 1]!.tail, m.q.start)));
+  const baselines = turn > 0 && turn * 2 === group.length ? group.slice(0, turn) : [];
+  const values = baselines.length > 0 ? group.slice(turn) : group;
   const split = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
-  const parts = split.length === group.length ? completeParts(split) : group.map(() => subject);
+  const parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
+  const last = values[values.length - 1]!;
+  // 10.6万、3.8万、3.3万平方公里: a bare magnitude takes the unit of the last figure.
+  const unitOf = (m: Mention): string =>
+    /^[万亿]+$/.test(m.q.unit) && last.q.unit.startsWith(m.q.unit) ? last.q.unit : m.q.unit;
   const modality = readModality(text.slice(first.sentStart, first.q.start));
-  return group.map((m, k) => {
+  const make = (m: Mention, k: number, isBaseline: boolean): Draft => {
     const own = m.cmp.comparator !== '=' ? m.cmp.comparator : first.cmp.comparator;
     const kindInfo = readKind(text, m, role);
     const d: Draft = {
-      kind: kindInfo.kind,
+      kind: isBaseline ? 'actual' : kindInfo.kind,
       start: first.clauseStart,
-      end: group[group.length - 1]!.tail,
+      end: last.tail,
       indicator: parts[k]! + verb,
-      comparator: own,
+      comparator: isBaseline ? '=' : own,
       value: m.q.value,
-      unit: m.q.unit,
+      unit: unitOf(m),
       unitKind: m.q.kind,
       modality,
       sentenceIndex: m.sentenceIndex,
     };
+    if (isBaseline) d.optional = true;
     if (kindInfo.estimate) d.estimate = true;
     if (m.para.period !== undefined) d.period = m.para.period;
     return d;
-  });
+  };
+  return [...baselines.map((m, k) => make(m, k, true)), ...values.map((m, k) => make(m, k, false))];
+}
+
+/** The starting point of a change (从75.6%提升至…): an optional actual (gold/README.md). */
+function baselineDraft(text: string, m: Mention): Draft {
+  const pre = text.slice(m.preStart, m.headStart);
+  const at = Math.max(pre.lastIndexOf('从'), pre.lastIndexOf('由'));
+  const d: Draft = {
+    kind: 'actual',
+    start: m.preStart,
+    end: m.tail,
+    indicator: cleanPre(dropExamples(pre.slice(0, at))),
+    comparator: m.cmp.comparator,
+    value: m.q.value,
+    unit: m.q.unit,
+    unitKind: m.q.kind,
+    modality: 'plain',
+    sentenceIndex: m.sentenceIndex,
+    optional: true,
+  };
+  if (m.para.period !== undefined) d.period = m.para.period;
+  return d;
 }
 
 /** Target or actual: the paragraph's role, unless the sentence says 预计 (an estimate of a past result). */

@@ -80,22 +80,26 @@ function partRole(line: string, planYear: number | undefined, previous: Role): R
 /** The role a paragraph's opening words give it (过去五年 → review 2021-2025, 今年 → plan), if any. */
 function openerRole(
   opener: string,
-  currentFyp: number | undefined,
+  planYear: number | undefined,
 ): { role: Role; period?: string } | undefined {
+  const currentFyp = planYear !== undefined ? Math.floor((planYear - 1966) / 5) + 3 : undefined;
   const fyp = FYP_OPENER.test(opener) ? fypNumber(opener) : undefined;
   if (fyp !== undefined) {
     const role: Role = currentFyp !== undefined && fyp < currentFyp ? 'review' : 'plan';
     return { role, period: fiveYearPlanPeriod(fyp) };
   }
+  // 过去五年 counts back from the year planned, whatever plan period it straddles.
   if (FIVE_YEAR_REVIEW.test(opener)) {
-    return currentFyp === undefined
+    return planYear === undefined
       ? { role: 'review' }
-      : { role: 'review', period: fiveYearPlanPeriod(currentFyp - 1) };
+      : { role: 'review', period: `${planYear - 5}-${planYear - 1}` };
   }
   if (FIVE_YEAR_PLAN.test(opener)) {
-    return currentFyp === undefined
+    if (/纲要/.test(opener) && currentFyp !== undefined)
+      return { role: 'plan', period: fiveYearPlanPeriod(currentFyp) };
+    return planYear === undefined
       ? { role: 'plan' }
-      : { role: 'plan', period: fiveYearPlanPeriod(currentFyp) };
+      : { role: 'plan', period: `${planYear}-${planYear + 4}` };
   }
   if (REVIEW_OPENER.test(opener)) return { role: 'review' };
   if (PLAN_OPENER.test(opener)) return { role: 'plan' };
@@ -123,7 +127,7 @@ export function readContext(text: string): DocumentContext {
       const fyp = fypNumber(line);
       if (part !== 'mixed' && fyp !== undefined && !/20\d\d年/.test(line)) period = fiveYearPlanPeriod(fyp);
     } else if (!heading) {
-      const found = openerRole(line.slice(0, 24), currentFyp);
+      const found = openerRole(line.slice(0, 24), planYear);
       if (found) {
         role = found.role;
         period = found.period;

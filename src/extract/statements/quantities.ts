@@ -27,6 +27,46 @@ export interface Quantity {
 
 /** Nouns a scale grade (千亿级) can measure; a grade of anything else (千亿级产业集群) is a name. */
 const GRADED_MEASURE = /^级(投资|规模|产值|营收|收入|体量|交易额|市场)/;
+const IDEOGRAPH = /[\u4e00-\u9fff]/;
+/** Units of time or age that, directly before a noun, define a group or a zone (65岁以上老年人, 1小时通达). */
+const DEFINING_UNITS = new Set(['岁', '小时', '分钟', '天', '个工作日', '工作日']);
+/** Concrete things 两 counts (两家企业, 两座水库); with other classifiers it opens a slogan (两个大局, 两种资源). */
+const TWO_COUNTS = new Set([
+  '成',
+  '倍',
+  '家',
+  '座',
+  '条',
+  '所',
+  '台',
+  '辆',
+  '艘',
+  '架',
+  '栋',
+  '套',
+  '名',
+  '人',
+  '户',
+  '处',
+  '场',
+]);
+
+/** Checks shared by Arabic and Chinese numbers once the unit is known; true when not a quantity. */
+function notAQuantity(text: string, start: number, unit: string, end: number): boolean {
+  const next = text[end];
+  if (next === '级') return true; // 千亿元级, 5A级: a grade
+  const base = unit.replace(/^[万亿]+/, '');
+  if (DEFINING_UNITS.has(base)) {
+    const rest = text.slice(end).replace(/^(及以上|及以下|以上|以下|以内|左右)/, '');
+    const after = rest[0];
+    const change = /^(提升|提高|增加|增长|下降|降低|减少|缩短|延长|压缩|达到|的)/.test(rest);
+    if (after !== undefined && IDEOGRAPH.test(after) && !'以左内之'.includes(after) && !change) return true;
+  }
+  // 连续10次获评, 连续举办8届: a streak, not a quantity.
+  if (/连续$/.test(text.slice(Math.max(0, start - 2), start)) && /^(次|届|期|年|轮)$/.test(base)) return true;
+  return false;
+}
+
 /** Issuing authorities whose numbered rules are names (中央八项规定, 国务院十条). */
 const ISSUER_BEFORE = /(中央|国务院)$/;
 /** Verbs that make 年 a quantity rather than a date or duration (延长30年). */
@@ -38,7 +78,8 @@ function magnitudeOnly(text: string, numEnd: number): { unit: string; end: numbe
   if (!m) return undefined;
   const end = numEnd + m[1]!.length;
   const next = text[end];
-  if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && !'一二两三四五六七八九十'.includes(next)) return undefined;
+  if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && !'一二两三四五六七八九十'.includes(next))
+    return undefined;
   return { unit: m[1]!, end };
 }
 
@@ -156,7 +197,8 @@ function readArabic(text: string, start: number, numEnd: number, digits: string)
     return { start, end: numEnd + 1, value, unit: '年', kind: 'measure', approx: false, chinese: false };
   }
   const mag = u ? undefined : magnitudeOnly(text, numEnd);
-  if (mag) return { start, end: mag.end, value, unit: mag.unit, kind: 'measure', approx: false, chinese: false };
+  if (mag)
+    return { start, end: mag.end, value, unit: mag.unit, kind: 'measure', approx: false, chinese: false };
   if (!u) {
     // A bare lower bound of a range (4.5-5%) is kept with an empty unit for the range pass.
     if (/^[-—–－~～]\d/.test(text.slice(numEnd, numEnd + 2))) {
@@ -165,6 +207,7 @@ function readArabic(text: string, start: number, numEnd: number, digits: string)
     return undefined;
   }
   if (SERIES_UNITS.has(u.unit) && /[第前首]/.test(before ?? '')) return undefined;
+  if (notAQuantity(text, start, u.unit, u.end)) return undefined;
   return {
     start,
     end: u.end,
@@ -198,14 +241,23 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
     return { start, end: numEnd + 1, value: 50, unit: '%', kind: 'percent', approx: false, chinese: true };
   }
   if (magnitude !== '' && GRADED_MEASURE.test(text.slice(numEnd, numEnd + 4)) && value > 1) {
-    const q: Quantity = { start, end: numEnd, value, unit: magnitude, kind: 'measure', approx: false, chinese: true };
+    const q: Quantity = {
+      start,
+      end: numEnd,
+      value,
+      unit: magnitude,
+      kind: 'measure',
+      approx: false,
+      chinese: true,
+    };
     q.floor = true;
     return q;
   }
   const u = matchQuantityUnit(text, numEnd, magnitude);
-  if (!u) return undefined;
-  // 两个 opens slogans (两个大局, 两个关键小事) far more often than it counts.
-  if (run === '两' && u.unit === '个') return undefined;
+  if (!u || value === 0 || notAQuantity(text, start, u.unit, u.end)) return undefined;
+  // Counts say 两 for two; 二人转 and 二中全会 are names. 两 with an abstract classifier opens a slogan.
+  if (run === '二') return undefined;
+  if (run === '两' && !TWO_COUNTS.has(u.unit)) return undefined;
   // "一个", "一批": an article, not a count; series units after 前/首 are positions.
   if (value * u.factor === 1 && magnitude === '' && u.kind !== 'share') return undefined;
   if (SERIES_UNITS.has(u.unit)) return undefined;

@@ -85,6 +85,9 @@ const DEFS: UnitDef[] = [
   { unit: '户', kind: 'count', notBefore: '籍外口型' },
   { unit: '人', kind: 'count', notBefore: '口员才民均工民们生类大' },
   { unit: '人次', kind: 'count' },
+  { unit: '辆次', kind: 'count' },
+  { unit: '件次', kind: 'count' },
+  { unit: '对', kind: 'count', notBefore: '外内接口标话象于比策待应照称等标准' },
   { unit: '场次', kind: 'count' },
   { unit: '批次', kind: 'count' },
   { unit: '家次', kind: 'count' },
@@ -206,6 +209,12 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
         unit += `/${per}${second.base}`;
         end = second.end;
       }
+    }
+    // Rates per time: 16.9万吨/日, 1459万吨/年.
+    const perTime = /^\/(日|天|年|月|小时)/.exec(text.slice(end, end + 3));
+    if (perTime && base.kind === 'measure') {
+      unit += perTime[0];
+      end += perTime[0].length;
     }
     return { unit, kind: base.kind, factor, approx, end };
   }
