@@ -60,8 +60,17 @@ export interface AmbitionOptions {
 const DIRECTION_END = /(增长|增速|增幅|下降|提高|提升|降低)$/;
 const PUNCT = /[\s“”"‘’'《》〈〉()（）、,，;；:：。!！?？·\-—]/g;
 
+/** Words that say how a figure is reached, not what is measured (完成营造林规模 and 造林规模 measure the same thing). */
+const LEADING_MODALS = /^(?:全年|累计|确保|力争|争取|完成|实现|达到)+/;
+/** The structural particle 的 carries no meaning for matching (引进亿元以上的项目). */
+const PARTICLES = /的/g;
+
 function clean(indicator: string): string {
-  return indicator.replace(PUNCT, '').replace(DIRECTION_END, '');
+  return indicator
+    .replace(PUNCT, '')
+    .replace(PARTICLES, '')
+    .replace(LEADING_MODALS, '')
+    .replace(DIRECTION_END, '');
 }
 
 function bigrams(s: string): string[] {

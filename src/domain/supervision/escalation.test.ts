@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessEscalation, DEFAULT_ESCALATION_RULES, type SupervisionSituation } from './escalation';
+import {
+  assessEscalation,
+  DEFAULT_ESCALATION_RULES,
+  type SupervisionSituation,
+  situationOf,
+} from './escalation';
 import {
   closeSheet,
   type DubanSheet,
@@ -152,5 +157,53 @@ describe('督办单 life cycle', () => {
 
   it('numbers sheets like an official document', () => {
     expect(sheetNumber(2024, 3)).toBe('督办〔2024〕3号');
+  });
+});
+
+describe('situationOf', () => {
+  it.each([
+    [
+      'growth short by 0.9',
+      { method: 'growth', status: 'behind', gap: { value: -0.9, unit: '个百分点' } },
+      'growth',
+      0.9,
+    ],
+    [
+      'cumulative short of 序时',
+      { method: 'cumulative', status: 'behind', gap: { value: -21.7, unit: '个百分点' } },
+      'cumulative',
+      21.7,
+    ],
+    [
+      'small count short in its own unit',
+      { method: 'cumulative', status: 'behind', gap: { value: -1, unit: '家' } },
+      'other',
+      null,
+    ],
+    [
+      'ahead',
+      { method: 'cumulative', status: 'ahead', gap: { value: 12, unit: '个百分点' } },
+      'cumulative',
+      null,
+    ],
+  ] as const)('%s', (_name, judgement, lagKind, lag) => {
+    const s = situationOf({ targetId: 1, departmentId: 2, judgement, reports: [], deadline: null });
+    expect([s.lagKind, s.lag]).toEqual([lagKind, lag]);
+  });
+
+  it('takes the oldest missing report and no_data without a judgement', () => {
+    const s = situationOf({
+      targetId: 1,
+      departmentId: 2,
+      judgement: null,
+      reports: [
+        { state: 'missing', daysOverdue: 40 },
+        { state: 'missing', daysOverdue: 9 },
+        { state: 'late', daysOverdue: 60 },
+      ],
+      deadline: '2024-12-31',
+    });
+    expect(s).toMatchObject({ status: 'no_data', reportOverdueDays: 40, deadline: '2024-12-31' });
+    expect(assessEscalation(s, DEFAULT_ESCALATION_RULES, '2024-10-01')?.colour).toBe('red');
   });
 });

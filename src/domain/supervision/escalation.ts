@@ -2,6 +2,7 @@
 // 红 = overdue; 三明: 蓝 (reminder) → 橙 (warning, deadline) → 红 (DOMAIN.md §1.4 督办单 escalation).
 // §3.3 adds "red if 未启动 after a node date"; §4 says 力争 alone is not failing if missed.
 import type { Modality, StatusId } from '../../shared/status';
+import type { EntryStatus } from './calendar';
 import { daysBetween } from './dates';
 
 export type DubanColour = 'blue' | 'yellow' | 'red';
@@ -155,4 +156,45 @@ export function assessEscalation(
     colour = rules.aspirationalWorst;
   }
   return { colour, reasons };
+}
+
+/** The part of a judgement (src/domain/judge) a situation needs: gap is signed, negative = short. */
+export interface JudgementLike {
+  method: string;
+  status: StatusId;
+  gap: { value: number; unit: string } | null;
+}
+
+/** A situation from the target's latest judgement and its calendar entries (src/domain/supervision/calendar). */
+export function situationOf(args: {
+  targetId: number;
+  departmentId: number | null;
+  judgement: JudgementLike | null;
+  reports: readonly Pick<EntryStatus, 'state' | 'daysOverdue'>[];
+  deadline: string | null;
+  modality?: Modality;
+  nodeMissed?: boolean;
+}): SupervisionSituation {
+  const j = args.judgement;
+  // Growth gaps are 百分点 (§3.2 growth); cumulative gaps are points against 序时 (§3.2 amounts); others are qualitative.
+  const lagKind =
+    j?.method === 'growth'
+      ? 'growth'
+      : j?.method === 'cumulative' && j.gap?.unit === '个百分点'
+        ? 'cumulative'
+        : 'other';
+  const lag = j?.gap && lagKind !== 'other' && j.gap.value < 0 ? -j.gap.value : null;
+  const overdue = args.reports.filter((r) => r.state === 'missing').map((r) => r.daysOverdue);
+  const s: SupervisionSituation = {
+    targetId: args.targetId,
+    departmentId: args.departmentId,
+    status: j?.status ?? 'no_data',
+    lag,
+    lagKind,
+    reportOverdueDays: overdue.length > 0 ? Math.max(...overdue) : 0,
+    deadline: args.deadline,
+  };
+  if (args.modality) s.modality = args.modality;
+  if (args.nodeMissed !== undefined) s.nodeMissed = args.nodeMissed;
+  return s;
 }
