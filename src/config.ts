@@ -29,6 +29,8 @@ export const configSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of the built web app; served when it exists. */
   webDir: z.string().min(1).default('./dist/web'),
+  /** Longest life of a cached read response (0 = no cache); writes in this process empty it at once. */
+  readCacheMs: z.coerce.number().int().min(0).max(600_000).default(2000),
   /** Import the bundled example report on first start. */
   seed: bool.transform((v) => v ?? true),
 });
@@ -49,6 +51,7 @@ export function configInput(env: NodeJS.ProcessEnv, overrides: Partial<Record<ke
     logLevel: pick(env.LOG_LEVEL),
     webDir: pick(env.DUBAN_WEB_DIR),
     seed: pick(env.DUBAN_SEED),
+    readCacheMs: pick(env.READ_CACHE_MS),
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
 }
@@ -64,6 +67,7 @@ const envName: Record<keyof Config, string> = {
   logLevel: 'LOG_LEVEL',
   webDir: 'DUBAN_WEB_DIR',
   seed: 'DUBAN_SEED',
+  readCacheMs: 'READ_CACHE_MS',
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };

@@ -19,6 +19,7 @@ import { AppError } from '../shared/api/errors';
 import { limits } from '../shared/api/limits';
 import type { Database } from '../storage/db';
 import { registerSessions } from './auth/session';
+import { ReadCache, registerReadCache } from './cache';
 import type { App, Ctx } from './context';
 import { dashboardRoutes } from './dashboard';
 import { departmentRoutes } from './departments';
@@ -59,7 +60,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  const ctx: Ctx = { database: opts.database, config, version: packageVersion() };
+  const ctx: Ctx = { database: opts.database, config, version: packageVersion(), sessions: new Map() };
 
   await app.register(cookie);
   await app.register(multipart, {
@@ -77,6 +78,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerSessions(app, ctx);
+  registerReadCache(app, new ReadCache(config.readCacheMs));
   for (const routes of [
     healthRoutes,
     sessionRoutes,

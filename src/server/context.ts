@@ -9,6 +9,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Database } from '../storage/db';
+import type { UserRow } from '../storage/schema';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -18,8 +19,12 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
+/** Sessions looked up in the last few seconds (token hash → user), so reads do not query them each time. */
+export type SessionCache = Map<string, { user: UserRow; csrfToken: string; until: number }>;
+
 export interface Ctx {
   database: Database;
   config: Config;
   version: string;
+  sessions: SessionCache;
 }

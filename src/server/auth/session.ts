@@ -34,7 +34,7 @@ export function registerSessions(app: App, ctx: Ctx): void {
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/public/')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const found = await findSession(ctx.database.db, sha256(token), new Date());
+      const found = await lookup(ctx, sha256(token));
       if (found) {
         req.user = found.user;
         req.csrfToken = found.csrfToken;
@@ -49,6 +49,26 @@ export function registerSessions(app: App, ctx: Ctx): void {
       throw new AppError('CSRF_MISMATCH');
     }
   });
+}
+
+/** How long a looked-up session is trusted without asking the database again. */
+const SESSION_CACHE_MS = 5_000;
+
+async function lookup(
+  ctx: Ctx,
+  tokenHash: string,
+): Promise<{ user: UserRow; csrfToken: string } | undefined> {
+  const now = Date.now();
+  const hit = ctx.sessions.get(tokenHash);
+  if (hit && hit.until > now) return hit;
+  const found = await findSession(ctx.database.db, tokenHash, new Date(now));
+  if (!found) {
+    ctx.sessions.delete(tokenHash);
+    return undefined;
+  }
+  if (ctx.sessions.size > 10_000) ctx.sessions.clear();
+  ctx.sessions.set(tokenHash, { ...found, until: now + SESSION_CACHE_MS });
+  return found;
 }
 
 function cookieOptions(ctx: Ctx, httpOnly: boolean) {
@@ -74,7 +94,10 @@ export async function startSession(ctx: Ctx, reply: FastifyReply, userId: number
 
 export async function endSession(ctx: Ctx, req: FastifyRequest, reply: FastifyReply): Promise<void> {
   const token = req.cookies[SESSION_COOKIE];
-  if (token) await deleteSession(ctx.database.db, sha256(token));
+  if (token) {
+    ctx.sessions.delete(sha256(token));
+    await deleteSession(ctx.database.db, sha256(token));
+  }
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
   reply.clearCookie(CSRF_COOKIE, { path: '/' });
 }

@@ -20,6 +20,7 @@ export function dashboardRoutes(app: App, ctx: Ctx): void {
   app.get(
     '/api/plans/:id/dashboard',
     {
+      config: { readCache: true },
       schema: {
         tags: ['dashboard'],
         params: idParamsSchema,

@@ -27,7 +27,10 @@ export function planRoutes(app: App, ctx: Ctx): void {
 
   app.get(
     '/api/plans',
-    { schema: { tags: ['plans'], response: { 200: z.array(planSummarySchema) } } },
+    {
+      config: { readCache: true },
+      schema: { tags: ['plans'], response: { 200: z.array(planSummarySchema) } },
+    },
     async (req) => {
       requireUser(req);
       return planSummaries(db);

@@ -41,6 +41,7 @@ export function targetRoutes(app: App, ctx: Ctx): void {
   app.get(
     '/api/plans/:id/targets',
     {
+      config: { readCache: true },
       schema: {
         tags: ['targets'],
         params: idParamsSchema,
