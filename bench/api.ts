@@ -62,7 +62,10 @@ await write(database.db, { userId: null }, (tx, audit) =>
     passwordHash,
   }),
 ).catch(() => undefined);
-const app = await buildApp({ database, config: { webDir: '/nonexistent' } });
+const app = await buildApp({
+  database,
+  config: { webDir: '/nonexistent', readCacheMs: Number(process.env.READ_CACHE_MS ?? 2000) },
+});
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 const login = await fetch(`${base}/api/session`, {
