@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type BulletinInput,
   type BulletinItem,
+  bulletinAsText,
   composeBulletin,
   countByStatus,
   countsSentence,
@@ -169,6 +170,13 @@ describe('composeBulletin', () => {
 
   it('ends with numbered 下一步要求', () => {
     expect(b.sections[3]?.paragraphs[0]).toMatch(/^一是各牵头单位要/);
+  });
+
+  it('renders as plain text in document order', () => {
+    const text = bulletinAsText(b);
+    expect(text.startsWith('鹤山区人民政府督查室\n督查通报〔2024〕3号\n')).toBe(true);
+    expect(text).toContain('1. 实际利用外资完成年度目标的53.3%');
+    expect(text.trimEnd().endsWith('2024年10月15日')).toBe(true);
   });
 
   it('refuses an invalid period', () => {

@@ -203,3 +203,11 @@ export function composeBulletin(input: BulletinInput): Bulletin {
     ],
   };
 }
+
+/** The 通报 as plain text (for a preview or a .txt download): the same content as the .docx without tables. */
+export function bulletinAsText(b: Bulletin, addressee = '各有关单位:'): string {
+  const lines = [b.issuer, b.docNumber, '', b.title, '', addressee];
+  for (const s of b.sections) lines.push(s.heading, ...s.paragraphs, ...s.list);
+  lines.push('', b.issuer, b.dateZh);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeReview, isMet, type ReviewItem, reviewSentence } from './review';
+import { composeReview, isMet, type ReviewItem, reviewAsText, reviewSentence } from './review';
 
 const item = (over: Partial<ReviewItem>): ReviewItem => ({
   targetId: 1,
@@ -165,6 +165,11 @@ describe('composeReview', () => {
       ['生态环境', '全年造林规模12000亩,为年度计划的126.3%。'],
       ['民生', '全年新增外资企业1家,为年度计划的50%。'],
     ]);
+  });
+
+  it('renders as plain text with (一)(二) headings', () => {
+    const text = reviewAsText(r, '2024年目标任务完成情况');
+    expect(text).toContain('\n(二)生态环境\n全年造林规模12000亩,为年度计划的126.3%。');
   });
 
   it('fills the plan-versus-actual table, with dashes where there is no figure', () => {

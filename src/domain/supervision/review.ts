@@ -205,3 +205,11 @@ export function composeReview(input: ReviewInput): ReviewText {
     met: metCount,
   };
 }
+
+const ORDINALS = '一二三四五六七八九十';
+
+/** The review as plain text: title, opening and one "(一)标题" paragraph per area. */
+export function reviewAsText(review: ReviewText, title: string): string {
+  const areas = review.areas.map((a, i) => `(${ORDINALS[i] ?? i + 1})${a.title}\n${a.paragraph}`);
+  return `${[title, '', review.opening, ...areas].join('\n')}\n`;
+}
