@@ -150,10 +150,3 @@ export function htmlToText(html: string): string {
     .filter((line) => line !== '')
     .join('\n');
 }
-
-/** A decoded text is HTML when its first markup names a document or a common block element. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^[\s\ufeff]+/, '');
-  if (!head.startsWith('<')) return false;
-  return /<(!doctype\s+html|html|head|body|meta|title|div|p|table)\b/i.test(head);
-}

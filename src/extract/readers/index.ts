@@ -1,10 +1,9 @@
 // Report bytes → text. Format by magic bytes, encoding by content; the name only adds a warning when its
-// extension disagrees with the content.
+// extension disagrees with the content. Parsers (pdfjs, mammoth, htmlparser2) load only when needed.
 import type { Warning } from '../types';
 import { decodeText, type TextEncoding } from './encoding';
 import { MAX_REPORT_BYTES, ReportReadError } from './errors';
-import { htmlToText, looksLikeHtml } from './html';
-import { sniff } from './sniff';
+import { looksLikeHtml, sniff } from './sniff';
 
 export type { TextEncoding } from './encoding';
 export { isReportReadError, MAX_REPORT_BYTES, type ReadErrorCode, ReportReadError } from './errors';
@@ -56,7 +55,10 @@ async function readByContent(
     }
     case 'text': {
       const { text, encoding } = decodeText(bytes);
-      if (looksLikeHtml(text)) return { text: htmlToText(text), format: 'html', encoding, warnings: [] };
+      if (looksLikeHtml(text)) {
+        const { htmlToText } = await import('./html');
+        return { text: htmlToText(text), format: 'html', encoding, warnings: [] };
+      }
       return { text: text.replace(/\r\n?/g, '\n'), format: 'text', encoding, warnings: [] };
     }
   }

@@ -78,6 +78,30 @@ describe('readReport documents', () => {
     expect(r.text).toBe('打好招商引资“主动战” 。\n增长8%>7%');
   });
 
+  it('reads a GBK-encoded web page', async () => {
+    const page = hex(
+      '3c68746d6c3e3c686561643e3c6d65746120636861727365743d2267626b223e3c2f686561643e3c626f64793e3c703ed2bba1a232303233c4eab9a4d7f7bbd8b9cb3c2f703e3c703ec8abc4eab5d8c7f8c9fab2fad7dcd6b5d4f6b3a43825a1a33c2f703e3c2f626f64793e3c2f68746d6c3e',
+    );
+    const r = await readReport(page);
+    expect(r).toMatchObject({
+      format: 'html',
+      encoding: 'gb18030',
+      text: '一、2023年工作回顾\n全年地区生产总值增长8%。',
+    });
+  });
+
+  it('warns about PDF pages that have no text layer', async () => {
+    const { PDFDocument, StandardFonts } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage([300, 300]).drawText('Work report 2024', { x: 20, y: 250, size: 12, font });
+    doc.addPage([300, 300]).drawRectangle({ x: 10, y: 10, width: 100, height: 100 });
+    const r = await readReport(await doc.save());
+    expect(r.text).toBe('Work report 2024');
+    expect(r.warnings.map((w) => w.code)).toEqual(['pdf_pages_without_text']);
+    expect(r.warnings[0]!.message).toContain('2');
+  });
+
   it('takes a page for HTML by its content even when named .txt, with a warning', async () => {
     const r = await readReport(
       utf8('<!DOCTYPE html><html><body><p>一、工作回顾</p></body></html>'),
@@ -88,12 +112,23 @@ describe('readReport documents', () => {
   });
 });
 
+/** A one-page PDF whose standard security handler rejects the empty password. */
+const ENCRYPTED_PDF = utf8(`%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
+4 0 obj << /Filter /Standard /V 1 /R 2 /O <${'a1'.repeat(32)}> /U <${'a1'.repeat(32)}> /P -4 >> endobj
+trailer << /Root 1 0 R /Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] /Size 5 >>
+%%EOF
+`);
+
 describe('readReport bad input', () => {
   it.each<[string, Uint8Array, ReadErrorCode]>([
     ['an empty file', new Uint8Array(0), 'empty_file'],
     ['a file over the size limit', new Uint8Array(MAX_REPORT_BYTES + 1), 'file_too_large'],
     ['binary junk', fixture('junk.bin'), 'binary_file'],
     ['a PDF without a text layer', fixture('scanned.pdf'), 'pdf_no_text_layer'],
+    ['a password-protected PDF', ENCRYPTED_PDF, 'pdf_encrypted'],
     ['a damaged PDF', utf8('%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage'), 'pdf_unreadable'],
     [
       'a damaged .docx',

@@ -54,3 +54,10 @@ export function sniff(b: Uint8Array): Sniffed {
   for (const u of UNSUPPORTED) if (startsWith(b, u.sig)) return { kind: 'unsupported', what: u.what };
   return { kind: 'text' };
 }
+
+/** A decoded text is HTML when its first markup names a document or a common block element. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^[\s\ufeff]+/, '');
+  if (!head.startsWith('<')) return false;
+  return /<(!doctype\s+html|html|head|body|meta|title|div|p|table)\b/i.test(head);
+}
