@@ -16,7 +16,8 @@ export interface TextLine {
 }
 
 const MARKDOWN = /^(#{1,6})\s*/;
-const PART = /^([一二三四五六七八九十]{1,3})[、.．]\s*/;
+/** 一、 / 一. / 第一部分 */
+const PART = /^(?:([一二三四五六七八九十]{1,3})[、.．]|第([一二三四五六七八九十]{1,3})部分[、：:\s]?)\s*/;
 const AREA = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*/;
 const BULLET = /^[●■◆▲•○◎※★☆►▶]\s*/;
 /** "附件1", "附件：", "附件2 名词解释": the report's appendices start here. */
@@ -80,7 +81,7 @@ function classify(raw: string, start: number, end: number): TextLine {
     ...(ordinal ? { ordinal } : {}),
   });
   const part = PART.exec(rest);
-  if (part) return line('part', part[0].length, part[1]);
+  if (part) return line('part', part[0].length, part[1] ?? part[2]);
   const area = AREA.exec(rest);
   if (area) return line('area', area[0].length, area[1]);
   const bullet = BULLET.exec(rest);

@@ -31,6 +31,9 @@ describe('leadPhrase', () => {
     ['打好招商引资“主动战”。聚焦生物医药等重点行业，深入开展招商活动。', '打好招商引资“主动战”'],
     ['以创新增活力。力争新增省级工程技术中心6个以上。', '以创新增活力'],
     ['二是加快传统产业优化升级。推进钢铁行业改造。', '加快传统产业优化升级'],
+    ['1.打好招商引资主动战。全年引进项目32个以上。', '打好招商引资主动战'],
+    ['（2）扩大有效投资。全年完成投资80亿元。', '扩大有效投资'],
+    ['2.5万亩高标准农田建成。今年再建设1万亩。', undefined],
     ['2024年是“十五五”开局之年。做好今年工作意义重大。', undefined],
     ['今年是全面贯彻党的二十大精神的开局之年。我们要坚持稳中求进。', undefined],
     ['聚焦重点领域，常态化开展“大排查”行动。', undefined],
@@ -166,6 +169,17 @@ describe('analyzeStructure rules', () => {
       '一、工作回顾\n去年增长8%。\n二、工作安排\n一、坚持稳中求进。二、坚持改革。\n三、自身建设\n加强作风建设。\n';
     const parts = analyzeStructure(text).structure.sections.filter((s) => s.level === 'part');
     expect(parts.map((p) => p.ordinal)).toEqual(['一', '二', '三']);
+  });
+
+  it('reads 第一部分 headings as parts', () => {
+    const text =
+      '第一部分 2023年工作回顾\n去年增长8%。\n第二部分 2024年工作安排\n扩大有效投资。完成投资80亿元。\n';
+    const { structure } = analyzeStructure(text);
+    expect(structure.sections.map((s) => [s.ordinal, s.title, s.role])).toEqual([
+      ['一', '2023年工作回顾', 'review'],
+      ['二', '2024年工作安排', 'plan'],
+    ]);
+    expect(structure.tasks.map((t) => t.title)).toEqual(['扩大有效投资']);
   });
 
   it('warns when an area number is skipped', () => {

@@ -5,8 +5,9 @@ import type { Task } from '../types';
 import type { TextLine } from './lines';
 import type { SectionScan } from './sections';
 
-/** An optional 一是/二是, then 4–40 characters without clause punctuation, then 。 */
-const LEAD = /^(?:[一二三四五六七八九十]+是)?([^。！？!?，,；;：:]{4,40}?)。/;
+/** An optional 一是 / 1. / (1), then 4–40 characters without clause punctuation, then 。 */
+const LEAD =
+  /^(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?\s*([^。！？!?，,；;：:]{4,40}?)。/;
 /** A statement about a year (2024年是…之年) or a copula sentence is not an instruction. */
 const NOT_A_LEAD = /^\d|是|之年|的一年/;
 /** A lead phrase needs a body after it. */
