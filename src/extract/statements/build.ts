@@ -207,7 +207,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (streak !== undefined) draft.streak_years = streak;
 
     // Indicator: the words before the number, plus the noun after a leading count.
-    const post = cleanPost(text.slice(m.tail, m.postEnd));
+    const post = m.q.rangeLower ? '' : cleanPost(text.slice(m.tail, m.postEnd));
     let indicator = cleanedPre;
     const coordinated =
       prevDraft !== undefined &&
@@ -252,6 +252,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (
       m.q.kind === 'count' &&
       nextFigure &&
+      m.postEnd > m.tail &&
       m.postEnd >= nextFigure.q.start &&
       nextFigure.q.kind !== 'count'
     ) {

@@ -36,6 +36,11 @@ export function fiveYearPlanPeriod(n: number): string {
   return `${start}-${start + 4}`;
 }
 
+/** The five-year plan a year falls in (2024 → 14, 2026 → 15). */
+export function planNumberOf(year: number): number {
+  return Math.floor((year - 1966) / 5) + 3;
+}
+
 function fypNumber(s: string): number | undefined {
   const m = FYP.exec(s);
   return m ? 10 + CN_DIGIT.indexOf(m[1]!) + 1 : undefined;
@@ -63,7 +68,7 @@ function findPlanYear(lines: string[]): number | undefined {
 function partRole(line: string, planYear: number | undefined, previous: Role): Role | 'mixed' {
   const years = [...line.matchAll(YEAR)].map((m) => Number(m[1]));
   const fyp = fypNumber(line);
-  const currentFyp = planYear !== undefined ? Math.floor((planYear - 1966) / 5) + 3 : undefined;
+  const currentFyp = planYear !== undefined ? planNumberOf(planYear) : undefined;
   const pastYear = planYear !== undefined && years.some((y) => y < planYear);
   const planYearNamed = planYear !== undefined && years.includes(planYear);
   const review = REVIEW_WORDS.test(line) || pastYear || (fyp !== undefined && fyp === (currentFyp ?? 0) - 1);
@@ -82,7 +87,7 @@ function openerRole(
   opener: string,
   planYear: number | undefined,
 ): { role: Role; period?: string } | undefined {
-  const currentFyp = planYear !== undefined ? Math.floor((planYear - 1966) / 5) + 3 : undefined;
+  const currentFyp = planYear !== undefined ? planNumberOf(planYear) : undefined;
   const fyp = FYP_OPENER.test(opener) ? fypNumber(opener) : undefined;
   if (fyp !== undefined) {
     const role: Role = currentFyp !== undefined && fyp < currentFyp ? 'review' : 'plan';
@@ -110,7 +115,6 @@ function openerRole(
 export function readContext(text: string): DocumentContext {
   const lines = text.split('\n');
   const planYear = findPlanYear(lines);
-  const currentFyp = planYear !== undefined ? Math.floor((planYear - 1966) / 5) + 3 : undefined;
   const paragraphs: Paragraph[] = [];
   let role: Role = 'review';
   let part: Role | 'mixed' = 'review';

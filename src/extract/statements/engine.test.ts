@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { extractStatements } from './index';
+
+const REVIEW = '## 一、2023年工作回顾\n';
+const PLAN = '## 二、2024年工作安排\n';
+
+function items(body: string, part = PLAN): Statement[] {
+  const r = extractStatements(part + body);
+  return [...r.targets, ...r.actuals].sort((a, b) => a.start - b.start);
+}
+
+const brief = (s: Statement) => [s.kind, s.comparator, s.value, s.unit] as const;
+
+describe('comparators', () => {
+  it.each([
+    ['以上 is a floor that includes the number', '城镇新增就业1200万人以上。', '>=', 1200, '万人'],
+    ['超过 is a floor', '全年签约项目超过40个。', '>=', 40, '个'],
+    ['不少于 is a floor', '城镇新增就业不少于28万人。', '>=', 28, '万人'],
+    ['以内 is a ceiling', '城镇调查失业率控制在5%以内。', '<=', 5, '%'],
+    ['控制在 alone is a ceiling', '财政赤字率控制在3%。', '<=', 3, '%'],
+    ['左右 is approximate', '地区生产总值增长5%左右。', '~', 5, '%'],
+    ['左右 wins over 控制在', '细颗粒物年均浓度控制在29微克/立方米左右。', '~', 29, '微克/立方米'],
+    ['近 is approximate', '新能源汽车年产量近70万辆。', '~', 70, '万辆'],
+    ['约 is approximate', '推介重大项目总投资约2350亿元。', '~', 2350, '亿元'],
+    ['签约 is not 约', '全年签约40个项目。', '=', 40, '个'],
+    ['达到 on a target is a floor', '研发活动覆盖率达到75%。', '>=', 75, '%'],
+    ['提升至 on a target is plain', '换乘比例提升至93%。', '=', 93, '%'],
+    ['前三 is a rank ceiling', '确保营商环境评价进入全省前三。', '<=', 3, '名'],
+    ['余 is a floor', '完成土地复垦700余亩。', '>=', 700, '亩'],
+  ])('%s', (_name, body, cmp, value, unit) => {
+    expect(items(body).map(brief)).toEqual([['target', cmp, value, unit]]);
+  });
+
+  it('reads 达到 on an actual as a plain value', () => {
+    expect(items('研发活动覆盖率达到75%。', REVIEW).map(brief)).toEqual([['actual', '=', 75, '%']]);
+  });
+
+  it.each([['地区生产总值增长4.5%-5%。'], ['地区生产总值增长4.5%—5%。'], ['地区生产总值增长4.5-5%。']])(
+    'gives a range %s two items on one span',
+    (body) => {
+      const got = items(body);
+      expect(got.map(brief)).toEqual([
+        ['target', '>=', 4.5, '%'],
+        ['target', '<=', 5, '%'],
+      ]);
+      expect(got[0]!.start).toBe(got[1]!.start);
+      expect(got[0]!.indicator).toBe('地区生产总值增长');
+    },
+  );
+});
+
+describe('target or actual', () => {
+  it('reads the review part as actuals and the plan part as targets', () => {
+    const r = extractStatements(`${REVIEW}城镇新增就业4321人。\n${PLAN}城镇新增就业5000人以上。`);
+    expect(r.actuals.map((s) => s.value)).toEqual([4321]);
+    expect(r.targets.map((s) => s.value)).toEqual([5000]);
+  });
+
+  it('reads 预计 inside the plan part as an estimated actual', () => {
+    const [s] = items('预计全年地区生产总值增长5.2%。');
+    expect(s?.kind).toBe('actual');
+    expect(s?.estimate).toBe(true);
+  });
+
+  it('gives five-year results their period', () => {
+    const text =
+      '政府工作报告\n——2026年1月25日在大会上\n一、2025年工作回顾\n过去五年，地区生产总值年均增长5.2%。';
+    const [s] = extractStatements(text).actuals;
+    expect(s?.period).toBe('2021-2025');
+  });
+
+  it.each([
+    ['确保', 'binding'],
+    ['力争', 'aspirational'],
+    ['争取', 'aspirational'],
+    ['', 'plain'],
+  ])('reads modality %j as %s', (word, modality) => {
+    const [s] = extractStatements(`${PLAN}${word}新增外资企业2家以上。`).targets;
+    expect(s?.modality).toBe(modality);
+  });
+
+  it.each([
+    ['地区生产总值增长7.5%。', 'growth'],
+    ['城镇调查失业率5.5%左右。', 'level'],
+    ['研发活动覆盖率达到75%。', 'share'],
+    ['新增外资企业2家以上。', 'count'],
+    ['营商环境评价进入全省前三。', 'rank'],
+    ['能耗下降0.5个百分点。', 'rate_change'],
+    ['完成投资80亿元。', 'level'],
+  ])('types %s as %s', (body, type) => {
+    const [s] = extractStatements(PLAN + body).targets;
+    expect(s?.type).toBe(type);
+  });
+});
+
+describe('statements attached to others', () => {
+  it('attaches a growth rate to the level before it', () => {
+    const got = items('完成投资12亿元、增长8%。', REVIEW);
+    expect(got.map(brief)).toEqual([['actual', '=', 12, '亿元']]);
+    expect(got[0]!.yoy_pct).toBe(8);
+  });
+
+  it('attaches a fall as a negative growth rate', () => {
+    const [s] = items('细颗粒物年均浓度27微克/立方米、下降11.5%。', REVIEW);
+    expect(s?.yoy_pct).toBe(-11.5);
+  });
+
+  it('attaches the share of the annual plan', () => {
+    const got = items('城镇新增就业4321人，完成年度任务的199.6%。', REVIEW);
+    expect(got.map(brief)).toEqual([['actual', '=', 4321, '人']]);
+    expect(got[0]!.ratio_to_plan).toBe(199.6);
+  });
+
+  it('keeps a gap against a benchmark as its own item', () => {
+    const got = items('地区生产总值增长5.4%、高于全国0.4个百分点。', REVIEW);
+    expect(got.map(brief)).toEqual([
+      ['actual', '=', 5.4, '%'],
+      ['actual', '=', 0.4, '个百分点'],
+    ]);
+  });
+
+  it('gives one item per value of a 分别 list, with completed indicators', () => {
+    const got = items('适龄儿童入园率和普惠率分别达96%和94%。', REVIEW);
+    expect(got.map((s) => [s.indicator, s.value])).toEqual([
+      ['适龄儿童入园率', 96],
+      ['适龄儿童普惠率', 94],
+    ]);
+  });
+
+  it('gives two items for two indicators sharing one value', () => {
+    const got = items('水质达标率、安全利用率全部达到100%。');
+    expect(got.map((s) => [s.indicator, s.comparator, s.value])).toEqual([
+      ['水质达标率', '>=', 100],
+      ['安全利用率', '>=', 100],
+    ]);
+  });
+
+  it('keeps a threshold inside the definition of the counted thing out', () => {
+    const got = items('培育年经营收入超100万元的示范村2个以上。');
+    expect(got.map(brief)).toEqual([['target', '>=', 2, '个']]);
+    expect(got[0]!.indicator).toBe('培育年经营收入超100万元的示范村');
+  });
+
+  it('folds a count that restates the list before it', () => {
+    expect(items('推进大运河、长城、西山永定河三条文化带建设。')).toEqual([]);
+  });
+
+  it('keeps a count of the objects of a commitment, without the examples', () => {
+    const got = items('完成姬东线、土张线等7条道路建设。');
+    expect(got.map(brief)).toEqual([['target', '=', 7, '条']]);
+    expect(got[0]!.indicator).toBe('完成道路建设');
+  });
+
+  it('marks the starting point of a change as an optional actual', () => {
+    const got = items('绿色出行比例从75.6%提升至76.5%。', REVIEW);
+    expect(got.map((s) => [s.value, s.optional ?? false])).toEqual([
+      [75.6, true],
+      [76.5, false],
+    ]);
+  });
+
+  it('marks a count that only describes the subject of another figure as optional', () => {
+    const got = items('78个省市重点项目完成投资131.5亿元。', REVIEW);
+    expect(got.map((s) => [s.value, s.optional ?? false, s.indicator])).toEqual([
+      [78, true, '省市重点项目完成投资'],
+      [131.5, false, '省市重点项目完成投资'],
+    ]);
+  });
+
+  it('records a streak on the figure it qualifies', () => {
+    const [s] = items('服务业扩大开放连续4年在国家综合测评中位列第一。', REVIEW);
+    expect(brief(s!)).toEqual(['actual', '=', 1, '名']);
+    expect(s!.streak_years).toBe(4);
+  });
+});
+
+describe('extractStatements input handling', () => {
+  it('returns empty lists for empty text', () => {
+    expect(extractStatements('')).toEqual({ targets: [], actuals: [], qualitative: [], warnings: [] });
+  });
+
+  it('gives offsets into the raw text when width and line breaks were repaired', () => {
+    const raw = `${PLAN}地区生产总值增长７．５％，研发经费投入增长\n\n24%。`;
+    const r = extractStatements(raw);
+    expect(r.targets.map((s) => raw.slice(s.start, s.end))).toEqual([
+      '地区生产总值增长７．５％',
+      '研发经费投入增长\n\n24%',
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities';
+import { matchQuantityUnit } from './units';
+
+const only = (text: string) => findQuantities(text).map((q) => [q.value, q.unit] as const);
+
+describe('findQuantities reads numbers with their units', () => {
+  it.each([
+    ['签约项目40个', 40, '个'],
+    ['总投资318.8亿元', 318.8, '亿元'],
+    ['新增就业1.2万人', 1.2, '万人'],
+    ['筹集资金两千三百万元', 2300, '万元'],
+    ['覆盖八成以上社区', 8, '成'],
+    ['占全国近一半', 50, '%'],
+    ['带动投资超千亿元', 1000, '亿元'],
+    ['贷款余额超万亿元', 1, '万亿元'],
+    ['举办活动200余场', 200, '场'],
+    ['新增车位5万余个', 5, '万个'],
+    ['死亡率0.6人/百亿元以下', 0.6, '人/百亿元'],
+    ['劳动生产率达58万元/人', 58, '万元/人'],
+    ['新增装机300万千瓦', 300, '万千瓦'],
+    ['处置能力1459万吨/年', 1459, '万吨/年'],
+    ['实施十条支持措施', 10, '条'],
+    ['两家国有企业', 2, '家'],
+    ['完成造林1,200亩', 1200, '亩'],
+    ['居全市第2位', 2, '名'],
+    ['进入全省前三', 3, '名'],
+    ['保持千亿级投资规模', 1000, '亿'],
+    ['再延长30年', 30, '年'],
+  ])('%s → %d %s', (text, value, unit) => {
+    expect(only(text)).toEqual([[value, unit]]);
+  });
+
+  it.each([
+    ['a year', '2023年工作回顾'],
+    ['a date', '3月5日召开'],
+    ['an ordinal batch', '获评第三批示范村'],
+    ['a series position', '前九期项目转化率'],
+    ['a grade with a letter', '5A级景区'],
+    ['a grade with a numeral', '三级图书馆'],
+    ['a scale grade of a name', '3个万亿级产业集群'.slice(2)],
+    ['a quoted name', '推进“三地一矿”改革'],
+    ['a title in book marks', '《十条意见》'],
+    ['a streak', '连续10次获评'],
+    ['a code', 'PM2.5浓度和6G网络'],
+    ['an idiom', '惠及千家万户'],
+    ['a session number', '二十届二中全会和十一届六次全会'],
+    ['a rule named by its issuer', '落实中央八项规定精神'],
+    ['a slogan count with 两', '做到两个维护'],
+    ['an article 一', '布局一批项目'],
+    ['an age defining a group', '65岁以上老年人'],
+    ['a time defining a zone', '1小时通达'],
+    ['a grade in money', '锻造更多千亿元级集群'],
+    ['a zero inside a word', '零部件'],
+    ['a name with 二', '二人转'],
+    ['digits without a zero', '三五成群'],
+  ])('ignores %s', (_name, text) => {
+    expect(only(text)).toEqual([]);
+  });
+
+  it('reads magnitudes without a unit before punctuation or a count', () => {
+    expect(only('迈上4万亿、5万亿两个台阶')).toEqual([
+      [4, '万亿'],
+      [5, '万亿'],
+    ]);
+    expect(only('常住人口1.2万户籍人口')).toEqual([]);
+  });
+
+  it('marks 余 and 多 as approximate', () => {
+    const [q] = findQuantities('举办活动200余场');
+    expect(q?.approx).toBe(true);
+  });
+
+  it('reads a range as a lower bound with the upper bound unit', () => {
+    const qs = findQuantities('增长4.5-5%');
+    expect(qs.map((q) => [q.value, q.unit, q.rangeLower ?? false])).toEqual([
+      [4.5, '%', true],
+      [5, '%', false],
+    ]);
+  });
+
+  it('scans a large text without backtracking', () => {
+    const text = '一'.repeat(200_000) + '1'.repeat(200_000) + '个'.repeat(10);
+    const t0 = performance.now();
+    findQuantities(text);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+describe('matchQuantityUnit', () => {
+  it.each([
+    ['亿元', '亿元', 1],
+    ['万千瓦', '万千瓦', 1],
+    ['千瓦时', '千瓦时', 1],
+    ['千家', '家', 1000],
+    ['个百分点', '个百分点', 1],
+    ['万亿斤', '万亿斤', 1],
+    ['微克/立方米', '微克/立方米', 1],
+  ])('%s → unit %s, factor %d', (s, unit, factor) => {
+    const u = matchQuantityUnit(s, 0);
+    expect(u?.unit).toBe(unit);
+    expect(u?.factor).toBe(factor);
+  });
+
+  it.each([['项目'], ['人口'], ['条件'], ['家庭'], ['台阶'], ['万%']])('rejects %s as a unit', (s) => {
+    expect(matchQuantityUnit(s, 0)).toBeUndefined();
+  });
+});
