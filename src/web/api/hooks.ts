@@ -1,13 +1,18 @@
 // Query hooks used by more than one page: the plan list and the department list. Page-specific hooks sit
 // next to their page (STYLE.md habit 11); every parameter is part of the query key.
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import type { Department } from '../../shared/api/departments';
 import type { PlanDetail, PlanSummary } from '../../shared/api/plans';
 import { api } from './client';
 
+export const plansQuery = queryOptions({
+  queryKey: ['plans'],
+  queryFn: () => api<PlanSummary[]>('/api/plans'),
+});
+
 export function usePlans() {
-  return useQuery({ queryKey: ['plans'], queryFn: () => api<PlanSummary[]>('/api/plans') });
+  return useQuery(plansQuery);
 }
 
 export function useDepartments() {

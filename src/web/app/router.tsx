@@ -2,23 +2,56 @@
 // button work because state that matters (plan, filters, offsets) lives in the URL.
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { plansQuery } from '../api/hooks';
 import { PageLoading } from '../components/QueryState';
 import { AppLayout } from './AppLayout';
 import { Home } from './Home';
 import { NotFound } from './NotFound';
+import { queryClient } from './queryClient';
 import { RequireAuth } from './RequireAuth';
 
-const Login = lazy(() => import('../pages/login'));
-const Dashboard = lazy(() => import('../pages/dashboard'));
-const Targets = lazy(() => import('../pages/targets'));
-const TargetDetail = lazy(() => import('../pages/target-detail'));
-const Department = lazy(() => import('../pages/department'));
-const Review = lazy(() => import('../pages/review'));
-const PublicPage = lazy(() => import('../pages/public'));
-const Source = lazy(() => import('../pages/source'));
-const ImportPage = lazy(() => import('../pages/import'));
-const Users = lazy(() => import('../pages/admin/users'));
-const Departments = lazy(() => import('../pages/admin/departments'));
+const pages = {
+  login: () => import('../pages/login'),
+  dashboard: () => import('../pages/dashboard'),
+  targets: () => import('../pages/targets'),
+  targetDetail: () => import('../pages/target-detail'),
+  department: () => import('../pages/department'),
+  review: () => import('../pages/review'),
+  public: () => import('../pages/public'),
+  source: () => import('../pages/source'),
+  import: () => import('../pages/import'),
+  users: () => import('../pages/admin/users'),
+  departments: () => import('../pages/admin/departments'),
+};
+
+/** Starts loading the first page's code at once, in parallel with the session check that guards it. */
+const firstPage: [RegExp, () => Promise<unknown>][] = [
+  [/^\/plans\/\d+\/dashboard/, pages.dashboard],
+  [/^\/plans\/\d+\/targets/, pages.targets],
+  [/^\/plans\/\d+\/source/, pages.source],
+  [/^\/targets\//, pages.targetDetail],
+  [/^\/department/, pages.department],
+  [/^\/review/, pages.review],
+  [/^\/public/, pages.public],
+  [/^\/login/, pages.login],
+];
+void firstPage.find(([pattern]) => pattern.test(window.location.pathname))?.[1]();
+if (!/^\/(public|login)/.test(window.location.pathname)) void queryClient.prefetchQuery(plansQuery);
+if (/^\/plans\/\d+\/dashboard/.test(window.location.pathname)) {
+  void pages.dashboard().then((page) => page.prefetch(queryClient, window.location));
+}
+
+const Login = lazy(pages.login);
+const Dashboard = lazy(pages.dashboard);
+const Targets = lazy(pages.targets);
+const TargetDetail = lazy(pages.targetDetail);
+const Department = lazy(pages.department);
+const Review = lazy(pages.review);
+const PublicPage = lazy(pages.public);
+const Source = lazy(pages.source);
+const ImportPage = lazy(pages.import);
+const Users = lazy(pages.users);
+const Departments = lazy(pages.departments);
 
 export function AppRouter() {
   return (

@@ -8,6 +8,9 @@ import { formatPercent } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { QueryState } from '../../components/QueryState';
 import { useDashboard } from './api';
+
+export { prefetch } from './api';
+
 import { LaggingList } from './LaggingList';
 import { MainTargets } from './MainTargets';
 import { StatusBars } from './StatusBars';

@@ -1,6 +1,6 @@
 // Review a draft plan side by side with its source: fix or delete extracted items, add a missed one by
 // selecting its text, then confirm. Clicking either side shows the matching item on the other.
-import { Alert, App, Button, Card, Col, List, Row, Space, Typography } from 'antd';
+import { App, Button, Card, Col, List, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Target } from '../../../shared/api/targets';
@@ -9,6 +9,7 @@ import { usePlan } from '../../api/hooks';
 import { formatTargetValue } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { QueryState } from '../../components/QueryState';
+import { Warnings } from '../../components/Warnings';
 import { usePlanSource } from '../source/api';
 import { SourceText } from '../source/SourceText';
 import { useTargets } from '../targets/api';
@@ -72,9 +73,7 @@ export function Review({ planId }: { planId: number }) {
           </Button>
         )}
       </Space>
-      {plan.data?.warnings.map((w) => (
-        <Alert key={`${w.code}-${w.start ?? ''}`} type="warning" showIcon title={w.message} />
-      ))}
+      {plan.data && <Warnings warnings={plan.data.warnings} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={13}>
           <Card

@@ -1,10 +1,11 @@
 // 报告原文: the report with every extracted statement highlighted. A click on a highlight opens its target;
 // `?at=<offset>&target=<id>` (the link from a target page) scrolls to and marks that sentence.
-import { Alert, Card, Space, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useRoutePlanId } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
 import { QueryState } from '../../components/QueryState';
+import { Warnings } from '../../components/Warnings';
 import { usePlanSource } from './api';
 import { SourceText } from './SourceText';
 
@@ -27,11 +28,7 @@ export default function SourcePage() {
       <QueryState query={source}>
         {(s) => (
           <>
-            {s.warnings
-              .filter((w) => w.start === undefined)
-              .map((w) => (
-                <Alert key={`${w.code}-${w.message}`} type="warning" showIcon title={w.message} />
-              ))}
+            <Warnings warnings={s.warnings} />
             <Card size="small">
               <SourceText
                 source={s}
