@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -25,6 +28,20 @@ describe('duban dispatcher', () => {
     const r = duban();
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('usage: duban <command>');
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" bin/duban.mjs extract --json fixtures/heshan-2024.docx | head -c 5`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
+    expect(r.stdout).toBe('{\n  "');
+    expect(r.stderr).toBe('');
   });
 
   it('refuses an unknown command with one line and exit code 2', () => {

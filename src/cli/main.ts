@@ -80,6 +80,14 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+// A reader that stops early (`duban extract --json x | head`) closes the pipe: stop quietly, no stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`duban: ${oneLine(e)}\n`);
+    process.exit(e.code === 'EPIPE' ? (process.exitCode ?? EXIT.ok) : EXIT.failed);
+  });
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (e) {

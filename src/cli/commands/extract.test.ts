@@ -76,6 +76,17 @@ describe('duban extract output', () => {
     expect(r.stdout).toBe(original.endsWith('\n') ? original : `${original}\n`);
   });
 
+  it('reads standard input for -', () => {
+    const input = readFileSync(new URL('fixtures/heshan-2024.gb18030.txt', ROOT));
+    const r = spawnSync(process.execPath, ['bin/duban.mjs', 'extract', '--json', '-'], {
+      cwd: ROOT,
+      input,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).structure.planYear).toBe(2024);
+  });
+
   it('gives a best-effort result with a warning for text without report structure', () => {
     const r = duban('--json', file('note.txt', '今天开会,讨论了一些事情。\n'));
     expect(r.status).toBe(0);
