@@ -7,6 +7,8 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export interface Decoded {
   text: string;
   encoding: TextEncoding;
+  /** Byte sequences that were not valid UTF-8 and became U+FFFD. */
+  invalidBytes?: number;
 }
 
 /** Share of a decoded sample that is CJK, printable ASCII, whitespace, or CJK and full-width punctuation. */
@@ -109,14 +111,29 @@ export function decodeText(b: Uint8Array): Decoded {
   } catch {
     // not UTF-8: try GB18030 below
   }
+  const gb = decodeGb18030(b);
+  if (gb) return gb;
+  return decodeDamagedUtf8(b);
+}
+
+function decodeGb18030(b: Uint8Array): Decoded | undefined {
   const { pairs, share } = gb2312Share(b);
-  if (pairs < 2 || share < 0.8) throw new ReportReadError('unknown_encoding');
-  let text: string;
+  if (pairs < 2 || share < 0.8) return undefined;
   try {
-    text = decode(b, 'gb18030');
+    const text = decode(b, 'gb18030');
+    return looksLikeText(text) ? { text, encoding: 'gb18030' } : undefined;
   } catch {
-    throw new ReportReadError('unknown_encoding');
+    return undefined;
   }
-  if (!looksLikeText(text)) throw new ReportReadError('unknown_encoding');
-  return { text, encoding: 'gb18030' };
+}
+
+/** UTF-8 with a few broken bytes (a truncated copy, a bad conversion) is read, and the damage counted. */
+const MAX_BAD_UTF8_SHARE = 0.001;
+
+function decodeDamagedUtf8(b: Uint8Array): Decoded {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+  if (bad > Math.max(1, text.length * MAX_BAD_UTF8_SHARE)) throw new ReportReadError('unknown_encoding');
+  return { text, encoding: 'utf-8', invalidBytes: bad };
 }

@@ -54,12 +54,20 @@ async function readByContent(
       return { ...(await docxToText(bytes)), format: 'docx', encoding: 'embedded' };
     }
     case 'text': {
-      const { text, encoding } = decodeText(bytes);
+      const { text, encoding, invalidBytes } = decodeText(bytes);
+      const warnings: Warning[] = invalidBytes
+        ? [
+            {
+              code: 'invalid_utf8',
+              message: `有 ${invalidBytes} 处字节不是有效的 UTF-8,已替换为 � / ${invalidBytes} invalid UTF-8 byte sequences were replaced by �`,
+            },
+          ]
+        : [];
       if (looksLikeHtml(text)) {
         const { htmlToText } = await import('./html');
-        return { text: htmlToText(text), format: 'html', encoding, warnings: [] };
+        return { text: htmlToText(text), format: 'html', encoding, warnings };
       }
-      return { text: text.replace(/\r\n?/g, '\n'), format: 'text', encoding, warnings: [] };
+      return { text: text.replace(/\r\n?/g, '\n'), format: 'text', encoding, warnings };
     }
   }
 }

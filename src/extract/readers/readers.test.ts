@@ -46,6 +46,16 @@ describe('readReport text encodings', () => {
     expect(r).toMatchObject({ format: 'text', encoding, text: original });
   });
 
+  it('reads UTF-8 with a broken byte, with a warning', async () => {
+    const cut = utf8(original.slice(0, 300)).length;
+    const bytes = utf8(original);
+    const damaged = new Uint8Array([...bytes.subarray(0, cut), 0xff, ...bytes.subarray(cut)]);
+    const r = await readReport(damaged);
+    expect(r).toMatchObject({ format: 'text', encoding: 'utf-8' });
+    expect(r.text.replace('\ufffd', '')).toBe(original);
+    expect(r.warnings.map((w) => w.code)).toEqual(['invalid_utf8']);
+  });
+
   it('turns CRLF line ends into LF', async () => {
     const r = await readReport(utf8('一、工作回顾\r\n全年增长8%。\r\n'));
     expect(r.text).toBe('一、工作回顾\n全年增长8%。\n');
