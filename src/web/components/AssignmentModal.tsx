@@ -21,13 +21,15 @@ interface Fields {
 interface Props {
   open: boolean;
   onClose: () => void;
+  /** Called after a successful save (before onClose). */
+  onDone?: () => void;
   /** One target: full assignment form. */
   target?: Target;
   /** Several targets: lead and co-operating units only. */
   targetIds?: number[];
 }
 
-export function AssignmentModal({ open, onClose, target, targetIds }: Props) {
+export function AssignmentModal({ open, onClose, onDone, target, targetIds }: Props) {
   const { t } = useI18n();
   const [form] = Form.useForm<Fields>();
   const departments = useDepartments();
@@ -50,7 +52,13 @@ export function AssignmentModal({ open, onClose, target, targetIds }: Props) {
 
   const onOk = async () => {
     const v = await form.validateFields();
-    const done = { onSuccess: onClose, onError: (e: unknown) => report(e, form) };
+    const done = {
+      onSuccess: () => {
+        onDone?.();
+        onClose();
+      },
+      onError: (e: unknown) => report(e, form),
+    };
     if (target) {
       put.mutate(
         {

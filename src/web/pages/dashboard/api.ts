@@ -1,5 +1,5 @@
 // GET /api/plans/:id/dashboard?asOf=
-import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { api, query } from '../../api/client';
 
@@ -20,4 +20,17 @@ export function prefetch(client: QueryClient, location: Location): void {
   const planId = Number(/^\/plans\/(\d+)\/dashboard/.exec(location.pathname)?.[1]);
   if (!planId) return;
   void client.prefetchQuery(dashboardQuery(planId, new URLSearchParams(location.search).get('asOf')));
+}
+
+/** POST /api/plans/:id/publish: the plan and its items appear on the public page (DOMAIN.md §5). */
+export function usePublishPlan() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (planId: number) =>
+      api<unknown>(`/api/plans/${planId}/publish`, { method: 'POST', body: {} }),
+    onSuccess: () =>
+      Promise.all(
+        ['dashboard', 'plans', 'plan', 'public'].map((key) => client.invalidateQueries({ queryKey: [key] })),
+      ),
+  });
 }

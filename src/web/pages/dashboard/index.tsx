@@ -13,6 +13,7 @@ export { prefetch } from './api';
 
 import { LaggingList } from './LaggingList';
 import { MainTargets } from './MainTargets';
+import { PlanActions } from './PlanActions';
 import { StatusBars } from './StatusBars';
 import { StatusCounts } from './StatusCounts';
 
@@ -35,6 +36,7 @@ export default function DashboardPage() {
               {t('dashboard.asOf', { date: d.asOf })} ·{' '}
               {t('dashboard.timeProgress', { pct: formatPercent(d.timeProgress, locale) })}
             </Typography.Text>
+            <PlanActions plan={d.plan} />
             <DatePicker
               size="small"
               allowClear

@@ -150,10 +150,8 @@ export default function TargetsPage() {
       <AssignmentModal
         open={bulkOpen}
         targetIds={selected}
-        onClose={() => {
-          setBulkOpen(false);
-          setSelected([]);
-        }}
+        onClose={() => setBulkOpen(false)}
+        onDone={() => setSelected([])}
       />
     </Space>
   );
