@@ -41,8 +41,14 @@ export function ensureWebBuilt(): void {
     statSync('vite.config.ts').mtimeMs,
   );
   if (existsSync(index) && statSync(index).mtimeMs > sources) return;
+  // Under vitest the environment says NODE_ENV=test, MODE=test, DEV=true…, which would build React and
+  // antd in development mode: build with those removed, as `npm run build:web` does.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|NODE_ENV)$/.test(k)),
+  );
   const r = spawnSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
     stdio: 'inherit',
+    env: { ...env, NODE_ENV: 'production' },
   });
   if (r.status !== 0) throw new Error('vite build failed');
 }
