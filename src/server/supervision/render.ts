@@ -1,0 +1,137 @@
+// One entry point for every file the supervision cycle produces, shared by the API and the CLI
+// (`duban export xlsx|docx|csv|json|stratml`, `duban bulletin`).
+import { type Bulletin, bulletinAsText } from '../../domain/supervision/bulletin';
+import { dateZh, localDate } from '../../domain/supervision/dates';
+import { reviewAsText } from '../../domain/supervision/review';
+import { writeBulletinDocx } from '../office/bulletin-docx';
+import { planJson, progressCsv, targetsCsv } from '../office/csv';
+import { writeLedgerXlsx } from '../office/ledger-export';
+import { writeReviewDocx } from '../office/review-docx';
+import { planToStratml } from '../office/stratml';
+import {
+  issuerOf,
+  ledgerRows,
+  progressExportRows,
+  reviewOf,
+  reviewTitle,
+  stratmlPlan,
+  targetExportRows,
+} from './documents';
+import type { PlanData } from './load';
+
+export const EXPORT_FORMATS = [
+  'xlsx',
+  'docx',
+  'csv',
+  'progress-csv',
+  'json',
+  'stratml',
+  'review-txt',
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface RenderedFile {
+  bytes: Buffer;
+  mime: string;
+  fileName: string;
+}
+
+const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+} as const;
+
+/** Today as a local (UTC+8) date. */
+export function localToday(now: Date = new Date()): string {
+  return localDate(now);
+}
+
+/** The period the "current" judgement of an export uses: the plan year's month of today, or the year. */
+export function currentPeriod(data: PlanData, today: string): string {
+  const year = Number(today.slice(0, 4));
+  if (year > data.plan.year) return String(data.plan.year);
+  if (year < data.plan.year) return `${data.plan.year}-01`;
+  return today.slice(0, 7);
+}
+
+export async function renderExport(
+  data: PlanData,
+  format: ExportFormat,
+  today = localToday(),
+): Promise<RenderedFile> {
+  const base = `plan-${data.plan.id}-${data.plan.year}`;
+  const period = currentPeriod(data, today);
+  switch (format) {
+    case 'xlsx':
+      return {
+        bytes: await writeLedgerXlsx(ledgerRows(data, period), {
+          title: `${data.plan.regionName}${data.plan.year}年《政府工作报告》重点任务分解台账`,
+        }),
+        mime: MIME.xlsx,
+        fileName: `${base}-ledger.xlsx`,
+      };
+    case 'docx':
+      return {
+        bytes: await writeReviewDocx(reviewOf(data), {
+          title: reviewTitle(data),
+          issuer: issuerOf(data),
+          dateZh: dateZh(today),
+        }),
+        mime: MIME.docx,
+        fileName: `${base}-review.docx`,
+      };
+    case 'review-txt':
+      return {
+        bytes: Buffer.from(reviewAsText(reviewOf(data), reviewTitle(data)), 'utf8'),
+        mime: MIME.txt,
+        fileName: `${base}-review.txt`,
+      };
+    case 'csv':
+      return {
+        bytes: Buffer.from(targetsCsv(targetExportRows(data, period)), 'utf8'),
+        mime: MIME.csv,
+        fileName: `${base}-targets.csv`,
+      };
+    case 'progress-csv':
+      return {
+        bytes: Buffer.from(progressCsv(progressExportRows(data)), 'utf8'),
+        mime: MIME.csv,
+        fileName: `${base}-progress.csv`,
+      };
+    case 'json':
+      return {
+        bytes: Buffer.from(
+          planJson({
+            plan: {
+              id: data.plan.id,
+              title: data.plan.title,
+              year: data.plan.year,
+              region: data.plan.regionName,
+            },
+            targets: targetExportRows(data, period),
+            progress: progressExportRows(data),
+          }),
+          'utf8',
+        ),
+        mime: MIME.json,
+        fileName: `${base}.json`,
+      };
+    case 'stratml':
+      return {
+        bytes: Buffer.from(planToStratml(stratmlPlan(data, today)), 'utf8'),
+        mime: MIME.xml,
+        fileName: `${base}-stratml.xml`,
+      };
+  }
+}
+
+export async function renderBulletin(b: Bulletin, as: 'docx' | 'txt'): Promise<RenderedFile> {
+  const name = `bulletin-${b.docNumber.replace(/[〔〕号]/g, (c) => (c === '号' ? '' : '-'))}`;
+  return as === 'docx'
+    ? { bytes: await writeBulletinDocx(b), mime: MIME.docx, fileName: `${name}.docx` }
+    : { bytes: Buffer.from(bulletinAsText(b), 'utf8'), mime: MIME.txt, fileName: `${name}.txt` };
+}
