@@ -91,6 +91,11 @@ async function postgresPass() {
 const passes = [runPass('pglite', { DATABASE_URL: '' })];
 const pgPass = await postgresPass();
 if (pgPass) passes.push(pgPass);
+// CI sets DUBAN_REQUIRE_POSTGRES=1: there a missing PostgreSQL pass is a failure, not a quiet skip.
+else if (process.env.DUBAN_REQUIRE_POSTGRES === '1' && extra.length === 0) {
+  console.log('\n=== tests: the PostgreSQL pass is required (DUBAN_REQUIRE_POSTGRES=1) but did not run ===');
+  passes.push({ passed: 0, failed: 1, skipped: 0, code: 1 });
+}
 const total = passes.reduce(
   (a, p) => ({
     passed: a.passed + p.passed,
