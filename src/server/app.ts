@@ -1,10 +1,9 @@
 // buildApp: the Fastify application without listen(), so tests drive it through app.inject() (STYLE.md habit 9).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -23,7 +22,7 @@ import { ReadCache, registerReadCache } from './cache';
 import type { App, Ctx } from './context';
 import { dashboardRoutes } from './dashboard';
 import { departmentRoutes } from './departments';
-import { errorHandler, langOf } from './errors';
+import { errorHandler } from './errors';
 import { healthRoutes } from './health';
 import { importRoutes } from './imports';
 import { planRoutes } from './plans';
@@ -31,6 +30,7 @@ import { progressRoutes } from './progress';
 import { publicRoutes } from './public';
 import { regionRoutes } from './regions';
 import { sessionRoutes } from './session';
+import { serveWeb } from './static';
 import { targetRoutes } from './targets';
 import { userRoutes } from './users';
 
@@ -50,8 +50,23 @@ function packageVersion(): string {
   }
 }
 
+/**
+ * The typed options over the defaults, checked by the same schema as the environment: booleans are given back
+ * as the words the schema reads, undefined fields keep their default, a bad value is a clear error.
+ */
+export function resolveConfig(given: Partial<Config> = {}): Config {
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(given)) {
+    if (value !== undefined) input[key] = typeof value === 'boolean' ? String(value) : value;
+  }
+  const parsed = configSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`);
+  throw new Error(`buildApp: invalid config (${problems.join('; ')})`);
+}
+
 export async function buildApp(opts: BuildOptions): Promise<App> {
-  const config: Config = { ...configSchema.parse({}), ...opts.config };
+  const config = resolveConfig(opts.config);
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: limits.bodyBytes,
@@ -96,24 +111,4 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   }
   await serveWeb(app, config.webDir);
   return app;
-}
-
-/** The SPA from dist/web when it was built; index.html for non-/api GET misses (STACK.md pitfall 9). */
-async function serveWeb(app: App, webDir: string): Promise<void> {
-  const root = resolve(webDir);
-  const hasWeb = existsSync(resolve(root, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root, wildcard: false });
-  app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split('?')[0] ?? '';
-    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !path.startsWith('/api')) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    const lang = langOf(req);
-    return reply.status(404).send({
-      error: {
-        code: 'NOT_FOUND',
-        message: lang === 'en' ? `No route ${req.method} ${path}.` : `没有这个接口:${req.method} ${path}。`,
-      },
-    });
-  });
 }
