@@ -31,6 +31,7 @@ import { publicRoutes } from './public';
 import { regionRoutes } from './regions';
 import { sessionRoutes } from './session';
 import { serveWeb } from './static';
+import { supervisionRoutes } from './supervision/routes';
 import { targetRoutes } from './targets';
 import { userRoutes } from './users';
 
@@ -106,6 +107,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     publicRoutes,
     userRoutes,
     regionRoutes,
+    supervisionRoutes,
   ]) {
     routes(app, ctx);
   }

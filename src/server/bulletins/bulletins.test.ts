@@ -1,0 +1,145 @@
+// 通报, year-end review, exports and the ambition check through app.inject() on the seeded Heshan plan
+// (PGlite, and PostgreSQL in the second pass of scripts/test.mjs). Generated files are read back.
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, login, makeUser, startTestApp, type TestApp } from '../../../test/helpers/app';
+import { type SeededPlan, seedSupervisionPlan } from '../../../test/helpers/supervision';
+import type { BulletinView } from '../../shared/api/supervision';
+
+let t: TestApp;
+let admin: Client;
+let leader: Client;
+let reporter: Client;
+let seeded: SeededPlan;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  seeded = await seedSupervisionPlan(t.database.db);
+  admin = await login(t.app, await makeUser(t.database, { role: 'admin' }));
+  leader = await login(t.app, await makeUser(t.database, { role: 'leader' }));
+  const dept = seeded.leadOf.get(seeded.gdp.id)!;
+  reporter = await login(t.app, await makeUser(t.database, { role: 'reporter', departmentId: dept }));
+}, 60_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('通报', () => {
+  it('previews a period with counts, the lagging list in report wording and a ranking', async () => {
+    const res = await leader.get(
+      `/api/plans/${seeded.planId}/bulletins/preview?period=2024-Q3&date=2024-10-20`,
+    );
+    expect(res.statusCode).toBe(200);
+    const b = res.json() as BulletinView;
+    expect(b).toMatchObject({ id: null, period: '2024-Q3', docNumber: '督查通报〔2024〕1号' });
+    expect(b.title).toBe('关于2024年前三季度《政府工作报告》目标任务推进情况的通报');
+    expect(b.counts.find((c) => c.status === 'behind')?.count).toBe(2);
+    expect(b.lagging.map((l) => l.targetId)).toEqual(
+      expect.arrayContaining([seeded.gdp.id, seeded.projects.id]),
+    );
+    expect(b.lagging.find((l) => l.targetId === seeded.gdp.id)?.sentence).toMatch(
+      /增长6\.1%,低于目标1\.4个百分点/,
+    );
+    expect(b.ranking.length).toBeGreaterThan(3);
+  });
+
+  it('publishes with consecutive 文号, lists them, and serves the .docx', async () => {
+    const first = await admin.send('POST', `/api/plans/${seeded.planId}/bulletins`, {
+      period: '2024-Q3',
+      issuedOn: '2024-10-20',
+    });
+    const second = await admin.send('POST', `/api/plans/${seeded.planId}/bulletins`, {
+      period: '2024-H1',
+      issuedOn: '2024-07-20',
+    });
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    expect((second.json() as BulletinView).docNumber).toBe('督查通报〔2024〕2号');
+    const list = (await reporter.get(`/api/plans/${seeded.planId}/bulletins`)).json() as BulletinView[];
+    expect(list.map((b) => b.docNumber)).toEqual(['督查通报〔2024〕1号', '督查通报〔2024〕2号']);
+    const id = (first.json() as BulletinView).id!;
+    expect(((await leader.get(`/api/bulletins/${id}`)).json() as BulletinView).period).toBe('2024-Q3');
+    const file = await leader.get(`/api/bulletins/${id}/file`);
+    expect(file.headers['content-type']).toContain('wordprocessingml');
+    const text = (await mammoth.extractRawText({ buffer: file.rawPayload })).value;
+    expect(text).toContain('督查通报〔2024〕1号');
+    expect(text).toContain('低于目标1.4个百分点');
+  });
+
+  it.each([
+    [
+      'a reporter publishing',
+      () => reporter.send('POST', `/api/plans/${seeded.planId}/bulletins`, { period: '2024-Q3' }),
+      403,
+      'FORBIDDEN',
+    ],
+    [
+      'a malformed period',
+      () => admin.send('POST', `/api/plans/${seeded.planId}/bulletins`, { period: '2024-Q9' }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'a period outside the plan year',
+      () => admin.get(`/api/plans/${seeded.planId}/bulletins/preview?period=2023-Q3`),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'an unknown plan',
+      () => admin.get('/api/plans/9999/bulletins/preview?period=2024-Q3'),
+      404,
+      'NOT_FOUND',
+    ],
+    ['an unknown bulletin', () => admin.get('/api/bulletins/9999'), 404, 'NOT_FOUND'],
+  ])('refuses %s', async (_name, call, status, code) => {
+    const res = await call();
+    expect(res.statusCode).toBe(status);
+    expect(res.json()).toMatchObject({ error: { code } });
+  });
+});
+
+describe('year-end review and exports', () => {
+  it('writes the review in report style from the approved full-year figures', async () => {
+    const r = (await reporter.get(`/api/plans/${seeded.planId}/review`)).json() as {
+      opening: string;
+      areas: Array<{ paragraph: string }>;
+      table: Array<{ indicator: string; actualText: string; met: boolean | null }>;
+    };
+    expect(r.areas.map((a) => a.paragraph).join('')).toContain(
+      '预计全年地区生产总值增长7.8%,高于年度目标0.3个百分点',
+    );
+    expect(r.table.find((x) => x.indicator === seeded.gdp.indicator)).toMatchObject({
+      actualText: '预计7.8%',
+      met: true,
+    });
+  });
+
+  it('serves the 台账 .xlsx and StratML, and refuses an unknown format', async () => {
+    const xlsx = await leader.get(`/api/plans/${seeded.planId}/export/xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.rowCount).toBe(44);
+    const xml = await leader.get(`/api/plans/${seeded.planId}/export/stratml`);
+    expect(xml.body).toContain('<PerformancePlanOrReport');
+    expect((await leader.get(`/api/plans/${seeded.planId}/export/pdf`)).statusCode).toBe(400);
+    expect((await reporter.get(`/api/plans/${seeded.planId}/export/csv`)).statusCode).toBe(403);
+  });
+});
+
+describe('ambition check', () => {
+  it('flags 造林规模9500亩 against last year’s 营造林规模2.2万亩 on the stored plan', async () => {
+    const res = await admin.get(`/api/plans/${seeded.planId}/ambition`);
+    expect(res.statusCode).toBe(200);
+    const { matches } = res.json() as {
+      matches: Array<{ indicator: string; flagged: boolean; baseline: { indicator: string } }>;
+    };
+    const forest = matches.find((m) => m.indicator.includes('造林规模'));
+    expect(forest).toMatchObject({
+      flagged: true,
+      baseline: { indicator: expect.stringContaining('营造林规模') },
+    });
+    expect(matches.filter((m) => m.flagged).length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,13 @@
+// Every route of the supervision cycle (issue 5), registered by buildApp with one line.
+
+import { ambitionRoutes } from '../ambition';
+import { bulletinRoutes } from '../bulletins';
+import type { App, Ctx } from '../context';
+import { exportRoutes } from '../exports';
+import { reviewRoutes } from '../reviews';
+import { sheetRoutes } from '../sheets';
+
+export function supervisionRoutes(app: App, ctx: Ctx): void {
+  for (const routes of [sheetRoutes, bulletinRoutes, reviewRoutes, exportRoutes, ambitionRoutes])
+    routes(app, ctx);
+}
