@@ -4,10 +4,18 @@ import { ambitionRoutes } from '../ambition';
 import { bulletinRoutes } from '../bulletins';
 import type { App, Ctx } from '../context';
 import { exportRoutes } from '../exports';
+import { ledgerRoutes } from '../ledger';
 import { reviewRoutes } from '../reviews';
 import { sheetRoutes } from '../sheets';
 
 export function supervisionRoutes(app: App, ctx: Ctx): void {
-  for (const routes of [sheetRoutes, bulletinRoutes, reviewRoutes, exportRoutes, ambitionRoutes])
+  for (const routes of [
+    sheetRoutes,
+    bulletinRoutes,
+    reviewRoutes,
+    exportRoutes,
+    ambitionRoutes,
+    ledgerRoutes,
+  ])
     routes(app, ctx);
 }
