@@ -33,6 +33,16 @@ export const configSchema = z.object({
   readCacheMs: z.coerce.number().int().min(0).max(600_000).default(2000),
   /** Import the bundled example report on first start. */
   seed: bool.transform((v) => v ?? true),
+  /** Reminder scheduler tick in ms while serving (0 = off); never runs under app.inject (docs/supervision.md). */
+  schedulerIntervalMs: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  /** SMTP for e-mail reminders; e-mail is off while smtpHost is empty. */
+  smtpHost: z.string().optional(),
+  smtpPort: z.coerce.number().int().min(1).max(65535).default(587),
+  /** true: TLS from the start (port 465); false: STARTTLS when the server offers it. */
+  smtpSecure: bool.transform((v) => v ?? false),
+  smtpUser: z.string().optional(),
+  smtpPassword: z.string().optional(),
+  smtpFrom: z.string().default('duban <duban@localhost>'),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -52,6 +62,13 @@ export function configInput(env: NodeJS.ProcessEnv, overrides: Partial<Record<ke
     webDir: pick(env.DUBAN_WEB_DIR),
     seed: pick(env.DUBAN_SEED),
     readCacheMs: pick(env.READ_CACHE_MS),
+    schedulerIntervalMs: pick(env.SCHEDULER_INTERVAL_MS),
+    smtpHost: pick(env.SMTP_HOST),
+    smtpPort: pick(env.SMTP_PORT),
+    smtpSecure: pick(env.SMTP_SECURE),
+    smtpUser: pick(env.SMTP_USER),
+    smtpPassword: pick(env.SMTP_PASSWORD),
+    smtpFrom: pick(env.SMTP_FROM),
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
 }
@@ -68,6 +85,13 @@ const envName: Record<keyof Config, string> = {
   webDir: 'DUBAN_WEB_DIR',
   seed: 'DUBAN_SEED',
   readCacheMs: 'READ_CACHE_MS',
+  schedulerIntervalMs: 'SCHEDULER_INTERVAL_MS',
+  smtpHost: 'SMTP_HOST',
+  smtpPort: 'SMTP_PORT',
+  smtpSecure: 'SMTP_SECURE',
+  smtpUser: 'SMTP_USER',
+  smtpPassword: 'SMTP_PASSWORD',
+  smtpFrom: 'SMTP_FROM',
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };

@@ -115,3 +115,9 @@ export type NotificationRow = typeof notifications.$inferSelect;
 export type SheetRow = typeof dubanSheets.$inferSelect;
 export type SheetEventRow = typeof dubanSheetEvents.$inferSelect;
 export type BulletinRow = typeof bulletins.$inferSelect;
+
+export const departmentContacts = pgTable('department_contacts', {
+  departmentId: integer('department_id').primaryKey(),
+  emails: jsonb('emails').notNull().$type<string[]>().default([]),
+  version: integer('version').notNull().default(0),
+});

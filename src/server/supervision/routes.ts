@@ -5,7 +5,9 @@ import { bulletinRoutes } from '../bulletins';
 import type { App, Ctx } from '../context';
 import { exportRoutes } from '../exports';
 import { ledgerRoutes } from '../ledger';
+import { notificationRoutes } from '../notifications';
 import { reviewRoutes } from '../reviews';
+import { registerScheduler } from '../scheduler';
 import { sheetRoutes } from '../sheets';
 
 export function supervisionRoutes(app: App, ctx: Ctx): void {
@@ -16,6 +18,8 @@ export function supervisionRoutes(app: App, ctx: Ctx): void {
     exportRoutes,
     ambitionRoutes,
     ledgerRoutes,
+    notificationRoutes,
+    registerScheduler,
   ])
     routes(app, ctx);
 }

@@ -3,7 +3,13 @@
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../db';
 import { notFound } from '../errors';
-import { jobLeases, type NotificationRow, notifications, reminderLog } from '../schema-supervision';
+import {
+  departmentContacts,
+  jobLeases,
+  type NotificationRow,
+  notifications,
+  reminderLog,
+} from '../schema-supervision';
 import type { Audit } from '../write';
 
 export type NotificationInput = Pick<
@@ -133,4 +139,31 @@ export async function markRun(q: Queryable, name: string, on: string): Promise<v
     .insert(jobLeases)
     .values({ name, holder: '', expiresAt: new Date(0), lastRunOn: on })
     .onConflictDoUpdate({ target: jobLeases.name, set: { lastRunOn: on } });
+}
+
+/** department id → the e-mail addresses that receive its reminders. */
+export async function departmentEmails(q: Queryable): Promise<Map<number, string[]>> {
+  const rows = await q.select().from(departmentContacts);
+  return new Map(rows.map((r) => [r.departmentId, r.emails]));
+}
+
+export async function setDepartmentEmails(
+  q: Queryable,
+  audit: Audit,
+  departmentId: number,
+  emails: string[],
+): Promise<string[]> {
+  const [before] = await q
+    .select()
+    .from(departmentContacts)
+    .where(eq(departmentContacts.departmentId, departmentId));
+  await q
+    .insert(departmentContacts)
+    .values({ departmentId, emails })
+    .onConflictDoUpdate({
+      target: departmentContacts.departmentId,
+      set: { emails, version: (before?.version ?? 0) + 1 },
+    });
+  await audit('set_emails', 'department', departmentId, before?.emails ?? [], emails);
+  return emails;
 }
