@@ -2,6 +2,7 @@
 
 import { ambitionRoutes } from '../ambition';
 import { bulletinRoutes } from '../bulletins';
+import { calendarRoutes } from '../calendar';
 import type { App, Ctx } from '../context';
 import { exportRoutes } from '../exports';
 import { ledgerRoutes } from '../ledger';
@@ -19,6 +20,7 @@ export function supervisionRoutes(app: App, ctx: Ctx): void {
     ambitionRoutes,
     ledgerRoutes,
     notificationRoutes,
+    calendarRoutes,
     registerScheduler,
   ])
     routes(app, ctx);
