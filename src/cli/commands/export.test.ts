@@ -14,8 +14,11 @@ import { run as exportCmd } from './export';
 let dir: string;
 let seeded: SeededPlan;
 let stderr: string[];
+// The commands honour DATABASE_URL; these tests use a PGlite folder (--data), also in the PostgreSQL pass.
+const databaseUrl = process.env.DATABASE_URL;
 
 beforeAll(async () => {
+  delete process.env.DATABASE_URL;
   dir = mkdtempSync(join(tmpdir(), 'duban-export-'));
   const database = await openDatabase({ dataDir: join(dir, 'data') });
   try {
@@ -30,6 +33,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(() => {
+  if (databaseUrl !== undefined) process.env.DATABASE_URL = databaseUrl;
   vi.restoreAllMocks();
   rmSync(dir, { recursive: true, force: true });
 });
