@@ -24,6 +24,9 @@ const entityZh: Record<string, string> = {
   user: '用户',
   region: '地区',
   evidence: '佐证材料',
+  sheet: '督办单',
+  bulletin: '通报',
+  notification: '通知',
 };
 
 /** The SQLSTATE of a driver error (pg and PGlite both expose `code`). */
