@@ -37,6 +37,7 @@ const otherEntries: Entry[] = [
   { key: '/import', label: 'nav.import', roles: ['admin'] },
   { key: '/admin/users', label: 'nav.users', roles: ['admin'] },
   { key: '/admin/departments', label: 'nav.departments', roles: ['admin'] },
+  { key: '/admin/rules', label: 'nav.rules', roles: ['admin'] },
   { key: '/public', label: 'nav.public', roles: ['admin', 'leader', 'reporter'] },
 ];
 

@@ -1,6 +1,10 @@
 // Every UI string of the web app, Chinese first (the default) and English. `{name}` marks a value that
 // t() fills in. en must have exactly the keys of zh: the type below makes a missing one a compile error.
-const zh = {
+// Larger pages keep their strings in strings/<feature>.ts (same zh/en rule), spread in here.
+import { rulesEn, rulesZh } from './strings/rules';
+import { workspaceEn, workspaceZh } from './strings/workspace';
+
+const base = {
   appName: '督办',
   appTagline: '政府工作报告落实跟踪',
   'nav.dashboard': '总览',
@@ -168,9 +172,11 @@ const zh = {
   'kind.other': '其他',
 } as const;
 
+const zh = { ...base, ...rulesZh, ...workspaceZh } as const;
+
 export type MessageKey = keyof typeof zh;
 
-const en: Record<MessageKey, string> = {
+const baseEn: Record<keyof typeof base, string> = {
   appName: 'duban',
   appTagline: 'Work-report commitment tracker',
   'nav.dashboard': 'Dashboard',
@@ -337,6 +343,8 @@ const en: Record<MessageKey, string> = {
   'kind.office': 'Office',
   'kind.other': 'Other',
 };
+
+const en: Record<MessageKey, string> = { ...baseEn, ...rulesEn, ...workspaceEn };
 
 export type Locale = 'zh' | 'en';
 export const messages: Record<Locale, Record<MessageKey, string>> = { zh, en };

@@ -22,6 +22,7 @@ const pages = {
   import: () => import('../pages/import'),
   users: () => import('../pages/admin/users'),
   departments: () => import('../pages/admin/departments'),
+  rules: () => import('../pages/admin/rules'),
 };
 
 /** Starts loading the first page's code at once, in parallel with the session check that guards it. */
@@ -52,6 +53,7 @@ const Source = lazy(pages.source);
 const ImportPage = lazy(pages.import);
 const Users = lazy(pages.users);
 const Departments = lazy(pages.departments);
+const Rules = lazy(pages.rules);
 
 export function AppRouter() {
   return (
@@ -80,6 +82,7 @@ export function AppRouter() {
             <Route path="import/:planId" element={<ImportPage />} />
             <Route path="admin/users" element={<Users />} />
             <Route path="admin/departments" element={<Departments />} />
+            <Route path="admin/rules" element={<Rules />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -4,11 +4,12 @@ import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { limits } from '../../shared/api/limits';
-import type { Target } from '../../shared/api/targets';
+import type { AssignmentPut, Target } from '../../shared/api/targets';
 import { useReportError } from '../api/errors';
 import { useDepartments } from '../api/hooks';
 import { useI18n } from '../app/i18n';
 import { useBulkAssign, usePutAssignment } from '../pages/targets/api';
+import { type MilestoneFields, MilestonesField } from './MilestonesField';
 
 interface Fields {
   leadDepartmentId: number;
@@ -16,6 +17,19 @@ interface Fields {
   leadLeader?: string;
   deadlineText?: string;
   deadline?: Dayjs | null;
+  milestones?: MilestoneFields[];
+}
+
+/** Milestones as the API takes them, in date order; an empty share is left out. */
+function milestonesOut(list: MilestoneFields[] | undefined): AssignmentPut['milestones'] {
+  return (list ?? [])
+    .filter((m): m is MilestoneFields & { date: Dayjs } => m.date !== null)
+    .map((m) => ({
+      date: m.date.format('YYYY-MM-DD'),
+      label: m.label.trim(),
+      ...(m.expectedPct === null || m.expectedPct === undefined ? {} : { expectedPct: m.expectedPct }),
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 interface Props {
@@ -47,6 +61,11 @@ export function AssignmentModal({ open, onClose, onDone, target, targetIds }: Pr
       leadLeader: a?.leadLeader ?? '',
       deadlineText: a?.deadlineText ?? '',
       deadline: a?.deadline ? dayjs(a.deadline) : null,
+      milestones: (a?.milestones ?? []).map((m) => ({
+        date: dayjs(m.date),
+        label: m.label,
+        expectedPct: m.expectedPct ?? null,
+      })),
     });
   }, [open, target, form]);
 
@@ -69,7 +88,7 @@ export function AssignmentModal({ open, onClose, onDone, target, targetIds }: Pr
             leadLeader: v.leadLeader ?? '',
             deadlineText: v.deadlineText ?? '',
             deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : null,
-            milestones: target.assignment?.milestones ?? [],
+            milestones: milestonesOut(v.milestones),
             version: target.assignment?.version ?? null,
           },
         },
@@ -103,6 +122,7 @@ export function AssignmentModal({ open, onClose, onDone, target, targetIds }: Pr
       cancelText={t('common.cancel')}
       destroyOnHidden
       forceRender
+      width={bulkMode ? 520 : 640}
     >
       <Form<Fields> form={form} name={bulkMode ? 'bulk-assign' : 'assign'} layout="vertical">
         <Form.Item
@@ -122,7 +142,12 @@ export function AssignmentModal({ open, onClose, onDone, target, targetIds }: Pr
           label={t('target.cooperating')}
           rules={[{ type: 'array', max: limits.cooperatingMax }]}
         >
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={options} />
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            options={options}
+            data-testid="cooperating-select"
+          />
         </Form.Item>
         {!bulkMode && (
           <>
@@ -139,6 +164,7 @@ export function AssignmentModal({ open, onClose, onDone, target, targetIds }: Pr
             <Form.Item name="deadline" label={t('target.deadline')}>
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
+            <MilestonesField />
           </>
         )}
       </Form>

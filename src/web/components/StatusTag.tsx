@@ -7,8 +7,9 @@ import { useI18n } from '../app/i18n';
 export function StatusTag({ status, colour }: { status: StatusId; colour?: Colour }) {
   const { locale } = useI18n();
   const label = STATUS[status];
+  const light = colour ?? label.colour;
   return (
-    <Tag color={COLOURS[colour ?? label.colour].tag} data-status={status}>
+    <Tag color={COLOURS[light].tag} data-status={status} data-colour={light}>
       {label[locale]}
     </Tag>
   );

@@ -3,12 +3,14 @@ import { Button, List, Space, Typography } from 'antd';
 import type { ProgressReport } from '../../../shared/api/progress';
 import type { Target } from '../../../shared/api/targets';
 import { useI18n } from '../../app/i18n';
+import { EvidenceUpload } from '../../components/EvidenceUpload';
 import { ProgressStatusTag } from '../target-detail/HistoryList';
 
 interface Props {
   reports: ProgressReport[];
   targets: Map<number, Target>;
-  onOpen: (target: Target, report: ProgressReport) => void;
+  /** Reopens the report in the progress form; absent where it cannot be edited (submitted). */
+  onOpen?: (target: Target, report: ProgressReport) => void;
   testId: string;
 }
 
@@ -25,11 +27,14 @@ export function ReportList({ reports, targets, onOpen, testId }: Props) {
           <List.Item
             data-testid={testId}
             actions={[
-              target && (
-                <Button key="edit" size="small" onClick={() => onOpen(target, r)}>
-                  {t('common.edit')}
-                </Button>
-              ),
+              <EvidenceUpload key="evidence" report={r} />,
+              ...(target && onOpen
+                ? [
+                    <Button key="edit" size="small" onClick={() => onOpen(target, r)}>
+                      {t('common.edit')}
+                    </Button>,
+                  ]
+                : []),
             ]}
           >
             <div>
@@ -38,6 +43,15 @@ export function ReportList({ reports, targets, onOpen, testId }: Props) {
                 <span>{r.period}</span>
                 <ProgressStatusTag status={r.status} />
               </Space>
+              {r.evidence.length > 0 && (
+                <Space wrap style={{ display: 'flex' }}>
+                  {r.evidence.map((e) => (
+                    <a key={e.id} href={e.url} target="_blank" rel="noreferrer" data-testid="evidence-link">
+                      {e.name}
+                    </a>
+                  ))}
+                </Space>
+              )}
               {r.returnReason && (
                 <Typography.Paragraph type="danger" style={{ margin: '4px 0 0' }}>
                   {`${t('progress.returnReason')}:${r.returnReason}`}

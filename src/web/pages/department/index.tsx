@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { ProgressReport } from '../../../shared/api/progress';
 import type { Target } from '../../../shared/api/targets';
 import { defaultPlanId, useDepartments, usePlans } from '../../api/hooks';
+import { useProgressList } from '../../api/progress';
 import { useSession } from '../../api/session';
 import { formatNumber, formatTargetValue } from '../../app/format';
 import { useI18n } from '../../app/i18n';
@@ -30,6 +31,9 @@ export default function DepartmentPage() {
     () => new Map((workload.data?.targets ?? []).map((x) => [x.id, x])),
     [workload.data],
   );
+  // Reports waiting for review: evidence may still be added to them.
+  const pending = useProgressList('submitted', planId);
+  const submitted = (pending.data ?? []).filter((r) => targetsById.has(r.targetId));
 
   const picker = user?.role !== 'reporter' && (
     <Select
@@ -99,6 +103,11 @@ export default function DepartmentPage() {
                     testId="returned-item"
                     onOpen={(target, report) => setEditing({ target, report })}
                   />
+                </Card>
+              )}
+              {submitted.length > 0 && (
+                <Card size="small" title={t('department.submitted')}>
+                  <ReportList reports={submitted} targets={targetsById} testId="submitted-item" />
                 </Card>
               )}
               <Card size="small" title={t('department.drafts')}>

@@ -4,6 +4,7 @@ import type { ProgressReport } from '../../../shared/api/progress';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages';
+import { EvidenceUpload } from '../../components/EvidenceUpload';
 
 const statusColour = {
   draft: 'default',
@@ -17,7 +18,14 @@ export function ProgressStatusTag({ status }: { status: ProgressReport['status']
   return <Tag color={statusColour[status]}>{t(`progress.status.${status}` as MessageKey)}</Tag>;
 }
 
-export function HistoryList({ history, unit }: { history: ProgressReport[]; unit: string }) {
+interface Props {
+  history: ProgressReport[];
+  unit: string;
+  /** The person may add evidence to reports not yet approved. */
+  canWrite?: boolean;
+}
+
+export function HistoryList({ history, unit, canWrite = false }: Props) {
   const { t, locale } = useI18n();
   const rows = [...history].sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);
   return (
@@ -55,13 +63,14 @@ export function HistoryList({ history, unit }: { history: ProgressReport[]; unit
                 style={{ margin: 0 }}
               >{`${t('progress.returnReason')}:${r.returnReason}`}</Typography.Paragraph>
             )}
-            {r.evidence.length > 0 && (
-              <Space wrap>
+            {(r.evidence.length > 0 || canWrite) && (
+              <Space wrap style={{ marginTop: 4 }}>
                 {r.evidence.map((e) => (
-                  <a key={e.id} href={e.url} target="_blank" rel="noreferrer">
+                  <a key={e.id} href={e.url} target="_blank" rel="noreferrer" data-testid="evidence-link">
                     {e.name}
                   </a>
                 ))}
+                {canWrite && <EvidenceUpload report={r} />}
               </Space>
             )}
           </div>

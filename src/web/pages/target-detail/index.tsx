@@ -94,6 +94,19 @@ export default function TargetDetailPage() {
                     <Descriptions.Item label={t('target.deadline')}>
                       {[a?.deadline, a?.deadlineText].filter(Boolean).join(' · ') || '—'}
                     </Descriptions.Item>
+                    <Descriptions.Item label={t('milestone.title')}>
+                      {a && a.milestones.length > 0 ? (
+                        <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="milestones">
+                          {a.milestones.map((m) => (
+                            <li key={`${m.date}-${m.label}`}>
+                              {`${m.date} ${m.label}${m.expectedPct === undefined ? '' : ` (${m.expectedPct}%)`}`}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        '—'
+                      )}
+                    </Descriptions.Item>
                   </Descriptions>
                 </Card>
               </Col>
@@ -112,7 +125,7 @@ export default function TargetDetailPage() {
                 )
               }
             >
-              <HistoryList history={d.history} unit={d.unit} />
+              <HistoryList history={d.history} unit={d.unit} canWrite={canReport} />
             </Card>
             <Card size="small" title={t('target.audit')}>
               <AuditList events={d.audit} />

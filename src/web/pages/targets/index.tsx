@@ -116,7 +116,7 @@ export default function TargetsPage() {
       </Typography.Title>
       <Filters plan={plan.data} filters={filters} onChange={setFilter} />
       {isAdmin && (
-        <Button disabled={selected.length === 0} onClick={() => setBulkOpen(true)}>
+        <Button disabled={selected.length === 0} onClick={() => setBulkOpen(true)} data-testid="bulk-assign">
           {t('target.bulkAssign', { n: selected.length })}
         </Button>
       )}

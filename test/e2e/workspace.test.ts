@@ -1,0 +1,209 @@
+// The workspace in Chromium beyond the first scenarios (web.test.ts): status rules change a target's light,
+// bulk assignment, 节点 in the assignment form, a report returned with a reason that the reporter then reads,
+// and evidence added to a report already submitted. Skipped, with a printed reason, without Chromium.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Department } from '../../src/shared/api/departments';
+import type { ProgressReport } from '../../src/shared/api/progress';
+import type { Target } from '../../src/shared/api/targets';
+import { phone, snap } from './browser';
+import { type Harness, skipReason, startHarness } from './harness';
+
+const skipped = skipReason();
+if (skipped) console.log(skipped);
+
+let h: Harness;
+
+/** Picks an option of an antd Select in the open dialog by typing part of its label. */
+async function choose(page: Page, testId: string, label: string): Promise<void> {
+  const select = page.getByRole('dialog').getByTestId(testId);
+  await select.click();
+  await page.keyboard.type(label);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: label })
+    .first()
+    .click();
+  // A multiple select keeps its list open: move on, as a person would, so it closes.
+  await page.getByRole('dialog').locator('.ant-modal-title').click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
+/** A report filed and submitted through the API by the reporter, for a period of its own. */
+async function submitted(period: string, yoy: number): Promise<ProgressReport> {
+  const reporter = await h.reporterApi();
+  const draft = await reporter.call<ProgressReport>('POST', `/api/targets/${h.scenario.target.id}/progress`, {
+    period,
+    yoy,
+    progress: `${period}进展情况`,
+  });
+  return reporter.call<ProgressReport>('POST', `/api/progress/${draft.id}/submit`, {
+    version: draft.version,
+  });
+}
+
+describe.skipIf(skipped !== null)(
+  'workspace in Chromium',
+  () => {
+    beforeAll(async () => {
+      h = await startHarness();
+    }, 180_000);
+    afterAll(async () => {
+      await h?.close();
+    });
+
+    it('changes a growth threshold on the rules page and the target’s light changes', async () => {
+      const { admin, target } = h.scenario;
+      const value = target.value ?? 0;
+      const report = await submitted('2024-06', value - 0.8);
+      await admin.call('POST', `/api/progress/${report.id}/approve`, { version: report.version });
+      const before = await admin.call<Target>('GET', `/api/targets/${target.id}`);
+      // 0.8 points below a growth target is within the default yellow band of 1 百分点 (DOMAIN.md §3.3).
+      expect([before.judgement.status, before.judgement.colour]).toEqual(['behind', 'yellow']);
+
+      const page = await h.asAdmin();
+      const tag = page.getByTestId('target-detail').locator('[data-colour]').first();
+      await page.goto(`${h.server.url}/targets/${target.id}`);
+      await expect.poll(() => tag.getAttribute('data-colour')).toBe('yellow');
+
+      await page.goto(`${h.server.url}/admin/rules`);
+      const field = page.getByTestId('rule-thresholds-growthYellowPoints');
+      await field.waitFor();
+      await field.fill('120');
+      await page.getByTestId('rules-save').click();
+      await page.getByText('不能大于 100').waitFor();
+      await field.fill('0.1');
+      await page.getByTestId('rules-save').click();
+      await page.getByText('规则已保存').first().waitFor();
+      await snap(page, 'rules-1366');
+      const plans = await admin.call<{ id: number; region: { id: number } }[]>('GET', '/api/plans');
+      const regionId = plans.find((p) => p.id === h.server.planId)?.region.id;
+      const saved = await admin.call<{ rules: { thresholds: { growthYellowPoints: number } } }>(
+        'GET',
+        `/api/regions/${regionId}/rules`,
+      );
+      expect(saved.rules.thresholds.growthYellowPoints).toBe(0.1);
+
+      await page.goto(`${h.server.url}/targets/${target.id}`);
+      await expect.poll(() => tag.getAttribute('data-colour')).toBe('red');
+      const mobile = await h.asAdmin(phone);
+      await mobile.goto(`${h.server.url}/admin/rules`);
+      await mobile.getByTestId('rules-save').waitFor();
+      await snap(mobile, 'rules-375');
+    });
+
+    it('assigns two selected targets in bulk to a lead and a co-operating unit', async () => {
+      const { admin } = h.scenario;
+      const planId = h.server.planId;
+      const departments = await admin.call<Department[]>('GET', '/api/departments');
+      const [lead, helper] = departments.slice(-2);
+      if (!lead || !helper) throw new Error('the seeded dictionary has fewer than two departments');
+      const page = await h.asAdmin();
+      await page.goto(`${h.server.url}/plans/${planId}/targets`);
+      const rows = page.locator('.ant-table-tbody .ant-table-row');
+      await rows.first().waitFor();
+      // Two targets other than the scenario's, whose department the later scenarios rely on.
+      const keys = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-row-key'))));
+      const ids = keys.filter((id) => id !== h.scenario.target.id).slice(0, 2);
+      for (const id of ids) await page.locator(`tr[data-row-key="${id}"] .ant-checkbox-input`).check();
+      await page.getByTestId('bulk-assign').click();
+      const dialog = page.getByRole('dialog');
+      await choose(page, 'lead-select', lead.name);
+      await choose(page, 'cooperating-select', helper.name);
+      await snap(page, 'bulk-assign-1366');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      for (const id of ids) {
+        const t = await admin.call<Target>('GET', `/api/targets/${id}`);
+        expect([t.assignment?.lead?.id, t.assignment?.cooperating.map((d) => d.id)]).toEqual([
+          lead.id,
+          [helper.id],
+        ]);
+      }
+      await expect.poll(() => rows.filter({ hasText: lead.name }).count()).toBeGreaterThanOrEqual(2);
+    });
+
+    it('adds 节点 in the assignment form and shows them on the target page', async () => {
+      const { admin, target } = h.scenario;
+      const page = await h.asAdmin();
+      await page.goto(`${h.server.url}/targets/${target.id}`);
+      await page
+        .getByTestId('target-detail')
+        .getByRole('button', { name: /分\s*配/ })
+        .click();
+      const dialog = page.getByRole('dialog');
+      const nodes = [
+        ['2024-06-30', '完成上半年目标的一半', '50'],
+        ['2024-09-30', '完成前三季度任务', '75'],
+      ] as const;
+      for (const [date, label, pct] of nodes) {
+        await dialog.getByTestId('milestone-add').click();
+        const row = dialog.getByTestId('milestone-row').last();
+        const picker = row.locator('.ant-picker input');
+        await picker.fill(date);
+        await picker.press('Enter');
+        await row.getByTestId('milestone-label').fill(label);
+        await row.getByTestId('milestone-pct').fill(pct);
+      }
+      await snap(page, 'milestones-1366');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => page.getByTestId('milestones').locator('li').count()).toBe(2);
+      const saved = await admin.call<Target>('GET', `/api/targets/${target.id}`);
+      expect(saved.assignment?.milestones).toEqual(
+        nodes.map(([date, label, pct]) => ({ date, label, expectedPct: Number(pct) })),
+      );
+    });
+
+    it('returns a report with a reason, which the reporter then reads in the workspace', async () => {
+      const reason = '同比数据与统计局口径不一致,请核实后重新报送。';
+      await submitted('2024-07', 7.1);
+      const page = await h.asAdmin();
+      await page.goto(`${h.server.url}/review`);
+      const item = page.getByTestId('review-item').filter({ hasText: '2024-07' });
+      await item.getByTestId('return').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: /退\s*回/ }).click();
+      await dialog.getByText('退回原因').first().waitFor();
+      await dialog.getByTestId('return-reason').fill(reason);
+      await dialog.getByRole('button', { name: /退\s*回/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => item.count()).toBe(0);
+
+      const reporter = await h.open();
+      await h.signIn(reporter, h.scenario.reporter.username, h.scenario.reporter.password);
+      const returned = reporter.getByTestId('returned-item').filter({ hasText: '2024-07' });
+      await expect.poll(() => returned.textContent()).toContain(reason);
+      await snap(reporter, 'department-returned-1366');
+    });
+
+    it('adds evidence to a report that is already submitted', async () => {
+      const report = await submitted('2024-08', 7.3);
+      const dir = mkdtempSync(join(tmpdir(), 'duban-evidence-'));
+      const file = join(dir, '8月统计月报.txt');
+      writeFileSync(file, '规模以上工业增加值同比增长7.3%');
+      const page = await h.open();
+      await h.signIn(page, h.scenario.reporter.username, h.scenario.reporter.password);
+      const item = page.getByTestId('submitted-item').filter({ hasText: '2024-08' });
+      await item.waitFor();
+      await item.locator('input[type=file]').setInputFiles(file);
+      await expect.poll(() => item.getByTestId('evidence-link').textContent()).toBe('8月统计月报.txt');
+      const reports = await h.scenario.admin.call<ProgressReport[]>(
+        'GET',
+        `/api/progress?targetId=${h.scenario.target.id}&status=submitted`,
+      );
+      expect(reports.find((r) => r.id === report.id)?.evidence.map((e) => e.name)).toEqual([
+        '8月统计月报.txt',
+      ]);
+      await snap(page, 'department-evidence-1366');
+      const mobile = await h.open(phone);
+      await h.signIn(mobile, h.scenario.reporter.username, h.scenario.reporter.password);
+      await mobile.getByTestId('submitted-item').first().waitFor();
+      await snap(mobile, 'department-evidence-375');
+    });
+  },
+  300_000,
+);
