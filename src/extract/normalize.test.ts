@@ -87,12 +87,11 @@ describe('normalizeText offsets', () => {
     expect(normalizeText('\n \n\u3000\n').text).toBe('');
   });
 
-  it('handles a large input in linear time', () => {
+  it('repairs a large input (speed is measured by npm run bench:extract, a hang fails on the test timeout)', () => {
     const para = '地区生产总值增长7.5%，研发经费投入增长\n\n24%，规模以上工业增加值增长8%。\n';
     const raw = para.repeat(40_000); // about 2 MB
-    const t0 = performance.now();
     const n = normalizeText(raw);
-    expect(n.text.length).toBeGreaterThan(raw.length * 0.9);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(n.text.length).toBe((para.length - 2) * 40_000 - 1);
+    expect(n.toOriginal(n.text.length - 1)).toBe(raw.length - 2);
   });
 });

@@ -146,8 +146,10 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       const drafts = respectivelyDrafts(text, group, role);
       const state = sentences.get(m.sentenceIndex) ?? { drafts: [] };
       sentences.set(m.sentenceIndex, state);
-      state.drafts.push(...drafts);
-      out.push(...drafts);
+      for (const d of drafts) {
+        state.drafts.push(d);
+        out.push(d);
+      }
       i += group.length - 1;
       continue;
     }
@@ -186,7 +188,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     }
 
     const kindInfo = readKind(text, m, role);
-    const sentenceBefore = text.slice(m.sentStart, m.q.start);
+    const sentenceBefore = wordsBefore(text, m);
     const draft: Draft = {
       kind: kindInfo.kind,
       start: m.preStart,
@@ -262,11 +264,15 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 
     if (state.drafts.length === 0 && !draft.optional) {
       const subject = leadingSubject(indicator);
-      if (subject) {
+      if (subject && isBareHead(subject)) {
+        // The antecedent of 园区 is a few sentences back at most.
+        const first = Math.max(0, m.sentenceIndex - 8);
         const before = starts
-          .slice(0, m.sentenceIndex)
-          .map((st, k) => text.slice(st, starts[k + 1] ?? para.end));
-        state.subject = isBareHead(subject) ? (resolveBareHead(subject, before) ?? subject) : subject;
+          .slice(first, m.sentenceIndex)
+          .map((st, k) => text.slice(st, starts[first + k + 1] ?? para.end));
+        state.subject = resolveBareHead(subject, before) ?? subject;
+      } else if (subject) {
+        state.subject = subject;
       }
     }
     if (baseline) {
@@ -345,7 +351,7 @@ function respectivelyDrafts(text: string, group: Mention[], role: Role): Draft[]
   // 10.6万、3.8万、3.3万平方公里: a bare magnitude takes the unit of the last figure.
   const unitOf = (m: Mention): string =>
     /^[万亿]+$/.test(m.q.unit) && last.q.unit.startsWith(m.q.unit) ? last.q.unit : m.q.unit;
-  const modality = readModality(text.slice(first.sentStart, first.q.start));
+  const modality = readModality(wordsBefore(text, first));
   const make = (m: Mention, k: number, isBaseline: boolean): Draft => {
     const own = m.cmp.comparator !== '=' ? m.cmp.comparator : first.cmp.comparator;
     const kindInfo = readKind(text, m, role);
@@ -390,9 +396,14 @@ function baselineDraft(text: string, m: Mention): Draft {
   return d;
 }
 
+/** The sentence before a figure, at most 200 characters back (sentences in damaged text can be huge). */
+function wordsBefore(text: string, m: Mention): string {
+  return text.slice(Math.max(m.sentStart, m.q.start - 200), m.q.start);
+}
+
 /** Target or actual: the paragraph's role, unless the sentence says 预计 (an estimate of a past result). */
 function readKind(text: string, m: Mention, role: Role): { kind: 'target' | 'actual'; estimate?: boolean } {
-  const before = text.slice(m.sentStart, m.q.start);
+  const before = wordsBefore(text, m);
   if (/预计/.test(before)) return { kind: 'actual', estimate: true };
   return { kind: role === 'plan' ? 'target' : 'actual' };
 }

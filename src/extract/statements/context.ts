@@ -46,10 +46,11 @@ function fypNumber(s: string): number | undefined {
   return m ? 10 + CN_DIGIT.indexOf(m[1]!) + 1 : undefined;
 }
 
+/** A line that is only a heading (no body text after it): its figures are not statements. */
 function isHeadingLine(line: string): boolean {
-  if (PART_HEADING.test(line) || /^#{1,6}\s/.test(line)) return true;
-  if (/^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line) && line.length <= 60 && !line.includes('。'))
-    return true;
+  const marked = PART_HEADING.test(line) || /^#{1,6}\s/.test(line) || /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line);
+  // "（一）着力扩大国内需求。把恢复和扩大消费…" carries its paragraph on the same line.
+  if (marked) return line.length <= 60 && !/。./.test(line);
   return line.length <= 40 && !/[，。；：！？]/.test(line);
 }
 
@@ -60,7 +61,7 @@ function findPlanYear(lines: string[]): number | undefined {
     const dated = /^——(20\d\d)年\d{1,2}月/.exec(line);
     const heading = PART_HEADING.test(line);
     if (!dated && !heading) continue;
-    for (const m of line.matchAll(YEAR)) best = Math.max(best ?? 0, Number(m[1]));
+    for (const m of line.split('。')[0]!.matchAll(YEAR)) best = Math.max(best ?? 0, Number(m[1]));
   }
   return best;
 }
@@ -124,12 +125,13 @@ export function readContext(text: string): DocumentContext {
     const start = offset;
     offset += line.length + 1;
     const heading = isHeadingLine(line);
-    if (PART_HEADING.test(line) && heading) {
-      part = partRole(line, planYear, role);
+    if (PART_HEADING.test(line)) {
+      const title = line.split('。')[0]!;
+      part = partRole(title, planYear, role);
       role = part === 'mixed' ? 'review' : part;
       period = undefined;
-      const fyp = fypNumber(line);
-      if (part !== 'mixed' && fyp !== undefined && !/20\d\d年/.test(line)) period = fiveYearPlanPeriod(fyp);
+      const fyp = fypNumber(title);
+      if (part !== 'mixed' && fyp !== undefined && !/20\d\d年/.test(title)) period = fiveYearPlanPeriod(fyp);
     } else if (!heading) {
       const found = openerRole(line.slice(0, 24), planYear);
       if (found) {

@@ -180,6 +180,11 @@ describe('extractStatements input handling', () => {
     expect(extractStatements('')).toEqual({ targets: [], actuals: [], qualitative: [], warnings: [] });
   });
 
+  it('stays linear on damaged text without punctuation (a hang fails on the test timeout)', () => {
+    const r = extractStatements('新增企业12个'.repeat(100_000));
+    expect(r.actuals.length).toBe(100_000);
+  });
+
   it('gives offsets into the raw text when width and line breaks were repaired', () => {
     const raw = `${PLAN}地区生产总值增长７．５％，研发经费投入增长\n\n24%。`;
     const r = extractStatements(raw);

@@ -72,7 +72,7 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
     }
     if (para.heading || inPara.length === 0) continue;
     const mentions = paragraphMentions(text, para, inPara, para.role === 'plan');
-    drafts.push(...buildDrafts(text, mentions, para.role));
+    for (const d of buildDrafts(text, mentions, para.role)) drafts.push(d);
   }
   const targets: TargetStatement[] = [];
   const actuals: ActualStatement[] = [];

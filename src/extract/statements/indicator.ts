@@ -8,7 +8,40 @@ const LEAD =
 /** Regional scope words that the gold leaves out of an indicator (全市地区生产总值 → 地区生产总值). */
 const SCOPE = /^(全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区)(?!范围)/;
 /** Trailing words that only link the indicator to the number. */
-const TRAIL = /(分别|均|全部|都|累计|首次|已|为|是|在|的|了|达|和|及|与|、|，)+$/;
+const TRAIL_WORDS = [
+  '分别',
+  '全部',
+  '累计',
+  '首次',
+  '均',
+  '都',
+  '已',
+  '为',
+  '是',
+  '在',
+  '的',
+  '了',
+  '达',
+  '和',
+  '及',
+  '与',
+  '、',
+  '，',
+];
+
+function dropTrailing(s: string): string {
+  let out = s;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of TRAIL_WORDS) {
+      if (out.endsWith(w)) {
+        out = out.slice(0, out.length - w.length);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
 /** Verbs after which an example list (A、B等) starts; the list is dropped from the indicator. */
 const VERBS = [
   '改扩建',
@@ -107,7 +140,7 @@ export function cleanPre(pre: string): string {
   let s = pre.trim();
   for (let guard = 0; guard < 3; guard++) {
     const before = s;
-    s = s.replace(LEAD, '').replace(SCOPE, '').replace(TRAIL, '');
+    s = dropTrailing(s.replace(LEAD, '').replace(SCOPE, ''));
     if (s === before) break;
   }
   return s;

@@ -26,27 +26,45 @@ export interface Mention {
 }
 
 const SENTENCE_END = /[。！？；!?;]/;
-const CLAUSE_END = /[，：,:]/;
-/** Characters that end the noun after a count. */
-const POST_STOP = /[，：、；。！？,:;!?（(]/;
+const CLAUSE_OR_SENTENCE = /[，：,:。！？；!?;]/;
 
 /** Sentence start indices of a paragraph, in order. */
 export function sentenceStarts(text: string, para: Paragraph): number[] {
   const starts = [para.start];
-  for (let i = para.start; i < para.end; i++) {
-    if (SENTENCE_END.test(text[i]!) && i + 1 < para.end) starts.push(i + 1);
+  const re = new RegExp(SENTENCE_END.source, 'g');
+  re.lastIndex = para.start;
+  for (let m = re.exec(text); m !== null && m.index < para.end; m = re.exec(text)) {
+    if (m.index + 1 < para.end) starts.push(m.index + 1);
   }
   return starts;
 }
 
-function lastBoundary(text: string, from: number, floor: number, re: RegExp): number {
-  for (let i = from - 1; i >= floor; i--) if (re.test(text[i]!)) return i + 1;
-  return floor;
+/** Longest clause looked at, in characters. */
+const MAX_CLAUSE = 300;
+
+/** Index of the first element of the sorted `arr` that is >= x (arr.length if none). */
+function firstAtOrAfter(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function nextBoundary(text: string, from: number, ceil: number, re: RegExp): number {
-  for (let i = from; i < ceil; i++) if (re.test(text[i]!)) return i;
-  return ceil;
+/** Positions of clause ends (，：。；！？) and of the wider set that ends the noun after a count. */
+function marks(text: string, para: Paragraph): { clause: number[]; post: number[] } {
+  const clause: number[] = [];
+  const post: number[] = [];
+  const re = /[，：,:。！？；!?;、（(]/g;
+  re.lastIndex = para.start;
+  for (let m = re.exec(text); m !== null && m.index < para.end; m = re.exec(text)) {
+    post.push(m.index);
+    if (CLAUSE_OR_SENTENCE.test(m[0])) clause.push(m.index);
+  }
+  return { clause, post };
 }
 
 /**
@@ -60,6 +78,7 @@ export function paragraphMentions(
   isTarget: boolean,
 ): Mention[] {
   const starts = sentenceStarts(text, para);
+  const { clause, post } = marks(text, para);
   const out: Mention[] = [];
   let s = 0;
   for (let k = 0; k < qs.length; k++) {
@@ -67,8 +86,14 @@ export function paragraphMentions(
     while (s + 1 < starts.length && starts[s + 1]! <= q.start) s++;
     const sentStart = starts[s]!;
     const sentEnd = s + 1 < starts.length ? starts[s + 1]! : para.end;
-    const clauseStart = lastBoundary(text, q.start, sentStart, CLAUSE_END);
-    const clauseEnd = nextBoundary(text, q.end, sentEnd, /[，：,:。！？；!?;]/);
+    const ci = firstAtOrAfter(clause, q.start);
+    // Clauses are short; damaged text without punctuation must not make every clause the whole paragraph.
+    const clauseStart = Math.max(sentStart, ci > 0 ? clause[ci - 1]! + 1 : para.start, q.start - MAX_CLAUSE);
+    const clauseEnd = Math.min(
+      sentEnd,
+      clause[firstAtOrAfter(clause, q.end)] ?? para.end,
+      q.end + MAX_CLAUSE,
+    );
     const after = text.slice(q.end, Math.min(q.end + 3, clauseEnd));
     const prev = out[out.length - 1];
     const sameClause = prev !== undefined && prev.clauseStart === clauseStart && prev.sentStart === sentStart;
@@ -85,7 +110,7 @@ export function paragraphMentions(
     const tail = q.end + cmp.afterLength;
     const next = qs[k + 1];
     const ceil = next && next.start < clauseEnd ? next.start : clauseEnd;
-    const postEnd = Math.max(tail, nextBoundary(text, tail, ceil, POST_STOP));
+    const postEnd = Math.max(tail, Math.min(ceil, post[firstAtOrAfter(post, tail)] ?? para.end));
     out.push({
       q,
       para,
@@ -103,5 +128,3 @@ export function paragraphMentions(
   }
   return out;
 }
-
-export { CLAUSE_END };

@@ -66,6 +66,14 @@ describe('findQuantities reads numbers with their units', () => {
     expect(only('常住人口1.2万户籍人口')).toEqual([]);
   });
 
+  it('masks nested and unclosed quotes up to the paragraph end', () => {
+    expect(only('《关于“十条”的意见》实施5项”新增8个')).toEqual([
+      [5, '项'],
+      [8, '个'],
+    ]);
+    expect(only('推进“三个一批\n新增3个')).toEqual([[3, '个']]);
+  });
+
   it('marks 余 and 多 as approximate', () => {
     const [q] = findQuantities('举办活动200余场');
     expect(q?.approx).toBe(true);
@@ -79,11 +87,9 @@ describe('findQuantities reads numbers with their units', () => {
     ]);
   });
 
-  it('scans a large text without backtracking', () => {
-    const text = '一'.repeat(200_000) + '1'.repeat(200_000) + '个'.repeat(10);
-    const t0 = performance.now();
-    findQuantities(text);
-    expect(performance.now() - t0).toBeLessThan(10_000);
+  it('scans long numeral runs without backtracking (a hang fails on the test timeout)', () => {
+    const text = `${'一'.repeat(200_000)}个，${'1'.repeat(200_000)}个，12个`;
+    expect(findQuantities(text).map((q) => q.value)).toEqual([12]);
   });
 });
 

@@ -3,7 +3,7 @@
 // idioms (千家万户) and numbers inside codes (PM2.5, 6G). Rules: gold/README.md "Not quantified statements".
 
 import { parseChineseNumeral, roundFloat } from './numerals';
-import { matchQuantityUnit, SERIES_UNITS, type UnitKind } from './units';
+import { matchQuantityUnit, SERIES_UNITS, UNIT_STARTS, type UnitKind } from './units';
 
 export interface Quantity {
   /** Start of the number (normalized text). */
@@ -83,9 +83,10 @@ function magnitudeOnly(text: string, numEnd: number): { unit: string; end: numbe
   return { unit: m[1]!, end };
 }
 
+/** Arabic numbers, and runs of Chinese numeral characters (most are inside words and fall out below). */
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇一二两三四五六七八九十百千万亿]+)/g;
-const OPEN_QUOTES = '“「『《〈‘';
 const CLOSE_QUOTES = '”」』》〉’';
+const QUOTE_MARK = /[“「『《〈‘”」』》〉’\n]/g;
 /** Words that give a bare magnitude (超万亿元, 近千亿元) a value of one unit of it. */
 const BARE_LEAD =
   /(超过|突破|逾|达到|接近|将近|迈上|(?<![签合制节公条预契大])约|(?<!赶)超|(?<![附最接将邻亲贴临])近|(?<![到抵送发表传通下])达)$/;
@@ -97,17 +98,21 @@ const RANGE_DASH = /^[-—–－~～至]{1,2}$/;
 export function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') depth = 0;
-    else if (OPEN_QUOTES.includes(ch)) depth++;
-    else if (CLOSE_QUOTES.includes(ch)) {
-      depth = Math.max(0, depth - 1);
-      mask[i] = 1;
-      continue;
+  let openedAt = 0;
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
+    const ch = m[0];
+    const at = m.index;
+    if (ch === '\n' || CLOSE_QUOTES.includes(ch)) {
+      if (depth > 0) mask.fill(1, openedAt, ch === '\n' ? at : at + 1);
+      depth = ch === '\n' ? 0 : Math.max(0, depth - 1);
+      if (depth > 0) openedAt = at + 1;
+    } else {
+      if (depth === 0) openedAt = at;
+      depth++;
     }
-    if (depth > 0) mask[i] = 1;
   }
+  if (depth > 0) mask.fill(1, openedAt);
   return mask;
 }
 
@@ -157,6 +162,13 @@ function splitChinese(run: string): { value: number | undefined; magnitude: stri
 }
 
 /** Every quantity of the text, in order. */
+function mayFollowChinese(text: string, start: number, numEnd: number): boolean {
+  const before = text[start - 1];
+  if (before === '第' || before === '前') return true;
+  const next = text[numEnd];
+  return next !== undefined && (next === '半' || next === '级' || UNIT_STARTS.has(next));
+}
+
 export function findQuantities(text: string, quoted: Uint8Array = quotedMask(text)): Quantity[] {
   const out: Quantity[] = [];
   NUMBER.lastIndex = 0;
@@ -164,6 +176,8 @@ export function findQuantities(text: string, quoted: Uint8Array = quotedMask(tex
     const start = m.index;
     const numEnd = start + m[0].length;
     if (quoted[start]) continue;
+    // Most Chinese numeral characters sit inside words (统一, 一般): only a unit, 半 or a rank can follow.
+    if (m[1] === undefined && !mayFollowChinese(text, start, numEnd)) continue;
     const q = m[1] !== undefined ? readArabic(text, start, numEnd, m[1]) : readChinese(text, start, m[2]!);
     if (!q) continue;
     const prev = out[out.length - 1];
@@ -190,6 +204,7 @@ function readArabic(text: string, start: number, numEnd: number, digits: string)
   }
   if (isAsciiLetter(text[numEnd])) return undefined; // 6G, 5A级
   const value = Number(digits.replaceAll(',', ''));
+  if (!Number.isFinite(value)) return undefined;
   if (before === '第' || before === '前') return readRank(text, start, numEnd, value);
   if (before === '届') return undefined;
   const u = matchQuantityUnit(text, numEnd);
@@ -211,7 +226,7 @@ function readArabic(text: string, start: number, numEnd: number, digits: string)
   return {
     start,
     end: u.end,
-    value: roundFloat(value * u.factor),
+    value: u.factor === 1 ? value : roundFloat(value * u.factor),
     unit: u.unit,
     kind: u.kind,
     approx: u.approx,
@@ -222,7 +237,7 @@ function readArabic(text: string, start: number, numEnd: number, digits: string)
 function readChinese(text: string, start: number, run: string): Quantity | undefined {
   const before = text[start - 1];
   const { value, magnitude, bare } = splitChinese(run);
-  if (value === undefined) return undefined;
+  if (value === undefined || !Number.isFinite(value)) return undefined;
   if (before === '第' || before === '前') {
     if (magnitude !== '') return undefined;
     return readRank(text, start, start + run.length, value);

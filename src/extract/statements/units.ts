@@ -138,6 +138,9 @@ for (const d of DEFS) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.unit.length - a.unit.length);
 
+/** Characters a unit can start with (after a number, possibly after 余/多). */
+export const UNIT_STARTS = new Set<string>([...BY_FIRST.keys(), '余', '多']);
+
 export interface UnitMatch {
   /** The base unit (元, 亩, 个, %). */
   base: string;

@@ -1,0 +1,146 @@
+// Statement extraction figures: accuracy against the hand annotations in ../shared/gold (scored by the
+// shared scorer) and throughput over every report in ../shared/corpus, next to one plain regular-
+// expression pass over the same text. Prints figures only; goals are F1 = 1.000 on heshan, >= 0.95 on
+// beijing, >= 5 MB/s and within 10x of the plain pass. Run: npm run bench:extract
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeText } from '../src/extract/normalize';
+import { extractStatements } from '../src/extract/statements';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const shared = join(root, '..', 'shared');
+const hasShared = existsSync(join(shared, 'corpus'));
+
+interface Score {
+  kind: string;
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  indicatorOk: number;
+  ratioOk: number;
+  ratioGold: number;
+}
+
+function listCorpus(): string[] {
+  if (!hasShared) return [join(root, 'examples', 'heshan-2024.txt')];
+  const dir = join(shared, 'corpus');
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      for (const f of readdirSync(join(dir, entry.name)))
+        if (f.endsWith('.txt')) out.push(join(dir, entry.name, f));
+    } else if (entry.name.endsWith('.txt')) out.push(join(dir, entry.name));
+  }
+  return out.sort();
+}
+
+function accuracy(): void {
+  if (!hasShared) {
+    console.log(`accuracy: skipped, ${shared} (gold annotations and scorer) is not in this checkout`);
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'duban-bench-'));
+  const golds: [string, string][] = [
+    ['heshan-2024.json', 'heshan-2024.txt'],
+    ['beijing-2026.json', 'provincial-2026/beijing-2026.txt'],
+  ];
+  console.log('accuracy (../shared/tools/score-extraction.mjs):');
+  for (const [gold, source] of golds) {
+    const raw = readFileSync(join(shared, 'corpus', source), 'utf8');
+    const pred = join(work, `${gold}.pred.json`);
+    writeFileSync(pred, JSON.stringify(extractStatements(raw)));
+    const scorer = join(shared, 'tools', 'score-extraction.mjs');
+    const r = spawnSync(process.execPath, [scorer, join(shared, 'gold', gold), pred, '--json'], {
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) {
+      console.log(`  ${gold}: scorer failed: ${r.stderr.trim()}`);
+      continue;
+    }
+    for (const s of JSON.parse(r.stdout) as Score[]) {
+      const ratio = s.ratioGold ? `, ratio_to_plan ${s.ratioOk}/${s.ratioGold}` : '';
+      console.log(
+        `  ${gold.padEnd(18)} ${`${s.kind}s`.padEnd(8)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  ` +
+          `F1 ${s.f1.toFixed(3)}  (gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}; ` +
+          `indicator ok ${s.indicatorOk}/${s.matched}${ratio})`,
+      );
+    }
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** Median of `runs` timings of fn, in milliseconds. */
+function time(runs: number, fn: () => unknown): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    t.push(performance.now() - t0);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)]!;
+}
+
+function throughput(): void {
+  const files = listCorpus();
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const mb = bytes / 1e6;
+  const runs = 7;
+  let found = 0;
+  for (const t of texts) {
+    const r = extractStatements(t);
+    found += r.targets.length + r.actuals.length;
+  }
+  const engineMs = time(runs, () => {
+    for (const t of texts) extractStatements(t);
+  });
+  const normalizeMs = time(runs, () => {
+    for (const t of texts) normalizeText(t);
+  });
+  const plain = /\d+(\.\d+)?%/g;
+  let plainHits = 0;
+  const plainMs = time(runs, () => {
+    plainHits = 0;
+    for (const t of texts) plainHits += t.match(plain)?.length ?? 0;
+  });
+  const rate = (ms: number) => mb / (ms / 1000);
+  console.log(`throughput over ${files.length} reports, ${mb.toFixed(2)} MB (median of ${runs} runs):`);
+  console.log(
+    `  engine (normalize + statements) ${rate(engineMs).toFixed(1)} MB/s  (${engineMs.toFixed(0)} ms, ${found} statements)`,
+  );
+  console.log(
+    `  normalize only                  ${rate(normalizeMs).toFixed(1)} MB/s  (${normalizeMs.toFixed(0)} ms)`,
+  );
+  console.log(
+    `  plain /\\d+(\\.\\d+)?%/g pass     ${rate(plainMs).toFixed(1)} MB/s  (${plainMs.toFixed(0)} ms, ${plainHits} hits)`,
+  );
+  console.log(`  engine is ${(engineMs / plainMs).toFixed(1)}x the plain pass`);
+
+  // Large and damaged inputs must finish in linear time.
+  const joined = texts.join('\n');
+  const copies = Math.max(1, Math.ceil(20e6 / bytes));
+  const large: [string, string][] = [
+    ['the corpus repeated', joined.repeat(copies)],
+    ['the corpus without line breaks', joined.replace(/\n/g, '').repeat(copies)],
+    ['the corpus without punctuation', joined.replace(/[，。；：、！？\n]/g, '').repeat(copies)],
+  ];
+  console.log('large inputs (one run each):');
+  for (const [name, text] of large) {
+    const bigMb = Buffer.byteLength(text) / 1e6;
+    const ms = time(1, () => extractStatements(text));
+    console.log(
+      `  ${name.padEnd(31)} ${bigMb.toFixed(1)} MB in ${ms.toFixed(0)} ms: ${(bigMb / (ms / 1000)).toFixed(1)} MB/s`,
+    );
+  }
+}
+
+if (!hasShared) console.log(`note: ${shared} is absent; measuring examples/heshan-2024.txt only`);
+accuracy();
+throughput();
