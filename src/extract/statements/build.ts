@@ -82,7 +82,8 @@ function isAppositionCount(text: string, m: Mention): boolean {
 function isEnumerationHeader(text: string, m: Mention): boolean {
   if (m.q.kind !== 'count') return false;
   const post = text.slice(m.tail, m.postEnd);
-  if (/^(个)?方面/.test(post)) return true;
+  // Counts of the plan's own parts (八个方面, 24个主要指标, 16个预期性指标) describe the report, not the work.
+  if (/^(个)?方面/.test(post) || /^(主要|预期性|约束性|核心|关键|具体)?指标$/.test(post)) return true;
   const after = text.slice(m.postEnd, m.postEnd + 4);
   return /^(：|，包括|，即|，分别是|:)/.test(after);
 }
@@ -143,9 +144,9 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     }
     const group = respectivelyGroup(text, mentions, i);
     if (group.length >= 2) {
-      const drafts = respectivelyDrafts(text, group, role);
       const state = sentences.get(m.sentenceIndex) ?? { drafts: [] };
       sentences.set(m.sentenceIndex, state);
+      const drafts = respectivelyDrafts(text, group, role, state.drafts);
       for (const d of drafts) {
         state.drafts.push(d);
         out.push(d);
@@ -320,40 +321,62 @@ function respectivelyGroup(text: string, mentions: Mention[], i: number): Mentio
 export function completeParts(parts: string[]): string[] {
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
+  // Short heads of one length share the last part's tail (城镇、农村居民收入; 食品、药品抽检合格率).
+  const heads = parts.slice(0, -1);
+  const width = first.length;
+  const maxWidth = heads.length === 1 ? 2 : 3;
+  const sharedTail = width <= maxWidth && heads.every((h) => h.length === width) && last.length >= width + 2;
   return parts.map((p, k) => {
     if (k > 0 && p.length < first.length && first.endsWith(p.slice(-1))) {
       return first.slice(0, first.length - p.length) + p;
     }
-    if (k < parts.length - 1 && p.length < last.length && !p.endsWith(last.slice(-1))) {
-      return p + last.slice(p.length);
-    }
+    if (k < parts.length - 1 && sharedTail && !p.endsWith(last.slice(-1))) return p + last.slice(width);
     return p;
   });
 }
 
 /** "城乡居民收入分别增长5%、7%" gives one item per value, all on the clause's span (gold/README.md). */
-function respectivelyDrafts(text: string, group: Mention[], role: Role): Draft[] {
+function respectivelyDrafts(text: string, group: Mention[], role: Role, earlier: Draft[]): Draft[] {
   const first = group[0]!;
   const before = text.slice(first.clauseStart, first.q.start);
   const at = before.indexOf('分别');
-  const subject = cleanPre(before.slice(0, at));
+  let subject = cleanPre(before.slice(0, at));
   const verb = cleanPre(before.slice(at + 2).replace(/(从|由).*$/, '')).replace(
     /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在)$/,
     '',
   );
+  // "…吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%": the subjects are the list before.
+  const previous = subject === '' ? previousList(earlier, group.length) : undefined;
+  const levels = previous?.every((d) => d.unitKind !== 'percent' && d.unitKind !== 'points');
+  if (previous && levels && GROWTH_ONLY.test(verb) && group.every((m) => m.q.unit === '%')) {
+    previous.forEach((d, k) => {
+      d.yoy_pct = FALLING.test(verb) ? -group[k]!.q.value : group[k]!.q.value;
+    });
+    return [];
+  }
+  if (subject === '' && !previous) subject = previousClause(text, first);
   // 分别从209元、280元提高到217元、290元: the first half are the starting points.
   const turn = group.findIndex((m, k) => k > 0 && CHANGE_TO.test(text.slice(group[k - 1]!.tail, m.q.start)));
   const baselines = turn > 0 && turn * 2 === group.length ? group.slice(0, turn) : [];
   const values = baselines.length > 0 ? group.slice(turn) : group;
   const split = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
-  const parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
+  let parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
+  if (previous && previous.length === values.length) parts = previous.map((d) => d.indicator);
   const last = values[values.length - 1]!;
   // 10.6万、3.8万、3.3万平方公里: a bare magnitude takes the unit of the last figure.
   const unitOf = (m: Mention): string =>
-    /^[万亿]+$/.test(m.q.unit) && last.q.unit.startsWith(m.q.unit) ? last.q.unit : m.q.unit;
+    /^[万亿]+$/.test(m.q.unit) ? m.q.unit + last.q.unit.replace(/^[万亿]+/, '') : m.q.unit;
+  // "分别增长4.5%、5.5%左右": a comparator word after the last figure applies to the whole list.
+  const trailing = last.cmp.afterLength > 0 ? last.cmp.comparator : undefined;
   const modality = readModality(wordsBefore(text, first));
   const make = (m: Mention, k: number, isBaseline: boolean): Draft => {
-    const own = m.cmp.comparator !== '=' ? m.cmp.comparator : first.cmp.comparator;
+    // 左右 wins over 达到 (gold/README.md), also when written once after the list.
+    const own =
+      trailing === '~'
+        ? '~'
+        : m.cmp.comparator !== '='
+          ? m.cmp.comparator
+          : (trailing ?? first.cmp.comparator);
     const kindInfo = readKind(text, m, role);
     const d: Draft = {
       kind: isBaseline ? 'actual' : kindInfo.kind,
@@ -373,6 +396,19 @@ function respectivelyDrafts(text: string, group: Mention[], role: Role): Draft[]
     return d;
   };
   return [...baselines.map((m, k) => make(m, k, true)), ...values.map((m, k) => make(m, k, false))];
+}
+
+/** The last `n` figures of the sentence, which a 分别 list without a subject of its own refers to. */
+function previousList(earlier: Draft[], n: number): Draft[] | undefined {
+  const list = earlier.filter((d) => !d.optional);
+  return list.length >= n ? list.slice(list.length - n) : undefined;
+}
+
+/** The clause before a figure's clause in the same sentence, cleaned (万亿产业、先进制造业集群从无到有). */
+function previousClause(text: string, m: Mention): string {
+  const head = text.slice(m.sentStart, Math.max(m.sentStart, m.clauseStart - 1));
+  const at = Math.max(head.lastIndexOf('，'), head.lastIndexOf('：'));
+  return cleanPre(head.slice(at + 1)).replace(/(从无到有|实现|达到|达)$/, '');
 }
 
 /** The starting point of a change (从75.6%提升至…): an optional actual (gold/README.md). */

@@ -48,7 +48,8 @@ function fypNumber(s: string): number | undefined {
 
 /** A line that is only a heading (no body text after it): its figures are not statements. */
 function isHeadingLine(line: string): boolean {
-  const marked = PART_HEADING.test(line) || /^#{1,6}\s/.test(line) || /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line);
+  const marked =
+    PART_HEADING.test(line) || /^#{1,6}\s/.test(line) || /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line);
   // "（一）着力扩大国内需求。把恢复和扩大消费…" carries its paragraph on the same line.
   if (marked) return line.length <= 60 && !/。./.test(line);
   return line.length <= 40 && !/[，。；：！？]/.test(line);

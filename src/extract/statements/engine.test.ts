@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
+import { completeParts } from './build';
 import { extractStatements } from './index';
 
 const REVIEW = '## 一、2023年工作回顾\n';
@@ -128,6 +129,30 @@ describe('statements attached to others', () => {
     ]);
   });
 
+  it('attaches a 分别 list of growth rates to the figures just listed', () => {
+    const got = items('接待国内游客4.16亿人次、入境游客936万人次，分别增长6.7%、39.6%。', REVIEW);
+    expect(got.map((s) => [s.value, s.unit, s.yoy_pct])).toEqual([
+      [4.16, '亿人次', 6.7],
+      [936, '万人次', 39.6],
+    ]);
+  });
+
+  it('takes the subjects of a 分别 list from the clause before when it has none', () => {
+    const got = items('万亿产业、先进制造业集群从无到有，分别达2个、3个。', REVIEW);
+    expect(got.map((s) => [s.indicator, s.value])).toEqual([
+      ['万亿产业', 2],
+      ['先进制造业集群', 3],
+    ]);
+  });
+
+  it('gives a 分别 list the unit and the comparator written after its last figure', () => {
+    const got = items('电子信息、装备制造业产业规模分别达1.28万亿、8200亿元左右。');
+    expect(got.map(brief)).toEqual([
+      ['target', '~', 1.28, '万亿元'],
+      ['target', '~', 8200, '亿元'],
+    ]);
+  });
+
   it('gives two items for two indicators sharing one value', () => {
     const got = items('水质达标率、安全利用率全部达到100%。');
     expect(got.map((s) => [s.indicator, s.comparator, s.value])).toEqual([
@@ -192,5 +217,32 @@ describe('extractStatements input handling', () => {
       '地区生产总值增长７．５％',
       '研发经费投入增长\n\n24%',
     ]);
+  });
+});
+
+describe('completeParts', () => {
+  it.each([
+    [
+      ['适龄儿童入园率', '普惠率'],
+      ['适龄儿童入园率', '适龄儿童普惠率'],
+    ],
+    [
+      ['食品', '药品抽检合格率'],
+      ['食品抽检合格率', '药品抽检合格率'],
+    ],
+    [
+      ['城镇', '农村居民人均可支配收入'],
+      ['城镇居民人均可支配收入', '农村居民人均可支配收入'],
+    ],
+    [
+      ['集成电路', '汽车零配件', '锂电池出口'],
+      ['集成电路', '汽车零配件', '锂电池出口'],
+    ],
+    [
+      ['对东盟', '共建国家进出口总额'],
+      ['对东盟', '共建国家进出口总额'],
+    ],
+  ])('completes %j', (parts, expected) => {
+    expect(completeParts(parts)).toEqual(expected);
   });
 });
