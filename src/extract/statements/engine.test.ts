@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
-import { completeParts } from './build';
 import { extractStatements } from './index';
+import { completeParts } from './lists';
 
 const REVIEW = '## 一、2023年工作回顾\n';
 const PLAN = '## 二、2024年工作安排\n';

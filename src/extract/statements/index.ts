@@ -3,9 +3,10 @@
 
 import { type NormalizedText, normalizeText } from '../normalize';
 import type { ActualStatement, QualitativeTarget, Statement, TargetStatement, Warning } from '../types';
-import { buildDrafts, type Draft } from './build';
+import { buildDrafts } from './build';
 import { targetType } from './classify';
 import { readContext } from './context';
+import type { Draft } from './draft';
 import { paragraphMentions } from './mentions';
 import { findQuantities, type Quantity, quotedMask } from './quantities';
 

@@ -1,0 +1,133 @@
+// Lists: "分别" lists give one item per value, "A、B全部达到100%" one item per indicator
+// (gold/README.md, both rules on the same span).
+
+import { readModality } from './comparators';
+import type { Role } from './context';
+import { type Draft, readKind, wordsBefore } from './draft';
+import { cleanPre } from './indicator';
+import type { Mention } from './mentions';
+import { CHANGE_TO, FALLING, GROWTH_ONLY } from './rules';
+
+/** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
+export function respectivelyGroup(text: string, mentions: Mention[], i: number): Mention[] {
+  const m = mentions[i]!;
+  const before = text.slice(m.clauseStart, m.q.start);
+  if (!before.includes('分别')) return [];
+  const prev = mentions[i - 1];
+  if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return [];
+  const group = [m];
+  for (let k = i + 1; k < mentions.length; k++) {
+    const n = mentions[k]!;
+    if (n.clauseStart !== m.clauseStart || n.sentStart !== m.sentStart) break;
+    group.push(n);
+  }
+  return group;
+}
+
+/** Completes shortened list parts: 入园率和普惠率 → 适龄儿童普惠率; 食品、药品抽检合格率 → 食品抽检合格率. */
+export function completeParts(parts: string[]): string[] {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  // Short heads of one length share the last part's tail (城镇、农村居民收入; 食品、药品抽检合格率).
+  const heads = parts.slice(0, -1);
+  const width = first.length;
+  const maxWidth = heads.length === 1 ? 2 : 3;
+  const sharedTail = width <= maxWidth && heads.every((h) => h.length === width) && last.length >= width + 2;
+  return parts.map((p, k) => {
+    if (k > 0 && p.length < first.length && first.endsWith(p.slice(-1))) {
+      return first.slice(0, first.length - p.length) + p;
+    }
+    if (k < parts.length - 1 && sharedTail && !p.endsWith(last.slice(-1))) return p + last.slice(width);
+    return p;
+  });
+}
+
+/** "城乡居民收入分别增长5%、7%" gives one item per value, all on the clause's span (gold/README.md). */
+export function respectivelyDrafts(text: string, group: Mention[], role: Role, earlier: Draft[]): Draft[] {
+  const first = group[0]!;
+  const before = text.slice(first.clauseStart, first.q.start);
+  const at = before.indexOf('分别');
+  let subject = cleanPre(before.slice(0, at));
+  const verb = cleanPre(before.slice(at + 2).replace(/(从|由).*$/, '')).replace(
+    /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在)$/,
+    '',
+  );
+  // "…吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%": the subjects are the list before.
+  const previous = subject === '' ? previousList(earlier, group.length) : undefined;
+  const levels = previous?.every((d) => d.unitKind !== 'percent' && d.unitKind !== 'points');
+  if (previous && levels && GROWTH_ONLY.test(verb) && group.every((m) => m.q.unit === '%')) {
+    previous.forEach((d, k) => {
+      d.yoy_pct = FALLING.test(verb) ? -group[k]!.q.value : group[k]!.q.value;
+    });
+    return [];
+  }
+  if (subject === '' && !previous) subject = previousClause(text, first);
+  // 分别从209元、280元提高到217元、290元: the first half are the starting points.
+  const turn = group.findIndex((m, k) => k > 0 && CHANGE_TO.test(text.slice(group[k - 1]!.tail, m.q.start)));
+  const baselines = turn > 0 && turn * 2 === group.length ? group.slice(0, turn) : [];
+  const values = baselines.length > 0 ? group.slice(turn) : group;
+  const split = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
+  let parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
+  if (previous && previous.length === values.length) parts = previous.map((d) => d.indicator);
+  const last = values[values.length - 1]!;
+  // 10.6万、3.8万、3.3万平方公里: a bare magnitude takes the unit of the last figure.
+  const unitOf = (m: Mention): string =>
+    /^[万亿]+$/.test(m.q.unit) ? m.q.unit + last.q.unit.replace(/^[万亿]+/, '') : m.q.unit;
+  // "分别增长4.5%、5.5%左右": a comparator word after the last figure applies to the whole list.
+  const trailing = last.cmp.afterLength > 0 ? last.cmp.comparator : undefined;
+  const modality = readModality(wordsBefore(text, first));
+  const make = (m: Mention, k: number, isBaseline: boolean): Draft => {
+    // 左右 wins over 达到 (gold/README.md), also when written once after the list.
+    const own =
+      trailing === '~'
+        ? '~'
+        : m.cmp.comparator !== '='
+          ? m.cmp.comparator
+          : (trailing ?? first.cmp.comparator);
+    const kindInfo = readKind(text, m, role);
+    const d: Draft = {
+      kind: isBaseline ? 'actual' : kindInfo.kind,
+      start: first.clauseStart,
+      end: last.tail,
+      indicator: parts[k]! + verb,
+      comparator: isBaseline ? '=' : own,
+      value: m.q.value,
+      unit: unitOf(m),
+      unitKind: m.q.kind,
+      modality,
+      sentenceIndex: m.sentenceIndex,
+    };
+    if (isBaseline) d.optional = true;
+    if (kindInfo.estimate) d.estimate = true;
+    if (m.para.period !== undefined) d.period = m.para.period;
+    return d;
+  };
+  return [...baselines.map((m, k) => make(m, k, true)), ...values.map((m, k) => make(m, k, false))];
+}
+
+/** The last `n` figures of the sentence, which a 分别 list without a subject of its own refers to. */
+function previousList(earlier: Draft[], n: number): Draft[] | undefined {
+  const list = earlier.filter((d) => !d.optional);
+  return list.length >= n ? list.slice(list.length - n) : undefined;
+}
+
+/** The clause before a figure's clause in the same sentence, cleaned (万亿产业、先进制造业集群从无到有). */
+function previousClause(text: string, m: Mention): string {
+  const head = text.slice(m.sentStart, Math.max(m.sentStart, m.clauseStart - 1));
+  const at = Math.max(head.lastIndexOf('，'), head.lastIndexOf('：'));
+  return cleanPre(head.slice(at + 1)).replace(/(从无到有|实现|达到|达)$/, '');
+}
+
+/**
+ * "A、B全部达到100%" gives one item per indicator with the same span (gold/README.md); other drafts
+ * pass through unchanged.
+ */
+export function splitShared(text: string, m: Mention, draft: Draft): Draft[] {
+  const pre = text.slice(m.preStart, m.q.start);
+  const shared = /(全部|均|都)(达到|达|为|实现|保持|超过|在)?$/.exec(pre);
+  if (!shared) return [draft];
+  const subject = cleanPre(pre.slice(0, shared.index));
+  const parts = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
+  if (parts.length < 2) return [draft];
+  return parts.map((p) => ({ ...draft, indicator: p, start: m.clauseStart }));
+}

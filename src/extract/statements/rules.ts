@@ -1,0 +1,70 @@
+// Rules that decide whether a figure is a statement of its own, a threshold inside a definition, a
+// restated count, the starting point of a change, or a rate attached to the figure before it.
+// The rules are those of gold/README.md.
+
+import type { Mention } from './mentions';
+import { parseNumber } from './numerals';
+
+/** "为年度计划的126%", "完成年度任务的199.6%": a share of the plan, attached to the figure before. */
+export const RATIO_TO_PLAN =
+  /^(为|是|占|完成|达到|达|相当于)?(年度|全年|年|序时)?(计划|任务|目标|预算)(任务)?的$/;
+/** A growth rate with no subject of its own: attached to the level before it (完成投资12亿元、增长8%). */
+export const GROWTH_ONLY = /^(同比|比上年|较上年|比去年)?(增长|增加|下降|减少|降低|提高)$/;
+export const FALLING = /(下降|减少|降低)$/;
+const STREAK = /连续([0-9]+|[一二两三四五六七八九十]+)年/;
+
+/** Elements of an enumeration "A、B和C" right before a count (大运河、长城、西山永定河三条文化带). */
+function listLength(segment: string): number {
+  const parts = segment.split(/、|和|与|及/);
+  return parts.length;
+}
+
+/** True when a count only restates how many items the list before it names (gold: 两个台阶 is folded). */
+export function isAppositionCount(text: string, m: Mention): boolean {
+  if (m.q.kind !== 'count' || m.postEnd === m.tail) return false;
+  const seg = text.slice(m.clauseStart, m.q.start);
+  if (!/[、和与及]/.test(seg) || seg.includes('等')) return false;
+  const last = seg[seg.length - 1]!;
+  if (/[的了在为是]/.test(last)) return false;
+  return listLength(seg) === m.q.value;
+}
+
+/** A count that heads an enumeration (设置了29项主要指标，包括：…) or counts 方面. */
+export function isEnumerationHeader(text: string, m: Mention): boolean {
+  if (m.q.kind !== 'count') return false;
+  const post = text.slice(m.tail, m.postEnd);
+  // Counts of the plan's own parts (八个方面, 24个主要指标, 16个预期性指标) describe the report, not the work.
+  if (/^(个)?方面/.test(post) || /^(主要|预期性|约束性|核心|关键|具体)?指标$/.test(post)) return true;
+  const after = text.slice(m.postEnd, m.postEnd + 4);
+  return /^(：|，包括|，即|，分别是|:)/.test(after);
+}
+
+/** A bounded figure that defines the thing counted later in the clause (超100万元的示范村2个以上). */
+export function isThreshold(m: Mention, prev: Mention | undefined, next: Mention | undefined): boolean {
+  if (!m.cmp.bounded) return false;
+  if (next && next.clauseStart === m.clauseStart && m.postEnd >= next.q.start) return true;
+  // 23个投资额百亿元以上重大工业项目: an amount bound right before the noun a count before it counts.
+  return (
+    prev !== undefined &&
+    prev.q.kind === 'count' &&
+    prev.clauseStart === m.clauseStart &&
+    prev.postEnd >= m.q.start &&
+    m.postEnd > m.tail &&
+    m.q.kind === 'money'
+  );
+}
+
+/** "从75.6%提升至76.5%": the figure after 从/由 is the starting point of the change to the next one. */
+export const CHANGE_TO =
+  /^[^，、；。]{0,8}?(提高|提升|增加|上升|增长|下降|降低|减少|扩大|缩小|压缩|缩短|压减|降|增|升)(到|至)|^[^，、；。]{0,8}?(整合|调整|合并|精简)为/;
+export function isBaseline(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (!next || next.clauseStart !== m.clauseStart || next.sentStart !== m.sentStart) return false;
+  if (!/(从|由)[^，、]{0,8}$/.test(text.slice(m.preStart, m.headStart))) return false;
+  return CHANGE_TO.test(text.slice(m.tail, next.q.start));
+}
+
+/** The value of 连续N年 said before the figure in its clause, if any. */
+export function streakBefore(text: string, m: Mention): number | undefined {
+  const s = STREAK.exec(text.slice(m.clauseStart, m.q.start));
+  return s ? parseNumber(s[1]!) : undefined;
+}
