@@ -8,6 +8,7 @@ import { targetType } from './classify';
 import { readContext } from './context';
 import type { Draft } from './draft';
 import { paragraphMentions } from './mentions';
+import { findQualitative, type QualitativeDraft } from './qualitative';
 import { findQuantities, type Quantity, quotedMask } from './quantities';
 
 export interface StatementsResult {
@@ -57,6 +58,10 @@ function toStatement(raw: string, norm: NormalizedText, d: Draft): TargetStateme
   };
 }
 
+function pick(d: QualitativeDraft): Pick<QualitativeTarget, 'indicator' | 'modality' | 'type'> {
+  return { indicator: d.indicator, modality: d.modality, type: d.type };
+}
+
 /** Extracts every quantified statement of a report. `normalized` may be passed when already computed. */
 export function extractStatements(raw: string, normalized?: NormalizedText): StatementsResult {
   const norm = normalized ?? normalizeText(raw);
@@ -75,6 +80,14 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
     const mentions = paragraphMentions(text, para, inPara, para.role === 'plan');
     for (const d of buildDrafts(text, mentions, para.role)) drafts.push(d);
   }
+  const qualitative: QualitativeTarget[] = findQualitative(
+    text,
+    ctx.paragraphs,
+    quantities.map((q) => q.start),
+  ).map((d) => {
+    const { start, end } = norm.toOriginalRange(d.start, d.end);
+    return { kind: 'qualitative', start, end, span: raw.slice(start, end), ...pick(d) };
+  });
   const targets: TargetStatement[] = [];
   const actuals: ActualStatement[] = [];
   for (const d of drafts) {
@@ -82,5 +95,5 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
     if (s.kind === 'target') targets.push(s);
     else actuals.push(s);
   }
-  return { targets, actuals, qualitative: [], warnings: [] };
+  return { targets, actuals, qualitative, warnings: [] };
 }

@@ -1,0 +1,101 @@
+// Targets without a number, kept so the plan is complete (not scored): the clauses of the main-targets
+// paragraph that carry no figure (进出口总值保持平稳增长, 能耗完成市定目标) and milestone commitments in
+// the plan part (争创国家级…示范园区). Types from DOMAIN.md §3.2 (qualitative, milestone).
+
+import type { Modality } from '../types';
+import { readModality } from './comparators';
+import type { Paragraph } from './context';
+import { cleanPre } from './indicator';
+
+export interface QualitativeDraft {
+  start: number;
+  end: number;
+  indicator: string;
+  modality: Modality;
+  type: 'qualitative' | 'milestone';
+}
+
+/** A lead-in that announces the main targets (主要预期目标是：) and a heading that names them. */
+const TARGETS_LEAD =
+  /(主要预期目标|主要目标|预期目标|主要指标)(是|为)[：:]?|(主要预期目标|主要目标|主要指标)[：:]/;
+const TARGETS_HEADING = /(主要预期目标|主要目标|预期目标|主要指标)$/;
+/** A clause that states where an indicator should be, without a figure. */
+const STATES_TARGET = /(保持|同步|完成|达到|持平|改善|稳定|控制|实现|提升|提高|下降|降低|增长|优化|好转)/;
+/** Commentary that follows a target rather than being one. */
+const COMMENTARY =
+  /^(在实际工作中|努力争取|争取更|加快构建|这些|上述|提出|考虑|也考虑|并与|与|体现|兼顾|既|又)/;
+/** A milestone: the plan commits to winning a designation or finishing a named project. */
+const MILESTONE =
+  /^(力争|争取|确保|全力)?(争创|创建|创成|申创|申报|获批|建成)[^，。；]{2,40}(示范区|示范园区|示范县|示范市|示范镇|示范村|示范工程|示范基地|试点|园区|基地|中心|城市|称号)/;
+
+const CLAUSE = /[^，。；！？,;!?]+/g;
+
+function clauses(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  CLAUSE.lastIndex = start;
+  for (let m = CLAUSE.exec(text); m !== null && m.index < end; m = CLAUSE.exec(text)) {
+    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** True when a figure starts inside [start, end); `starts` is sorted. */
+function hasFigure(starts: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! < end;
+}
+
+/** Qualitative and milestone targets of the plan part, in normalized offsets. */
+export function findQualitative(
+  text: string,
+  paragraphs: Paragraph[],
+  figureStarts: number[],
+): QualitativeDraft[] {
+  const out: QualitativeDraft[] = [];
+  let afterTargetsHeading = false;
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end);
+    if (p.heading) {
+      afterTargetsHeading = p.role === 'plan' && TARGETS_HEADING.test(line.trim());
+      continue;
+    }
+    if (p.role !== 'plan') {
+      afterTargetsHeading = false;
+      continue;
+    }
+    // The targets run from the lead-in to the end of its sentence, or through the paragraph after a heading.
+    const lead = TARGETS_LEAD.exec(line);
+    let targetsFrom = -1;
+    let targetsTo = p.end;
+    if (afterTargetsHeading) targetsFrom = p.start;
+    else if (lead) {
+      targetsFrom = p.start + lead.index + lead[0].length;
+      const stop = line.indexOf('。', lead.index);
+      if (stop >= 0) targetsTo = p.start + stop;
+    }
+    afterTargetsHeading = false;
+    for (const c of clauses(text, p.start, p.end)) {
+      if (hasFigure(figureStarts, c.start, c.end)) continue;
+      const words = text.slice(c.start, c.end).trim();
+      const modality = readModality(words);
+      const milestone = MILESTONE.test(words);
+      const listed =
+        targetsFrom >= 0 && c.start >= targetsFrom && c.end <= targetsTo && STATES_TARGET.test(words);
+      if (!milestone && (!listed || COMMENTARY.test(words))) continue;
+      out.push({
+        start: c.start,
+        end: c.end,
+        indicator: cleanPre(words),
+        modality,
+        type: milestone ? 'milestone' : 'qualitative',
+      });
+    }
+  }
+  return out;
+}
