@@ -4,12 +4,15 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../src/server/app';
 import { seedFirstStart } from '../../src/server/seed';
+import type { Database } from '../../src/storage/db';
 import { openTestDatabase } from '../helpers/db';
 
 export interface Running {
   url: string;
   admin: { username: string; password: string };
   planId: number;
+  /** The server's database, for what no person does through the UI (a scheduler tick on a chosen day). */
+  database: Database;
   close: () => Promise<void>;
 }
 
@@ -18,13 +21,18 @@ export async function startServer(): Promise<Running> {
   const seeded = await seedFirstStart(database.db);
   if (!seeded.admin || !seeded.importedPlanId)
     throw new Error('seed did not create the admin and the example plan');
-  const app = await buildApp({ database, config: { webDir: 'dist/web', loginRateLimit: 1000 } });
+  // No scheduler ticks on their own: a test runs one on the day it chooses (supervision.test.ts).
+  const app = await buildApp({
+    database,
+    config: { webDir: 'dist/web', loginRateLimit: 1000, schedulerIntervalMs: 0 },
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     admin: seeded.admin,
     planId: seeded.importedPlanId,
+    database,
     close: async () => {
       await app.close();
       await database.close();

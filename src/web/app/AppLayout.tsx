@@ -19,6 +19,7 @@ import { defaultPlanId, rememberPlan, usePlans } from '../api/hooks';
 import { useLogout, useSession } from '../api/session';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
+import { NotificationBell } from './NotificationBell';
 
 interface Entry {
   key: string;
@@ -30,6 +31,14 @@ const planEntries: Entry[] = [
   { key: 'dashboard', label: 'nav.dashboard', roles: ['admin', 'leader', 'reporter'] },
   { key: 'targets', label: 'nav.targets', roles: ['admin', 'leader', 'reporter'] },
   { key: 'source', label: 'nav.source', roles: ['admin', 'leader'] },
+];
+/** 督查督办 (issue 5): the supervision cycle of the plan. */
+const supervisionEntries: Entry[] = [
+  { key: 'sheets', label: 'nav.sheets', roles: ['admin', 'leader', 'reporter'] },
+  { key: 'bulletins', label: 'nav.bulletins', roles: ['admin', 'leader', 'reporter'] },
+  { key: 'calendar', label: 'nav.calendar', roles: ['admin', 'leader', 'reporter'] },
+  { key: 'year-review', label: 'nav.yearReview', roles: ['admin', 'leader'] },
+  { key: 'ledger', label: 'nav.ledger', roles: ['admin'] },
 ];
 const otherEntries: Entry[] = [
   { key: '/department', label: 'nav.department', roles: ['admin', 'reporter'] },
@@ -43,15 +52,23 @@ const otherEntries: Entry[] = [
 
 function useMenu(user: SessionUser, planId: number | null): MenuProps['items'] {
   const { t } = useI18n();
-  const plan = planId
-    ? planEntries
-        .filter((e) => e.roles.includes(user.role))
-        .map((e) => ({ key: `/plans/${planId}/${e.key}`, label: t(e.label) }))
-    : [];
+  const ofPlan = (entries: Entry[]) =>
+    planId
+      ? entries
+          .filter((e) => e.roles.includes(user.role))
+          .map((e) => ({ key: `/plans/${planId}/${e.key}`, label: t(e.label) }))
+      : [];
+  const supervision = ofPlan(supervisionEntries);
   const other = otherEntries
     .filter((e) => e.roles.includes(user.role))
     .map((e) => ({ key: e.key, label: t(e.label) }));
-  return [...plan, ...other];
+  return [
+    ...ofPlan(planEntries),
+    ...(supervision.length > 0
+      ? [{ key: 'supervision', type: 'group' as const, label: t('nav.supervision'), children: supervision }]
+      : []),
+    ...other,
+  ];
 }
 
 export function AppLayout() {
@@ -71,7 +88,9 @@ export function AppLayout() {
 
   const selected = location.pathname.startsWith('/targets/')
     ? `/plans/${planId}/targets`
-    : location.pathname.replace(/^\/import\/\d+$/, '/import');
+    : location.pathname.startsWith('/sheets/')
+      ? `/plans/${planId}/sheets`
+      : location.pathname.replace(/^\/import\/\d+$/, '/import');
   const menu = (
     <Menu
       mode="inline"
@@ -125,6 +144,7 @@ export function AppLayout() {
         <div style={{ flex: 1 }} />
         <Space size={narrow ? 4 : 12}>
           {!narrow && planPicker}
+          <NotificationBell light />
           <Button
             size="small"
             onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}

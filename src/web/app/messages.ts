@@ -1,7 +1,10 @@
 // Every UI string of the web app, Chinese first (the default) and English. `{name}` marks a value that
 // t() fills in. en must have exactly the keys of zh: the type below makes a missing one a compile error.
 // Larger pages keep their strings in strings/<feature>.ts (same zh/en rule), spread in here.
+import { calendarEn, calendarZh } from './strings/calendar';
+import { documentsEn, documentsZh } from './strings/documents';
 import { rulesEn, rulesZh } from './strings/rules';
+import { sheetsEn, sheetsZh } from './strings/sheets';
 import { workspaceEn, workspaceZh } from './strings/workspace';
 
 const base = {
@@ -172,7 +175,14 @@ const base = {
   'kind.other': '其他',
 } as const;
 
-const zh = { ...base, ...rulesZh, ...workspaceZh } as const;
+const zh = {
+  ...base,
+  ...rulesZh,
+  ...workspaceZh,
+  ...sheetsZh,
+  ...documentsZh,
+  ...calendarZh,
+} as const;
 
 export type MessageKey = keyof typeof zh;
 
@@ -344,7 +354,14 @@ const baseEn: Record<keyof typeof base, string> = {
   'kind.other': 'Other',
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...rulesEn, ...workspaceEn };
+const en: Record<MessageKey, string> = {
+  ...baseEn,
+  ...rulesEn,
+  ...workspaceEn,
+  ...sheetsEn,
+  ...documentsEn,
+  ...calendarEn,
+};
 
 export type Locale = 'zh' | 'en';
 export const messages: Record<Locale, Record<MessageKey, string>> = { zh, en };

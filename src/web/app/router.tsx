@@ -23,6 +23,12 @@ const pages = {
   users: () => import('../pages/admin/users'),
   departments: () => import('../pages/admin/departments'),
   rules: () => import('../pages/admin/rules'),
+  sheets: () => import('../pages/sheets'),
+  sheet: () => import('../pages/sheets/SheetPage'),
+  bulletins: () => import('../pages/bulletins'),
+  calendar: () => import('../pages/calendar'),
+  yearReview: () => import('../pages/year-review'),
+  ledger: () => import('../pages/ledger'),
 };
 
 /** Starts loading the first page's code at once, in parallel with the session check that guards it. */
@@ -31,6 +37,10 @@ const firstPage: [RegExp, () => Promise<unknown>][] = [
   [/^\/plans\/\d+\/targets/, pages.targets],
   [/^\/plans\/\d+\/source/, pages.source],
   [/^\/targets\//, pages.targetDetail],
+  [/^\/plans\/\d+\/sheets/, pages.sheets],
+  [/^\/sheets\//, pages.sheet],
+  [/^\/plans\/\d+\/bulletins/, pages.bulletins],
+  [/^\/plans\/\d+\/calendar/, pages.calendar],
   [/^\/department/, pages.department],
   [/^\/review/, pages.review],
   [/^\/public/, pages.public],
@@ -54,6 +64,12 @@ const ImportPage = lazy(pages.import);
 const Users = lazy(pages.users);
 const Departments = lazy(pages.departments);
 const Rules = lazy(pages.rules);
+const Sheets = lazy(pages.sheets);
+const SheetDetail = lazy(pages.sheet);
+const Bulletins = lazy(pages.bulletins);
+const CalendarPage = lazy(pages.calendar);
+const YearReview = lazy(pages.yearReview);
+const Ledger = lazy(pages.ledger);
 
 export function AppRouter() {
   return (
@@ -76,6 +92,12 @@ export function AppRouter() {
             <Route path="plans/:planId/targets" element={<Targets />} />
             <Route path="plans/:planId/source" element={<Source />} />
             <Route path="targets/:targetId" element={<TargetDetail />} />
+            <Route path="plans/:planId/sheets" element={<Sheets />} />
+            <Route path="sheets/:sheetId" element={<SheetDetail />} />
+            <Route path="plans/:planId/bulletins" element={<Bulletins />} />
+            <Route path="plans/:planId/calendar" element={<CalendarPage />} />
+            <Route path="plans/:planId/year-review" element={<YearReview />} />
+            <Route path="plans/:planId/ledger" element={<Ledger />} />
             <Route path="department" element={<Department />} />
             <Route path="review" element={<Review />} />
             <Route path="import" element={<ImportPage />} />

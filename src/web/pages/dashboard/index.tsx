@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useRoutePlanId } from '../../api/hooks';
 import { formatPercent } from '../../app/format';
 import { useI18n } from '../../app/i18n';
+import { ExportMenu } from '../../components/ExportMenu';
 import { QueryState } from '../../components/QueryState';
 import { useDashboard } from './api';
 
@@ -37,6 +38,7 @@ export default function DashboardPage() {
               {t('dashboard.timeProgress', { pct: formatPercent(d.timeProgress, locale) })}
             </Typography.Text>
             <PlanActions plan={d.plan} />
+            <ExportMenu planId={d.plan.id} />
             <DatePicker
               size="small"
               allowClear

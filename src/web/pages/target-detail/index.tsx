@@ -16,6 +16,7 @@ import { AuditList } from './AuditList';
 import { useTarget } from './api';
 import { HistoryList } from './HistoryList';
 import { ProgressChart } from './ProgressChart';
+import { SheetsCard } from './SheetsCard';
 
 export default function TargetDetailPage() {
   const { t, locale } = useI18n();
@@ -127,6 +128,7 @@ export default function TargetDetailPage() {
             >
               <HistoryList history={d.history} unit={d.unit} canWrite={canReport} />
             </Card>
+            <SheetsCard targetId={d.id} canIssue={user?.role === 'admin'} />
             <Card size="small" title={t('target.audit')}>
               <AuditList events={d.audit} />
             </Card>

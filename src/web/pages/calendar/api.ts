@@ -1,0 +1,18 @@
+// GET /api/plans/:id/calendar?today= → every (target, period) due, its state on that day, and per-department
+// counts (DOMAIN.md §1.3 reporting calendar).
+import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { calendarSchema } from '../../../shared/api/supervision';
+import { api, query } from '../../api/client';
+
+export type Calendar = z.infer<typeof calendarSchema>;
+export type CalendarEntry = Calendar['entries'][number];
+export type EntryState = CalendarEntry['state'];
+
+export function useCalendar(planId: number | null, today: string | null) {
+  return useQuery({
+    queryKey: ['calendar', planId, today],
+    queryFn: () => api<Calendar>(`/api/plans/${planId}/calendar${query({ today })}`),
+    enabled: planId !== null,
+  });
+}
