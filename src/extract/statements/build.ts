@@ -168,7 +168,7 @@ function newDraft(text: string, m: Mention, role: Role, pre: string): Draft {
   };
   if (kindInfo.estimate) draft.estimate = true;
   if (m.para.period !== undefined) draft.period = m.para.period;
-  if (m.q.kind === 'rank') draft.comparator = m.q.rankTop ? '<=' : '=';
+  if (m.q.rankTop !== undefined) draft.comparator = m.q.rankTop ? '<=' : '=';
   if (/超额完成/.test(pre) || m.q.floor) draft.comparator = '>=';
   const streak = streakBefore(text, m);
   if (streak !== undefined) draft.streak_years = streak;

@@ -124,7 +124,8 @@ function previousClause(text: string, m: Mention): string {
  */
 export function splitShared(text: string, m: Mention, draft: Draft): Draft[] {
   const pre = text.slice(m.preStart, m.q.start);
-  const shared = /(全部|均|都)(达到|达|为|实现|保持|超过|在)?$/.exec(pre);
+  const shared =
+    /(全部|均|都)(达到|达|为|实现|保持|超过|在|(稳|位|跃)?居[^，、]{0,6}|位列[^，、]{0,6})?$/.exec(pre);
   if (!shared) return [draft];
   const subject = cleanPre(pre.slice(0, shared.index));
   const parts = subject.split(/、|和|及|与/).filter((p) => p.length > 0);

@@ -123,20 +123,29 @@ const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /
 function readRank(text: string, start: number, numEnd: number, value: number): Quantity | undefined {
   const lead = text[start - 1];
   if (lead !== '第' && lead !== '前') return undefined;
+  const window = text.slice(Math.max(0, start - 15), start - 1);
+  const before = window.slice(Math.max(...[...'，。；\n'].map((c) => window.lastIndexOf(c))) + 1);
+  if (!RANK_VERB.test(before)) return undefined;
+  // 进入排名前1%: a top share, not a rank.
+  if (lead === '前' && (text[numEnd] === '%' || text[numEnd] === '‰')) {
+    const unit = text[numEnd]!;
+    return {
+      start,
+      end: numEnd + 1,
+      value,
+      unit,
+      kind: 'percent',
+      approx: false,
+      chinese: false,
+      rankTop: true,
+    };
+  }
   let end = numEnd;
   if (text[end] === '位' || text[end] === '名') end++;
   else if (lead === '前' && text[end] === '强') end++;
   // The rank must end its phrase: 第一方阵 and 第三批 are not ranks.
   const after = text[end];
   if (after !== undefined && /[\u4e00-\u9fff]/.test(after)) return undefined;
-  const clauseStart = Math.max(
-    text.lastIndexOf('，', start),
-    text.lastIndexOf('。', start),
-    text.lastIndexOf('；', start),
-    text.lastIndexOf('\n', start),
-  );
-  const before = text.slice(Math.max(clauseStart + 1, start - 14), start - 1);
-  if (!RANK_VERB.test(before)) return undefined;
   return {
     start: start - 1,
     end,

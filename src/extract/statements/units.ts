@@ -45,6 +45,8 @@ const DEFS: UnitDef[] = [
   { unit: '千克', kind: 'measure' },
   { unit: '千瓦', kind: 'measure' },
   { unit: '千瓦时', kind: 'measure' },
+  { unit: '元/千瓦时', kind: 'money' },
+  { unit: '分/千瓦时', kind: 'money' },
   { unit: '克/千瓦时', kind: 'measure' },
   { unit: '兆瓦', kind: 'measure' },
   { unit: '吉瓦', kind: 'measure' },
@@ -182,6 +184,11 @@ const FACTORS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
  * 万余个 (万个, approx). `prefix` is a magnitude already read as part of a Chinese numeral (两千三百万).
  */
 export function matchQuantityUnit(text: string, pos: number, prefix = ''): QuantityUnit | undefined {
+  // 750多万人, 120余万户: the approximation may come before the magnitude.
+  if ((text[pos] === '余' || text[pos] === '多') && MAGNITUDE.test(text[pos + 1] ?? '')) {
+    const u = matchQuantityUnit(text, pos + 1, prefix);
+    return u ? { ...u, approx: true } : undefined;
+  }
   let runEnd = pos;
   while (runEnd < text.length && runEnd - pos < 4 && MAGNITUDE.test(text[runEnd]!)) runEnd++;
   // Try the longest magnitude run first, giving characters back when the unit needs them (千瓦).
