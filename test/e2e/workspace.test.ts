@@ -75,6 +75,12 @@ describe.skipIf(skipped !== null)(
       await field.fill('120');
       await page.getByTestId('rules-save').click();
       await page.getByText('不能大于 100').waitFor();
+      // A monthly 序时 schedule must not decrease (the shared schema's rule, shown on the field).
+      await page.getByLabel('逐月设定累计百分比').check();
+      await page.getByLabel('6月', { exact: true }).fill('10');
+      await page.getByTestId('rules-save').click();
+      await page.getByText('序时进度表必须逐月不减').waitFor();
+      await page.getByLabel('按月平均(月份 ÷ 12)').check();
       await field.fill('0.1');
       await page.getByTestId('rules-save').click();
       await page.getByText('规则已保存').first().waitFor();

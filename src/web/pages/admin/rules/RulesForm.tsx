@@ -31,6 +31,8 @@ interface Props {
 }
 
 const months = Array.from({ length: 12 }, (_, i) => i);
+/** The linear schedule written out month by month: a starting point for a monthly one (DOMAIN.md §3.2). */
+const linearByMonth = months.map((i) => Math.round(((i + 1) * 100) / 12));
 
 function MonthlyInputs({
   value,
@@ -42,7 +44,7 @@ function MonthlyInputs({
   disabled: boolean;
 }) {
   const { t } = useI18n();
-  const list = value ?? months.map((i) => Math.round(((i + 1) * 100) / 12));
+  const list = value ?? linearByMonth;
   return (
     <Row gutter={[8, 8]}>
       {months.map((i) => (
@@ -129,6 +131,11 @@ export function RulesForm({ form, initial, disabled, saving, onSave }: Props) {
             </Form.Item>
             <Form.Item name={['schedule', 'kind']}>
               <Radio.Group
+                onChange={(e) => {
+                  if (e.target.value === 'monthly' && !form.getFieldValue(['schedule', 'cumulative'])) {
+                    form.setFieldValue(['schedule', 'cumulative'], linearByMonth);
+                  }
+                }}
                 options={[
                   { value: 'linear', label: t('rules.schedule.linear') },
                   { value: 'monthly', label: t('rules.schedule.monthly') },
