@@ -183,6 +183,22 @@ describe('entryStatuses and departmentDueSummary', () => {
     expect(state(targetId, p)).toMatchObject({ state: expected, daysOverdue: days });
   });
 
+  it.each([
+    // seen on an earlier day, a later submission does not exist yet
+    ['2024-04-10', 'missing', 10, null],
+    ['2024-03-31', 'due', 0, null],
+    ['2024-04-20', 'late', 15, '2024-04-15'],
+  ])(
+    'on %s a report submitted on 2024-04-15 for a Q1 due 03-31 is %s (%i days)',
+    (day, expected, days, on) => {
+      const later: SubmissionRecord[] = [
+        { targetId: 1, period: '2024-Q1', status: 'approved', submittedAt: '2024-04-15T02:00:00Z' },
+      ];
+      const s = entryStatuses(entries, later, day).find((e) => e.targetId === 1 && e.period === '2024-Q1');
+      expect(s).toMatchObject({ state: expected, daysOverdue: days, submittedOn: on });
+    },
+  );
+
   it('counts per department and gives the on-time rate of judged reports', () => {
     const summary = departmentDueSummary(statuses);
     expect(summary).toEqual([

@@ -148,7 +148,10 @@ function firstSubmissions(records: readonly SubmissionRecord[], offsetMinutes: n
   return first;
 }
 
-/** The state of every calendar entry on `today` (a local date). */
+/**
+ * The state of every calendar entry on `today` (a local date). Only submissions made on or before `today` count,
+ * so a past day is shown as it was then and overdue days are counted to that day.
+ */
 export function entryStatuses(
   entries: readonly CalendarEntry[],
   records: readonly SubmissionRecord[],
@@ -157,7 +160,8 @@ export function entryStatuses(
 ): EntryStatus[] {
   const first = firstSubmissions(records, offsetMinutes);
   return entries.map((e) => {
-    const submittedOn = first.get(`${e.targetId}|${e.period}`) ?? null;
+    const seen = first.get(`${e.targetId}|${e.period}`);
+    const submittedOn = seen !== undefined && seen <= today ? seen : null;
     if (submittedOn) {
       const late = submittedOn > e.dueDate;
       const daysOverdue = late ? daysBetween(e.dueDate, submittedOn) : 0;

@@ -10,6 +10,8 @@ interface Calendar {
     period: string;
     dueDate: string;
     state: string;
+    submittedOn: string | null;
+    daysOverdue: number;
     departmentId: number | null;
   }>;
   departments: Array<{ department: { id: number } | null; missing: number; submitted: number; late: number }>;
@@ -42,6 +44,27 @@ describe('reporting calendar', () => {
     });
     expect(projects.find((e) => e.period === '2024-08')?.state).toBe('missing');
     expect(projects.find((e) => e.period === '2024-10')?.state).toBe('due');
+  });
+
+  it('on a past day ignores reports submitted after it and counts overdue days to that day', async () => {
+    const created = await reporter.send('POST', `/api/targets/${seeded.projects.id}/progress`, {
+      period: '2024-08',
+      value: 8,
+    });
+    expect(created.statusCode).toBe(201);
+    const id = (created.json() as { id: number }).id;
+    expect((await reporter.send('POST', `/api/progress/${id}/submit`, {})).statusCode).toBe(200);
+    const august = async (today: string) =>
+      (
+        (await admin.get(`/api/plans/${seeded.planId}/calendar?today=${today}`)).json() as Calendar
+      ).entries.find((e) => e.targetId === seeded.projects.id && e.period === '2024-08');
+    // submitted now (after 2024), so on 2024-10-01 it was still missing: 2024-08-25 → 10-01 is 37 days
+    expect(await august('2024-10-01')).toMatchObject({
+      state: 'missing',
+      submittedOn: null,
+      daysOverdue: 37,
+    });
+    expect((await august('2099-01-01'))?.state).toBe('late');
   });
 
   it('sets a quarterly override for GDP and a new plan rule, with version checks', async () => {
