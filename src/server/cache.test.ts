@@ -4,8 +4,8 @@ import { ReadCache } from './cache';
 describe('ReadCache', () => {
   it('serves an entry until a write bumps the generation', () => {
     const c = new ReadCache(60_000);
-    c.set('/api/plans', '[1]', c.current);
-    expect(c.get('/api/plans')).toBe('[1]');
+    c.set('/api/plans', Buffer.from('[1]'), c.current);
+    expect(c.get('/api/plans')?.toString()).toBe('[1]');
     c.bump();
     expect(c.get('/api/plans')).toBeUndefined();
   });
@@ -14,14 +14,14 @@ describe('ReadCache', () => {
     const c = new ReadCache(60_000);
     const seen = c.current;
     c.bump();
-    c.set('/api/plans', '[stale]', seen);
+    c.set('/api/plans', Buffer.from('[stale]'), seen);
     expect(c.get('/api/plans')).toBeUndefined();
   });
 
   it('expires entries after maxAge', () => {
     const c = new ReadCache(1000);
-    c.set('k', 'v', c.current, 0);
-    expect(c.get('k', 999)).toBe('v');
+    c.set('k', Buffer.from('v'), c.current, 0);
+    expect(c.get('k', 999)?.toString()).toBe('v');
     expect(c.get('k', 1001)).toBeUndefined();
   });
 
@@ -30,8 +30,8 @@ describe('ReadCache', () => {
     expect(c.claim('k')).toBe(true);
     expect(c.claim('k')).toBe(false);
     const waiting = c.pending.get('k')!.done;
-    c.release('k', 'body');
-    expect(await waiting).toBe('body');
+    c.release('k', Buffer.from('body'));
+    expect((await waiting)?.toString()).toBe('body');
     expect(c.claim('k')).toBe(true);
   });
 });

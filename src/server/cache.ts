@@ -1,6 +1,8 @@
 // A per-process cache of computed read responses (dashboard, target lists, plan lists). Every write through
 // this process bumps a generation, which empties it before the write's response is sent; `maxAgeMs` bounds
-// how stale an entry may be when another process writes to the same PostgreSQL database.
+// how stale an entry may be when another process writes to the same PostgreSQL database. `maxAgeMs` 0 turns
+// it off entirely: every request computes its own answer (no sharing of a response being computed either).
+// Bodies are kept as UTF-8 bytes, so a hit does not encode the JSON text again.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from './context';
 
@@ -14,7 +16,7 @@ declare module 'fastify' {
 interface Entry {
   generation: number;
   at: number;
-  body: string;
+  body: Buffer;
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -25,15 +27,15 @@ export class ReadCache {
   /** Responses being computed: later requests for the same key wait instead of computing again. */
   readonly pending = new Map<
     string,
-    { generation: number; done: Promise<string | undefined>; resolve: (b: string | undefined) => void }
+    { generation: number; done: Promise<Buffer | undefined>; resolve: (b: Buffer | undefined) => void }
   >();
 
   constructor(
-    private readonly maxAgeMs: number,
+    readonly maxAgeMs: number,
     private readonly maxEntries = 500,
   ) {}
 
-  get(key: string, now = Date.now()): string | undefined {
+  get(key: string, now = Date.now()): Buffer | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (e.generation !== this.generation || now - e.at > this.maxAgeMs) {
@@ -43,7 +45,7 @@ export class ReadCache {
     return e.body;
   }
 
-  set(key: string, body: string, generation: number, now = Date.now()): void {
+  set(key: string, body: Buffer, generation: number, now = Date.now()): void {
     // A write that finished while this response was computed makes it stale: do not keep it.
     if (generation !== this.generation || this.maxAgeMs <= 0) return;
     if (this.entries.size >= this.maxEntries) this.entries.clear();
@@ -63,15 +65,15 @@ export class ReadCache {
   claim(key: string): boolean {
     const p = this.pending.get(key);
     if (p && p.generation === this.generation) return false;
-    let resolve: (b: string | undefined) => void = () => {};
-    const done = new Promise<string | undefined>((r) => {
+    let resolve: (b: Buffer | undefined) => void = () => {};
+    const done = new Promise<Buffer | undefined>((r) => {
       resolve = r;
     });
     this.pending.set(key, { generation: this.generation, done, resolve });
     return true;
   }
 
-  release(key: string, body: string | undefined): void {
+  release(key: string, body: Buffer | undefined): void {
     const p = this.pending.get(key);
     if (!p) return;
     this.pending.delete(key);
@@ -87,6 +89,7 @@ declare module 'fastify' {
 }
 
 export function registerReadCache(app: App, cache: ReadCache): void {
+  if (cache.maxAgeMs <= 0) return;
   app.decorateRequest('cacheGeneration', null);
   app.decorateRequest('cacheClaimed', false);
   const json = 'application/json; charset=utf-8';
@@ -106,8 +109,10 @@ export function registerReadCache(app: App, cache: ReadCache): void {
     if (!SAFE.has(req.method)) {
       cache.bump();
     } else if (req.cacheGeneration !== null && reply.statusCode === 200 && typeof payload === 'string') {
-      cache.set(req.url, payload, req.cacheGeneration);
-      if (req.cacheClaimed) cache.release(req.url, payload);
+      const body = Buffer.from(payload);
+      cache.set(req.url, body, req.cacheGeneration);
+      if (req.cacheClaimed) cache.release(req.url, body);
+      return body;
     }
     return payload;
   });

@@ -2,12 +2,14 @@
 // This file only adapts stored rows to the domain's model; it holds no status rule of its own.
 import { judgeTarget } from '../domain/judge';
 import type { Target as DomainTarget, Progress } from '../domain/target';
+import { inferBetter, inferDecrease } from '../domain/target';
 import type { Period } from '../domain/time-progress';
 import type { Judgement } from '../shared/api/targets';
 import { DEFAULT_RULE_SET, type RuleSet, ruleSetSchema } from '../shared/rules';
 import type { Comparator, IndicatorAttribute, Modality, Stage, TargetType } from '../shared/status';
 import { periodEndMonth } from '../storage/period';
-import type { AssignmentRow, ProgressRow, TargetRow } from '../storage/schema';
+import type { LatestProgress, TargetReadRow } from '../storage/repos/reads';
+import type { AssignmentRow } from '../storage/schema';
 
 /** A stored period text (YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY) as the domain's Period. */
 export function toPeriod(text: string): Period | null {
@@ -33,7 +35,18 @@ export function rulesOf(stored: unknown): RuleSet {
   return parsed.success ? parsed.data : DEFAULT_RULE_SET;
 }
 
-export function domainTarget(t: TargetRow, a: AssignmentRow | null): DomainTarget {
+/**
+ * The good direction of a stored target (DOMAIN.md §3.2 "Control / inverse"). A target written as a fall
+ * (能耗下降3%) is judged on the fall, so more is better; otherwise the indicator's words may turn it into
+ * lower-is-better (城镇调查失业率5.4%左右); a ceiling comparator (以内) already says so.
+ */
+function direction(t: TargetReadRow): Pick<DomainTarget, 'better' | 'decrease'> {
+  if ((t.type === 'growth' || t.type === 'rate_change') && inferDecrease(t.indicator))
+    return { decrease: true };
+  return inferBetter(t.indicator) === 'lower' ? { better: 'lower' } : {};
+}
+
+export function domainTarget(t: TargetReadRow, a: AssignmentRow | null): DomainTarget {
   return {
     type: t.type as TargetType,
     comparator: t.comparator as Comparator,
@@ -41,6 +54,7 @@ export function domainTarget(t: TargetRow, a: AssignmentRow | null): DomainTarge
     unit: t.unit,
     modality: t.modality as Modality,
     attribute: t.attribute as IndicatorAttribute,
+    ...direction(t),
     ...(t.stretch !== null ? { stretch: t.stretch } : {}),
     ...(t.tolerance !== null ? { tolerance: t.tolerance } : {}),
     ...(a
@@ -56,29 +70,41 @@ export function domainTarget(t: TargetRow, a: AssignmentRow | null): DomainTarge
   };
 }
 
+/** A target's latest approved report as the domain's Progress; `period` when nothing was reported. */
+export function domainProgress(
+  t: Pick<TargetReadRow, 'type'>,
+  latest: Omit<LatestProgress, 'id' | 'targetId' | 'status'> | undefined,
+  period: Period,
+): Progress {
+  if (!latest) return { period, value: null };
+  return {
+    period: toPeriod(latest.period) ?? period,
+    // A growth target is judged on the cumulative 同比 (§3.2), which a report may give as yoy or as the value.
+    value: t.type === 'growth' ? (latest.yoy ?? latest.value) : latest.value,
+    ...(latest.stage ? { stage: latest.stage as Stage } : {}),
+    ...(latest.progress || latest.stage ? { evidence: latest.progress } : {}),
+    // The 督查 reviewer's 已完成/序时推进/滞后/未启动 decides a qualitative target (§3.2).
+    ...(latest.verdict ? { verdict: latest.verdict } : {}),
+  };
+}
+
 export function judge(
-  t: TargetRow,
+  t: TargetReadRow,
   a: AssignmentRow | null,
-  latest: ProgressRow | undefined,
+  latest: LatestProgress | undefined,
   asOf: string,
   rules: RuleSet,
 ): Judgement {
-  const period = (latest && toPeriod(latest.period)) || asOfPeriod(asOf);
-  const progress: Progress = {
-    period,
-    // A growth target is judged on the cumulative 同比 (§3.2), which a report may give as yoy or as the value.
-    value: latest ? (t.type === 'growth' ? (latest.yoy ?? latest.value) : latest.value) : null,
-    ...(latest?.stage ? { stage: latest.stage as Stage } : {}),
-    ...(latest && (latest.progress || latest.stage) ? { evidence: latest.progress } : {}),
-  };
   try {
-    const j = judgeTarget(domainTarget(t, a), progress, rules);
+    const j = judgeTarget(domainTarget(t, a), domainProgress(t, latest, asOfPeriod(asOf)), rules);
     return {
       status: j.status,
       colour: j.colour,
       gap: j.gap?.value ?? null,
       sentenceZh: j.sentence.zh,
       sentenceEn: j.sentence.en,
+      // 双过半 (§3.3): present only when judged at the mid-year period; the roll-up counts it.
+      ...(j.doubleHalf !== undefined ? { doubleHalf: j.doubleHalf } : {}),
     };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);

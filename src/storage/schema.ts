@@ -14,6 +14,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import type { Verdict } from '../shared/status';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -55,7 +56,10 @@ export const departments = pgTable('departments', {
   regionId: integer('region_id').notNull(),
   name: text('name').notNull(),
   aliases: jsonb('aliases').notNull().$type<string[]>().default([]),
-  kind: text('kind').notNull().$type<'department' | 'township' | 'vertical' | 'office' | 'other'>(),
+  kind: text('kind')
+    .notNull()
+    .$type<'department' | 'township' | 'vertical' | 'office' | 'other'>()
+    .default('department'),
   version: integer('version').notNull().default(0),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
@@ -183,6 +187,8 @@ export const progressReports = pgTable('progress_reports', {
   problems: text('problems').notNull().default(''),
   nextSteps: text('next_steps').notNull().default(''),
   status: text('status').notNull().$type<'draft' | 'submitted' | 'approved' | 'returned'>().default('draft'),
+  /** The 督查 reviewer's verdict on a qualitative target (migration 0003). */
+  verdict: text('verdict').$type<Verdict>(),
   returnReason: text('return_reason'),
   createdBy: integer('created_by'),
   submittedBy: integer('submitted_by'),

@@ -101,7 +101,7 @@ export function departmentRoutes(app: App, ctx: Ctx): void {
       const dept = await getDepartment(db, req.params.id);
       const judged = await loadTargets(db, {
         leadDepartmentId: dept.id,
-        ...(req.query.planId ? { planId: req.query.planId } : {}),
+        ...(req.query.planId ? { planIds: [req.query.planId] } : {}),
       });
       const targets = judged.map((j) => j.target);
       const reports = await listProgress(db, { targetIds: targets.map((t) => t.id) });

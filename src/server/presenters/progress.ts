@@ -15,6 +15,7 @@ export function presentProgress(p: ProgressRow, evidence: EvidenceMeta[]): Progr
     problems: p.problems,
     nextSteps: p.nextSteps,
     status: p.status,
+    verdict: p.verdict,
     returnReason: p.returnReason,
     submittedBy: p.submittedBy,
     submittedAt: p.submittedAt?.toISOString() ?? null,

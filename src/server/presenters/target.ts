@@ -2,14 +2,11 @@
 
 import type { Assignment, Target } from '../../shared/api/targets';
 import type { RuleSet } from '../../shared/rules';
-import type { AssignmentRow, DepartmentRow, ProgressRow, TargetRow } from '../../storage/schema';
+import type { LatestProgress, TargetReadRow } from '../../storage/repos';
+import type { AssignmentRow } from '../../storage/schema';
 import { judge } from '../judgement';
 
 export type DepartmentNames = Map<number, string>;
-
-export function departmentNames(rows: DepartmentRow[]): DepartmentNames {
-  return new Map(rows.map((d) => [d.id, d.name]));
-}
 
 export function presentAssignment(a: AssignmentRow | null, names: DepartmentNames): Assignment | null {
   if (!a) return null;
@@ -29,12 +26,12 @@ export function presentAssignment(a: AssignmentRow | null, names: DepartmentName
 
 export interface TargetContext {
   names: DepartmentNames;
-  latest: Map<number, ProgressRow>;
+  latest: Map<number, LatestProgress>;
   asOf: string;
   rules: RuleSet;
 }
 
-export function presentTarget(t: TargetRow, a: AssignmentRow | null, c: TargetContext): Target {
+export function presentTarget(t: TargetReadRow, a: AssignmentRow | null, c: TargetContext): Target {
   const latest = c.latest.get(t.id);
   return {
     id: t.id,

@@ -1,7 +1,7 @@
 // Who may write a target's progress: an admin, or a reporter of the target's lead department (issue 3 roles).
 import { AppError } from '../../shared/api/errors';
 import type { Queryable } from '../../storage/db';
-import { getTarget } from '../../storage/repos';
+import { getProgress, getTarget } from '../../storage/repos';
 import type { TargetRow, UserRow } from '../../storage/schema';
 
 export async function targetForReporter(q: Queryable, user: UserRow, targetId: number): Promise<TargetRow> {
@@ -17,5 +17,15 @@ export async function targetForReporter(q: Queryable, user: UserRow, targetId: n
   throw new AppError('FORBIDDEN', {
     zh: '只能填报本部门牵头的目标。',
     en: 'You can report only on targets your own department leads.',
+  });
+}
+
+/** A verdict (已完成/序时推进/滞后/未启动) judges only a qualitative target (DOMAIN.md §3.2): 400 otherwise. */
+export async function checkVerdictTarget(q: Queryable, progressId: number): Promise<void> {
+  const { target } = await getTarget(q, (await getProgress(q, progressId)).targetId);
+  if (target.type === 'qualitative') return;
+  throw new AppError('VALIDATION_FAILED', {
+    zh: '只有定性任务的进展可以给出督查结论(已完成/序时推进/滞后/未启动)。',
+    en: 'Only a qualitative target takes a verdict (done, on schedule, lagging, not started).',
   });
 }

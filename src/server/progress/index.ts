@@ -5,6 +5,7 @@ import { AppError } from '../../shared/api/errors';
 import {
   evidenceSchema,
   progressActionSchema,
+  progressApproveSchema,
   progressCreateSchema,
   progressPatchSchema,
   progressQuerySchema,
@@ -27,7 +28,7 @@ import { write } from '../../storage/write';
 import { requireRole, requireUser } from '../auth/session';
 import type { App, Ctx } from '../context';
 import { presentProgress } from '../presenters/progress';
-import { targetForReporter } from './access';
+import { checkVerdictTarget, targetForReporter } from './access';
 import { valueInTargetUnit } from './values';
 
 export function progressRoutes(app: App, ctx: Ctx): void {
@@ -158,15 +159,17 @@ export function progressRoutes(app: App, ctx: Ctx): void {
       schema: {
         tags: ['progress'],
         params: idParamsSchema,
-        body: progressActionSchema.optional(),
+        body: progressApproveSchema.optional(),
         response: { 200: progressReportSchema },
       },
     },
     async (req) => {
       const user = requireRole(req, 'admin');
-      await write(db, { userId: user.id }, (tx, audit) =>
-        transitionProgress(tx, audit, req.params.id, 'approve', user.id, { version: req.body?.version }),
-      );
+      const { version, verdict } = req.body ?? {};
+      await write(db, { userId: user.id }, async (tx, audit) => {
+        if (verdict) await checkVerdictTarget(tx, req.params.id);
+        return transitionProgress(tx, audit, req.params.id, 'approve', user.id, { version, verdict });
+      });
       return present(req.params.id);
     },
   );

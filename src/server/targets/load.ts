@@ -1,53 +1,78 @@
-// Loads targets with their assignment, latest approved progress and judgement, ready to present.
+// Targets judged and presented, read in ONE statement (src/storage/repos/reads.ts) whatever the number of
+// plans or targets; each target is judged once per request with its own plan's rule set.
 import type { Target } from '../../shared/api/targets';
+import type { RuleSet } from '../../shared/rules';
 import type { Queryable } from '../../storage/db';
 import { notFound } from '../../storage/errors';
-import { getRegion, latestApproved, listDepartments, listTargets, planRegions } from '../../storage/repos';
-import type { TargetRow } from '../../storage/schema';
+import {
+  type PlanReadRow,
+  type PlanReads,
+  type ReadFilter,
+  readPlans,
+  type TargetReadRow,
+} from '../../storage/repos';
 import { rulesOf } from '../judgement';
-import { departmentNames, presentTarget, type TargetContext, today } from '../presenters/target';
+import { presentTarget, today } from '../presenters/target';
 
 export interface JudgedTarget {
-  row: TargetRow;
+  row: TargetReadRow;
   target: Target;
 }
 
-/** Context for presenting targets of one region's plans. */
-export async function targetContext(
-  q: Queryable,
-  regionId: number,
-  ids: number[],
-  asOf?: string,
-): Promise<TargetContext> {
-  const [region, depts, latest] = await Promise.all([
-    getRegion(q, regionId),
-    listDepartments(q),
-    latestApproved(q, ids),
-  ]);
-  return { names: departmentNames(depts), latest, asOf: asOf ?? today(), rules: rulesOf(region.rules) };
+export interface JudgedPlan {
+  plan: PlanReadRow;
+  rules: RuleSet;
+  targets: JudgedTarget[];
 }
 
-export async function loadTargets(
+/** Every read target judged as of `asOf`, in the read's order (plan, then text position). */
+function judgeAll(reads: PlanReads, rules: Map<number, RuleSet>, asOf: string): JudgedTarget[] {
+  return reads.targets.map(({ target, assignment }) => {
+    const ctx = { names: reads.names, latest: reads.latest, asOf, rules: rules.get(target.planId)! };
+    return { row: target, target: presentTarget(target, assignment, ctx) };
+  });
+}
+
+/** Plans by id and/or status with all their targets judged as of `asOf` (default today). */
+export async function judgePlans(
   q: Queryable,
-  filter: { planId?: number; ids?: number[]; leadDepartmentId?: number },
-  asOf?: string,
-): Promise<JudgedTarget[]> {
-  const rows = await listTargets(q, filter);
-  if (rows.length === 0) return [];
-  const regionByPlan = await planRegions(q, [...new Set(rows.map((r) => r.target.planId))]);
-  const ctxByRegion = new Map<number, TargetContext>();
-  const ids = rows.map((r) => r.target.id);
-  for (const regionId of new Set(regionByPlan.values())) {
-    ctxByRegion.set(regionId, await targetContext(q, regionId, ids, asOf));
+  filter: { planIds?: number[]; status?: PlanReadRow['status'][] } = {},
+  asOf: string = today(),
+): Promise<JudgedPlan[]> {
+  const reads = await readPlans(q, filter);
+  const rules = new Map(reads.plans.map((p) => [p.id, rulesOf(p.regionRules)]));
+  const byPlan = new Map<number, JudgedTarget[]>();
+  for (const j of judgeAll(reads, rules, asOf)) {
+    const list = byPlan.get(j.row.planId) ?? [];
+    list.push(j);
+    byPlan.set(j.row.planId, list);
   }
-  return rows.map(({ target, assignment }) => ({
-    row: target,
-    target: presentTarget(target, assignment, ctxByRegion.get(regionByPlan.get(target.planId)!)!),
+  return reads.plans.map((plan) => ({
+    plan,
+    rules: rules.get(plan.id)!,
+    targets: byPlan.get(plan.id) ?? [],
   }));
 }
 
+/** One plan's judged targets; 404 when there is no such plan. */
+export async function judgePlan(q: Queryable, planId: number, asOf?: string): Promise<JudgedPlan> {
+  const [judged] = await judgePlans(q, { planIds: [planId] }, asOf);
+  if (!judged) throw notFound('plan', planId);
+  return judged;
+}
+
+/** Targets by id or lead department (optionally within plans), judged with their own plans' rule sets. */
+export async function loadTargets(
+  q: Queryable,
+  filter: Extract<ReadFilter, { targetIds?: number[] }>,
+  asOf: string = today(),
+): Promise<JudgedTarget[]> {
+  const reads = await readPlans(q, filter);
+  return judgeAll(reads, new Map(reads.plans.map((p) => [p.id, rulesOf(p.regionRules)])), asOf);
+}
+
 export async function loadTarget(q: Queryable, id: number, asOf?: string): Promise<JudgedTarget> {
-  const [one] = await loadTargets(q, { ids: [id] }, asOf);
+  const [one] = await loadTargets(q, { targetIds: [id] }, asOf);
   if (!one) throw notFound('target', id);
   return one;
 }

@@ -16,5 +16,7 @@ export const dashboardSchema = z.object({
   byArea: z.array(z.object({ sectionId: idSchema.nullable(), title: z.string(), counts: countsSchema })),
   byDepartment: z.array(z.object({ departmentId: idSchema, name: z.string(), counts: countsSchema })),
   lagging: z.array(targetSchema),
+  /** 双过半 (DOMAIN.md §3.3): targets judged at the mid-year period, and how many reached half. */
+  doubleHalf: z.object({ checked: z.number().int(), met: z.number().int() }).optional(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

@@ -1,5 +1,6 @@
 // Progress reports: draft → submitted → approved | returned (notes/api.md; DOMAIN.md §1.3: 进展/问题/下一步).
 import { z } from 'zod';
+import { VERDICT_IDS } from '../status';
 import { idSchema, versionSchema } from './common';
 import { limits } from './limits';
 
@@ -46,6 +47,12 @@ export type ProgressPatch = z.infer<typeof progressPatchSchema>;
 
 /** Submit/approve carry the version seen by the person acting (optional for simple clients). */
 export const progressActionSchema = z.object({ version: versionSchema.optional() }).strict();
+/** The 督查 reviewer's verdict on a qualitative target (DOMAIN.md §3.2): 已完成/序时推进/滞后/未启动. */
+export const verdictSchema = z.enum(VERDICT_IDS);
+/** Approving may carry the reviewer's verdict; only a qualitative target's report takes one. */
+export const progressApproveSchema = progressActionSchema
+  .extend({ verdict: verdictSchema.optional() })
+  .strict();
 export const progressReturnSchema = z
   .object({ reason: z.string().trim().min(1).max(limits.reasonMax), version: versionSchema.optional() })
   .strict();
@@ -68,6 +75,7 @@ export const progressReportSchema = z.object({
   problems: z.string(),
   nextSteps: z.string(),
   status: progressStatusSchema,
+  verdict: verdictSchema.nullable().optional(),
   returnReason: z.string().nullable(),
   submittedBy: idSchema.nullable(),
   submittedAt: z.string().nullable(),

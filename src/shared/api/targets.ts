@@ -40,6 +40,8 @@ export const judgementSchema = z.object({
   gap: z.number().nullable(),
   sentenceZh: z.string(),
   sentenceEn: z.string(),
+  /** 双过半 (DOMAIN.md §3.3): only when judged at the mid-year period; true when half the target is reached. */
+  doubleHalf: z.boolean().optional(),
 });
 export type Judgement = z.infer<typeof judgementSchema>;
 

@@ -1,5 +1,5 @@
 // Plans: one report for one year and region, with its sections, tasks, targets and actuals.
-import { and, asc, count, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/api/errors';
 import type { Queryable } from '../db';
 import { notFound, versionConflict } from '../errors';
@@ -209,29 +209,48 @@ export async function getPlan(q: Queryable, id: number): Promise<PlanRow & { reg
   return { ...row.plan, regionName: row.regionName };
 }
 
-export type PlanListRow = Omit<PlanRow, 'sourceText'> & {
+export type PlanListRow = Pick<
+  PlanRow,
+  'id' | 'regionId' | 'year' | 'reviewYear' | 'title' | 'status' | 'version' | 'createdAt'
+> & {
   regionName: string;
+  /** The region's stored rule set (validated by the server's rulesOf). */
+  regionRules: unknown;
   targets: number;
   actuals: number;
 };
 
-export async function listPlans(q: Queryable, onlyStatus?: PlanRow['status'][]): Promise<PlanListRow[]> {
-  const { sourceText: _t, ...cols } = getTableColumns(plans);
-  const base = q
-    .select({ ...cols, regionName: regions.name })
+/** Plans (not their text or warnings) with region, rule set and row counts, in ONE query. */
+export async function listPlans(
+  q: Queryable,
+  onlyStatus?: PlanRow['status'][],
+  ids?: number[],
+): Promise<PlanListRow[]> {
+  const conds = [];
+  if (onlyStatus) conds.push(inArray(plans.status, onlyStatus));
+  if (ids) conds.push(inArray(plans.id, ids.length > 0 ? ids : [0]));
+  const count = (t: typeof targets | typeof actuals) =>
+    sql<number>`(select count(*) from ${t} where ${t.planId} = ${plans.id})`.mapWith(Number);
+  const rows = await q
+    .select({
+      id: plans.id,
+      regionId: plans.regionId,
+      year: plans.year,
+      reviewYear: plans.reviewYear,
+      title: plans.title,
+      status: plans.status,
+      version: plans.version,
+      createdAt: plans.createdAt,
+      regionName: regions.name,
+      regionRules: regions.rules,
+      targets: count(targets),
+      actuals: count(actuals),
+    })
     .from(plans)
-    .innerJoin(regions, eq(regions.id, plans.regionId));
-  const rows = await (onlyStatus ? base.where(inArray(plans.status, onlyStatus)) : base).orderBy(
-    asc(plans.year),
-    asc(plans.id),
-  );
-  const tc = await q.select({ planId: targets.planId, n: count() }).from(targets).groupBy(targets.planId);
-  const ac = await q.select({ planId: actuals.planId, n: count() }).from(actuals).groupBy(actuals.planId);
-  return rows.map((r) => ({
-    ...r,
-    targets: Number(tc.find((c) => c.planId === r.id)?.n ?? 0),
-    actuals: Number(ac.find((c) => c.planId === r.id)?.n ?? 0),
-  }));
+    .innerJoin(regions, eq(regions.id, plans.regionId))
+    .where(and(...conds))
+    .orderBy(asc(plans.year), asc(plans.id));
+  return rows;
 }
 
 export async function planTree(
@@ -283,13 +302,3 @@ export async function setPlanStatus(
 }
 
 export type { ExtractedOriginal };
-
-/** plan id → region id, without loading source texts. */
-export async function planRegions(q: Queryable, planIds: number[]): Promise<Map<number, number>> {
-  if (planIds.length === 0) return new Map();
-  const rows = await q
-    .select({ id: plans.id, regionId: plans.regionId })
-    .from(plans)
-    .where(inArray(plans.id, planIds));
-  return new Map(rows.map((r) => [r.id, r.regionId]));
-}

@@ -113,7 +113,7 @@ export async function transitionProgress(
   id: number,
   action: Transition,
   userId: number | null,
-  opts: { version?: number; reason?: string; now?: Date },
+  opts: { version?: number; reason?: string; verdict?: ProgressRow['verdict']; now?: Date },
 ): Promise<ProgressRow> {
   const before = await getProgress(q, id, true);
   checkVersion(before, opts.version);
@@ -123,7 +123,7 @@ export async function transitionProgress(
     action === 'submit'
       ? { status: 'submitted', submittedBy: userId, submittedAt: now, returnReason: null }
       : action === 'approve'
-        ? { status: 'approved', reviewedBy: userId, reviewedAt: now }
+        ? { status: 'approved', reviewedBy: userId, reviewedAt: now, verdict: opts.verdict ?? null }
         : { status: 'returned', reviewedBy: userId, reviewedAt: now, returnReason: opts.reason ?? '' };
   const [row] = await q
     .update(progressReports)

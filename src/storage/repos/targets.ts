@@ -1,5 +1,5 @@
 // Targets and their assignments (the rows of the 分解表, DOMAIN.md §1.2).
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../shared/api/errors';
 import type { Queryable } from '../db';
 import { notFound, versionConflict } from '../errors';
@@ -7,9 +7,7 @@ import {
   type AssignmentRow,
   assignments,
   type ExtractedOriginal,
-  type ProgressRow,
   plans,
-  progressReports,
   sections,
   type TargetRow,
   targets,
@@ -44,17 +42,6 @@ export async function getTarget(q: Queryable, id: number): Promise<TargetWithAss
   const [row] = await listTargets(q, { ids: [id] });
   if (!row) throw notFound('target', id);
   return row;
-}
-
-/** The latest approved report of each target (by period end), for judgement. */
-export async function latestApproved(q: Queryable, targetIds: number[]): Promise<Map<number, ProgressRow>> {
-  if (targetIds.length === 0) return new Map();
-  const rows = await q
-    .selectDistinctOn([progressReports.targetId])
-    .from(progressReports)
-    .where(and(inArray(progressReports.targetId, targetIds), eq(progressReports.status, 'approved')))
-    .orderBy(asc(progressReports.targetId), desc(progressReports.periodEnd), desc(progressReports.id));
-  return new Map(rows.map((r) => [r.targetId, r]));
 }
 
 export type TargetPatchInput = Partial<
