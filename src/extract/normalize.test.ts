@@ -24,12 +24,44 @@ describe('normalizeText line repair', () => {
     ],
     ['keeps a break before a bracketed heading', '建设进度，完成\n（三）民生', '建设进度，完成\n（三）民生'],
     ['keeps a break after a title line', '政府工作报告\n各位代表：', '政府工作报告\n各位代表：'],
+    [
+      'joins a dash-led paragraph broken mid-figure',
+      '——生态改善。排放下降14\n.1%。',
+      '——生态改善。排放下降14.1%。',
+    ],
+    [
+      'keeps a short dash subtitle apart',
+      '——2024年3月5日在大会上\n各位代表：',
+      '——2024年3月5日在大会上\n各位代表：',
+    ],
+    [
+      'joins a short title-like line broken inside a number',
+      '目标。\n地区生产总值从11.37万亿元提高到14\n\n.58万亿元。',
+      '目标。\n地区生产总值从11.37万亿元提高到14.58万亿元。',
+    ],
+    ['joins a line that starts with a closing comma', '推进改革\n，扩大开放。', '推进改革，扩大开放。'],
     ['keeps a break before a salutation', '本报记者摄\n各位代表：', '本报记者摄\n各位代表：'],
     ['keeps label lines apart', '来源：北京日报\n时间：2026-02-02', '来源：北京日报\n时间：2026-02-02'],
     ['drops blank lines between paragraphs', '第一段。\n\n\n第二段。', '第一段。\n第二段。'],
     ['treats CRLF as one break', '第一段。\r\n第二段。', '第一段。\n第二段。'],
   ])('%s', (_name, raw, expected) => {
     expect(normalizeText(raw).text).toBe(expected);
+  });
+});
+
+describe('normalizeText on wrapped pages', () => {
+  it('joins paragraph starts that are as long as the wrapped lines', () => {
+    const para = '地区生产总值增长七个百分点左右规模以上工业增加值增长八个百分点，投资稳步增长。';
+    const lines: string[] = [];
+    for (let k = 0; k < 12; k++) for (let i = 0; i < para.length; i += 12) lines.push(para.slice(i, i + 12));
+    const n = normalizeText(lines.join('\n'));
+    expect(n.text.split('\n')).toEqual(Array(12).fill(para));
+  });
+
+  it('keeps short titles apart on a wrapped page', () => {
+    const body = Array(12).fill('一二三四五六七八九十甲乙，').join('\n');
+    const n = normalizeText(`工作回顾\n${body}。`);
+    expect(n.text.startsWith('工作回顾\n一二三')).toBe(true);
   });
 });
 

@@ -72,10 +72,48 @@ const FIELD_LINE = /^[^，。；、,;]{1,8}[:：][^，。；、,;:：]{0,30}$/;
 /** "各位代表：": a salutation or lead-in that opens a paragraph. */
 const LEAD_IN = /^[^，。；、,;]{1,12}[:：]$/;
 
-function isHeadingLike(trimmed: string): boolean {
-  if (HEADING_START.test(trimmed) || FIELD_LINE.test(trimmed)) return true;
+function isHeadingLike(trimmed: string, wrapWidth: number): boolean {
+  // A line as long as the page's wrapped lines is part of a paragraph, not a title.
+  if (wrapWidth > 0 && trimmed.length >= wrapWidth - 1 && !HEADING_START.test(trimmed)) return false;
+  if (FIELD_LINE.test(trimmed)) return true;
+  // "——生态环境明显改善。单位…" and "（一）着力扩大内需。把…" open a paragraph that runs on.
+  if (HEADING_START.test(trimmed)) return trimmed.length <= 60 && !/。./.test(trimmed);
   // A short line without sentence punctuation is a title, a masthead or a by-line, not a broken sentence.
   return trimmed.length <= 40 && !SENTENCE_PUNCT.test(trimmed);
+}
+
+/**
+ * The width of a page whose paragraphs were wrapped into lines of one length (PDF or newspaper
+ * columns), or 0: the most common line length when at least 10 lines and 30% of lines share it.
+ */
+function wrappedWidth(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const line of lines) {
+    const n = line.body.trim().length;
+    if (n < 8) continue;
+    total++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [n, c] of counts) {
+    if (c > bestCount) {
+      best = n;
+      bestCount = c;
+    }
+  }
+  return bestCount >= 10 && bestCount >= total * 0.3 ? best : 0;
+}
+
+/**
+ * A break no line can start after, whatever the line before looks like: the next line opens with
+ * punctuation that closes or continues a phrase, or the break splits a number (…提高到14 / .58万亿元).
+ */
+function breaksInside(previous: string, next: string): boolean {
+  if (/^[，。、；：！？）》」』”.%‰]/.test(next)) return !TERMINAL_END.test(previous) || /^[.%‰]/.test(next);
+  // A digit run split in prose (…增长1\n5%); "附件1" above a dated title is not.
+  return /\d$/.test(previous) && /^\d/.test(next) && SENTENCE_PUNCT.test(previous);
 }
 
 /** Growable output: text pieces and, per output character, its raw index. */
@@ -203,19 +241,24 @@ function appendLine(out: Builder, line: Line, prose: boolean): void {
 export function normalizeText(raw: string): NormalizedText {
   const out = new Builder();
   const lines = splitLines(raw);
+  const wrapWidth = wrappedWidth(lines);
   let pendingBreak = -1; // raw index of the line break owed before the next line, -1 when joining
   let joinNext = false;
   let started = false;
+  let previous = '';
   for (const line of lines) {
     const trimmed = line.body.replace(/^[\s\uFEFF\u200B-\u200D\u2060]+|[\s\uFEFF\u200B-\u200D\u2060]+$/g, '');
     if (trimmed === '' || isNoise(trimmed)) continue;
-    const continuing: boolean = joinNext && !HEADING_START.test(trimmed) && !LEAD_IN.test(trimmed);
+    const continuing: boolean =
+      (joinNext && !HEADING_START.test(trimmed) && !LEAD_IN.test(trimmed)) ||
+      (started && breaksInside(previous, trimmed));
     if (started && !continuing) out.push('\n', pendingBreak);
-    const heading: boolean = !continuing && isHeadingLike(trimmed);
+    const heading: boolean = !continuing && isHeadingLike(trimmed, wrapWidth);
     appendLine(out, line, !heading);
     started = true;
     pendingBreak = line.end;
     joinNext = !heading && !TERMINAL_END.test(trimmed);
+    previous = trimmed;
   }
   return out.finish(raw.length);
 }
