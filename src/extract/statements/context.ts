@@ -108,6 +108,13 @@ function openerRole(
       ? { role: 'plan' }
       : { role: 'plan', period: `${planYear}-${planYear + 4}` };
   }
+  // "2023年，我们…" opens the year reviewed; "2024年是…" or "2024年，要…" the year planned.
+  const year = /^(20\d\d)年/.exec(opener);
+  if (year && planYear !== undefined) {
+    const y = Number(year[1]);
+    if (y === planYear - 1) return { role: 'review' };
+    if (y === planYear) return { role: 'plan' };
+  }
   if (REVIEW_OPENER.test(opener)) return { role: 'review' };
   if (PLAN_OPENER.test(opener)) return { role: 'plan' };
   return undefined;
