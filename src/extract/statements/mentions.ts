@@ -43,7 +43,7 @@ export function sentenceStarts(text: string, para: Paragraph): number[] {
 const MAX_CLAUSE = 300;
 
 /** Index of the first element of the sorted `arr` that is >= x (arr.length if none). */
-function firstAtOrAfter(arr: number[], x: number): number {
+export function firstAtOrAfter(arr: number[], x: number): number {
   let lo = 0;
   let hi = arr.length;
   while (lo < hi) {

@@ -6,6 +6,7 @@ import type { Modality } from '../types';
 import { readModality } from './comparators';
 import type { Paragraph } from './context';
 import { cleanPre } from './indicator';
+import { firstAtOrAfter } from './mentions';
 
 export interface QualitativeDraft {
   start: number;
@@ -41,14 +42,8 @@ function clauses(text: string, start: number, end: number): { start: number; end
 
 /** True when a figure starts inside [start, end); `starts` is sorted. */
 function hasFigure(starts: number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length && starts[lo]! < end;
+  const k = firstAtOrAfter(starts, start);
+  return k < starts.length && starts[k]! < end;
 }
 
 /** Qualitative and milestone targets of the plan part, in normalized offsets. */
