@@ -41,6 +41,9 @@ export function readKind(
   role: Role,
 ): { kind: 'target' | 'actual'; estimate?: boolean } {
   const before = wordsBefore(text, m);
-  if (/预计/.test(before)) return { kind: 'actual', estimate: true };
-  return { kind: role === 'plan' ? 'target' : 'actual' };
+  const kind = role === 'plan' ? 'target' : 'actual';
+  // 预计 in the plan part gives last year's estimated result, unless it forecasts this year (预计今年…).
+  if (/预计/.test(before))
+    return { kind: /预计(今年|明年|本年)/.test(before) ? kind : 'actual', estimate: true };
+  return { kind };
 }

@@ -64,6 +64,11 @@ describe('target or actual', () => {
     expect(s?.estimate).toBe(true);
   });
 
+  it('keeps a forecast of the planned year a target, marked as an estimate', () => {
+    const [s] = items('预计今年一般公共预算支出规模28.5万亿元。');
+    expect([s?.kind, s?.estimate]).toEqual(['target', true]);
+  });
+
   it('gives five-year results their period', () => {
     const text =
       '政府工作报告\n——2026年1月25日在大会上\n一、2025年工作回顾\n过去五年，地区生产总值年均增长5.2%。';
