@@ -155,7 +155,13 @@ describe.skipIf(skipped !== null)(
         .poll(() => page.getByTestId('bulletin-counts-sentence').textContent())
         .toBe(preview.countsSentence);
       const lagging = page.getByTestId('bulletin-lagging-item');
-      await expect.poll(() => lagging.allTextContents()).toEqual(preview.lagging.map((l) => l.sentence));
+      const laggingLines = preview.sections.find((x) => x.table === 'lagging')?.list ?? [];
+      expect(laggingLines.length).toBe(preview.lagging.length);
+      // each lagging sentence names its lead unit (DOMAIN.md §1.4 通报 pattern)
+      expect(
+        laggingLines.every((line, i) => line.includes(`(牵头单位:${preview.lagging[i]?.department})`)),
+      ).toBe(true);
+      await expect.poll(() => lagging.allTextContents()).toEqual(laggingLines);
       expect(preview.lagging.map((l) => l.targetId)).toContain(h.scenario.target.id);
       await snap(page, 'bulletin-preview-1366');
 

@@ -1,5 +1,6 @@
-// The 通报 as an official .docx: red issuer and rule, 文号, title, addressee, sections with the status-count,
-// lagging and ranking tables, signature and date (DOMAIN.md §1.4 wording pattern; layout in docx-kit.ts).
+// The 通报 as an official .docx: red issuer and rule, 文号, title, addressee, sections with the status-count and
+// ranking tables, the numbered lagging sentences with their lead unit, signature and date (DOMAIN.md §1.4
+// wording pattern; layout in docx-kit.ts).
 import type { Paragraph, Table } from 'docx';
 import { formatNumber } from '../../domain/format';
 import type { Bulletin, BulletinSection } from '../../domain/supervision/bulletin';
@@ -27,10 +28,6 @@ function sectionTable(b: Bulletin, kind: BulletinSection['table']): Table | null
   if (kind === 'counts') {
     const rows = b.counts.map((c) => [c.label, String(c.count), `${formatNumber(c.share, 1)}%`]);
     return table(['状态', '数量(项)', '占比'], rows, [40, 30, 30]);
-  }
-  if (kind === 'lagging') {
-    const rows = b.lagging.map((l) => [String(l.seq), l.sentence, l.department]);
-    return table(['序号', '目标任务及进展', '牵头单位'], rows, [10, 65, 25]);
   }
   if (kind === 'ranking') {
     const rows = b.ranking

@@ -99,13 +99,13 @@ describe('writeBulletinDocx', async () => {
   it('contains the counts sentence, the lagging sentences and the ranking', () => {
     expect(raw).toContain('纳入督查的4项目标任务中,已完成1项、达进度1项、欠进度2项(50%)。');
     expect(raw).toContain('实际利用外资完成年度目标的53.3%,低于序时进度21.7个百分点');
-    expect(raw).toContain('规模以上工业增加值累计增长6.1%,低于目标0.9个百分点');
+    expect(raw).toContain('规模以上工业增加值累计增长6.1%,低于目标0.9个百分点(牵头单位:县科经局)。');
     expect(raw).toMatch(/1\s+县林业局/);
   });
 
-  it('has three tables: counts, lagging and ranking', () => {
-    expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
-    expect(raw).toContain('目标任务及进展');
+  it('has two tables, counts and ranking; the lagging items are numbered sentences', () => {
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(2);
+    expect(raw).toMatch(/1\. [^\n]*\(牵头单位:[^)]+\)。/);
     expect(raw).toContain('报送及时率');
   });
 

@@ -27,17 +27,19 @@ function CountsTable({ b }: { b: BulletinView }) {
   );
 }
 
-function LaggingTable({ b }: { b: BulletinView }) {
+/** The lagging items as the 通报 prints them: numbered, with the report's sentence and the lead unit (§1.4). */
+function LaggingList({ section }: { section: Section }) {
   const { t } = useI18n();
-  if (b.lagging.length === 0) return <Typography.Paragraph>{t('bulletin.noLagging')}</Typography.Paragraph>;
+  if (section.list.length === 0)
+    return <Typography.Paragraph>{t('bulletin.noLagging')}</Typography.Paragraph>;
   return (
-    <ol style={{ paddingLeft: 24 }} data-testid="bulletin-lagging">
-      {b.lagging.map((l) => (
-        <li key={l.targetId} data-testid="bulletin-lagging-item">
-          {l.sentence}
+    <ul style={{ paddingLeft: 0, listStyle: 'none' }} data-testid="bulletin-lagging">
+      {section.list.map((item) => (
+        <li key={item} data-testid="bulletin-lagging-item" style={{ textIndent: '2em' }}>
+          {item}
         </li>
       ))}
-    </ol>
+    </ul>
   );
 }
 
@@ -82,7 +84,7 @@ function SectionBlock({ section, b }: { section: Section; b: BulletinView }) {
         </Typography.Paragraph>
       ))}
       {section.table === 'counts' && <CountsTable b={b} />}
-      {section.table === 'lagging' && <LaggingTable b={b} />}
+      {section.table === 'lagging' && <LaggingList section={section} />}
       {section.table === 'ranking' && <RankingTable b={b} />}
       {section.table !== 'lagging' && section.list.length > 0 && (
         <ol style={{ paddingLeft: 24 }}>
