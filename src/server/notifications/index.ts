@@ -1,4 +1,5 @@
-// In-app notifications (reminders to report, 督办单 responses due) for the signed-in user and their department;
+// In-app notifications (reminders to report, 督办单 responses due) for the signed-in user and their department
+// (the admin's department is the 督查室; nobody sees other departments' notifications);
 // the admin sets the e-mail addresses that receive a department's reminders.
 import { z } from 'zod';
 import { idParamsSchema } from '../../shared/api/common';
@@ -6,7 +7,6 @@ import { notificationQuerySchema, notificationSchema } from '../../shared/api/su
 import { getDepartment } from '../../storage/repos';
 import {
   departmentEmails,
-  listAllNotifications,
   listNotifications,
   markNotificationRead,
   setDepartmentEmails,
@@ -41,11 +41,9 @@ export function notificationRoutes(app: App, ctx: Ctx): void {
     async (req) => {
       const user = requireUser(req);
       const unreadOnly = req.query.unread === 'true';
-      const rows =
-        user.role === 'admin'
-          ? await listAllNotifications(db)
-          : await listNotifications(db, { userId: user.id, departmentId: user.departmentId }, { unreadOnly });
-      return rows.filter((n) => !unreadOnly || n.readAt === null).map(present);
+      // Only what is meant for the user: addressed to them or to their department (the admin's is the 督查室).
+      const who = { userId: user.id, departmentId: user.departmentId };
+      return (await listNotifications(db, who, { unreadOnly })).map(present);
     },
   );
 
@@ -55,9 +53,7 @@ export function notificationRoutes(app: App, ctx: Ctx): void {
     async (req) => {
       const user = requireUser(req);
       const mine = (n: NotificationRow) =>
-        user.role === 'admin' ||
-        n.userId === user.id ||
-        (user.departmentId !== null && n.departmentId === user.departmentId);
+        n.userId === user.id || (user.departmentId !== null && n.departmentId === user.departmentId);
       const row = await write(db, { userId: user.id }, (tx, audit) =>
         markNotificationRead(tx, audit, req.params.id, mine),
       );
