@@ -162,6 +162,7 @@ export const reviewSchema = z.object({
   numeric: z.number(),
   met: z.number(),
 });
+export type Review = z.infer<typeof reviewSchema>;
 
 // ——— Exports ———
 export const exportFormatIds = [
@@ -224,6 +225,7 @@ export const notificationSchema = z.object({
   read: z.boolean(),
   createdAt: z.string(),
 });
+export type Notification = z.infer<typeof notificationSchema>;
 export const notificationQuerySchema = z.object({ unread: z.enum(['true', 'false']).optional() });
 
 // ——— Reporting calendar (DOMAIN.md §1.3) ———
@@ -239,6 +241,8 @@ export const reportingSchema = z.object({
   version: versionSchema,
   overrides: z.array(reportingRuleSchema.extend({ targetId: idSchema })),
 });
+export type ReportingRule = z.infer<typeof reportingRuleSchema>;
+export type Reporting = z.infer<typeof reportingSchema>;
 export const reportingPutSchema = z.object({ rule: reportingRuleSchema, version: versionSchema }).strict();
 export const reportingOverrideSchema = z.object({ rule: reportingRuleSchema.nullable() }).strict();
 export const calendarQuerySchema = z.object({
@@ -271,6 +275,7 @@ export const calendarSchema = z.object({
     }),
   ),
 });
+export type Calendar = z.infer<typeof calendarSchema>;
 
 // ——— Ambition check (targets set below last year's actual) ———
 export const ambitionSchema = z.object({
@@ -292,3 +297,5 @@ export const ambitionSchema = z.object({
     }),
   ),
 });
+export type Ambition = z.infer<typeof ambitionSchema>;
+export type AmbitionMatch = Ambition['matches'][number];

@@ -1,16 +1,14 @@
-// The bell in the header: unread in-app notifications (reminders to report, 督办单 responses due) of the
-// user's department, refreshed every minute; opening one marks it read and follows its link.
+// The bell in the header: unread in-app notifications (reminders to report, 督办单 responses due) meant for
+// the user (theirs and their department's), refreshed every minute; opening one marks it read and follows its link.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { z } from 'zod';
-import type { notificationSchema } from '../../shared/api/supervision';
+import type { Notification } from '../../shared/api/supervision';
 import { api } from '../api/client';
 import { formatDateTime } from './format';
 import { useI18n } from './i18n';
 
-type Notification = z.infer<typeof notificationSchema>;
 const shown = 20;
 
 function useUnread() {

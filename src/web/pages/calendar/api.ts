@@ -1,11 +1,10 @@
 // GET /api/plans/:id/calendar?today= → every (target, period) due, its state on that day, and per-department
 // counts (DOMAIN.md §1.3 reporting calendar).
 import { useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { calendarSchema } from '../../../shared/api/supervision';
+import type { Calendar } from '../../../shared/api/supervision';
 import { api, query } from '../../api/client';
 
-export type Calendar = z.infer<typeof calendarSchema>;
+export type { Calendar };
 export type CalendarEntry = Calendar['entries'][number];
 export type EntryState = CalendarEntry['state'];
 

@@ -2,15 +2,13 @@
 // and the plan-versus-actual table (DOMAIN.md §1.6); downloadable as .docx (GET /api/plans/:id/export/docx).
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
-import type { z } from 'zod';
-import type { reviewSchema } from '../../../shared/api/supervision';
+import type { Review } from '../../../shared/api/supervision';
 import { api } from '../../api/client';
 import { useRoutePlanId } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { useI18n } from '../../app/i18n';
 import { QueryState } from '../../components/QueryState';
 
-type Review = z.infer<typeof reviewSchema>;
 type Row = Review['table'][number];
 
 function useReview(planId: number | null) {
