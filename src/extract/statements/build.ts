@@ -16,6 +16,7 @@ import {
   leadingVerb,
   measureOfUnit,
   resolveBareHead,
+  topicBefore,
 } from './indicator';
 import { respectivelyDrafts, respectivelyGroup, splitShared } from './lists';
 import type { Mention } from './mentions';
@@ -93,7 +94,8 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (prevDraft && attachToPrevious(text, m, cleanedPre, prevDraft)) continue;
 
     const draft = newDraft(text, m, role, pre);
-    draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft);
+    const topic = () => topicBefore(sentencesBefore(text, m, starts));
+    draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, topic);
     if (GROWTH_ONLY.test(cleanedPre)) draft.growthOnly = true;
 
     // A count that runs straight into another figure only describes that figure's subject.
@@ -187,6 +189,7 @@ function nameIndicator(
   state: SentenceState,
   prevDraft: Draft | undefined,
   draft: Draft,
+  topic: () => string | undefined,
 ): string {
   const post = m.q.rangeLower ? '' : cleanPost(text.slice(m.tail, m.postEnd));
   let indicator = cleanedPre;
@@ -207,6 +210,13 @@ function nameIndicator(
   } else if (/^占/.test(cleanedPre) && prevDraft) {
     // 占全部企业超两成: a share of the subject just counted.
     indicator = prevDraft.indicator + cleanedPre;
+  } else if (/^(高于|低于|快于|慢于|超出|领先)/.test(cleanedPre) && prevDraft) {
+    // 增长5.4%、高于全国0.4个百分点: the gap is the subject's, against a benchmark.
+    indicator = prevDraft.indicator + cleanedPre;
+  } else if (isBareMeasure(cleanedPre) && !prevDraft && post === '') {
+    // 石化产业…。产值突破1300亿元: a measure alone belongs to the topic of the sentences before.
+    const t = topic();
+    if (t) indicator = t + cleanedPre.replace(/^实现/, '');
   } else if (isBareMeasure(cleanedPre) && prevDraft && post === '') {
     const subject = state.subject;
     if (LIGHT_VERB.test(cleanedPre) && subject) {
@@ -228,6 +238,14 @@ function nameIndicator(
   return indicator;
 }
 
+/** The few sentences of the paragraph before the figure's own (an antecedent is never far back). */
+function sentencesBefore(text: string, m: Mention, starts: number[]): string[] {
+  const first = Math.max(0, m.sentenceIndex - 8);
+  return starts
+    .slice(first, m.sentenceIndex)
+    .map((st, k) => text.slice(st, starts[first + k + 1] ?? m.para.end));
+}
+
 /** Remembers the subject a sentence opens with (园区 resolved to the park named before it). */
 function noteSubject(
   text: string,
@@ -238,12 +256,7 @@ function noteSubject(
 ): void {
   const subject = leadingSubject(indicator);
   if (subject && isBareHead(subject)) {
-    // The antecedent of 园区 is a few sentences back at most.
-    const first = Math.max(0, m.sentenceIndex - 8);
-    const before = starts
-      .slice(first, m.sentenceIndex)
-      .map((st, k) => text.slice(st, starts[first + k + 1] ?? m.para.end));
-    state.subject = resolveBareHead(subject, before) ?? subject;
+    state.subject = resolveBareHead(subject, sentencesBefore(text, m, starts)) ?? subject;
   } else if (subject) {
     state.subject = subject;
   }

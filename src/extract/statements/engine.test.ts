@@ -118,12 +118,18 @@ describe('statements attached to others', () => {
     expect(got[0]!.ratio_to_plan).toBe(199.6);
   });
 
-  it('keeps a gap against a benchmark as its own item', () => {
+  it('keeps a gap against a benchmark as its own item, named after its subject', () => {
     const got = items('地区生产总值增长5.4%、高于全国0.4个百分点。', REVIEW);
     expect(got.map(brief)).toEqual([
       ['actual', '=', 5.4, '%'],
       ['actual', '=', 0.4, '个百分点'],
     ]);
+    expect(got[1]!.indicator).toBe('地区生产总值增长高于全国');
+  });
+
+  it('names a measure standing alone after the topic of the sentences before', () => {
+    const [s] = items('石化产业持续减油增化，建设一批项目。产值突破1300亿元。');
+    expect(s?.indicator).toBe('石化产业产值');
   });
 
   it('gives one item per value of a 分别 list, with completed indicators', () => {

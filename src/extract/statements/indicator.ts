@@ -219,3 +219,39 @@ export function resolveBareHead(head: string, sentencesBefore: string[]): string
   }
   return undefined;
 }
+
+/** Heads that end the name a paragraph's sentence is about (石化产业…。产值突破1300亿元). */
+const TOPIC_HEADS = [
+  '产业',
+  '行业',
+  '集群',
+  '园区',
+  '开发区',
+  '新区',
+  '集团',
+  '企业',
+  '公司',
+  '基地',
+  '平台',
+];
+/** Words that open a sentence with an action, not with the thing it is about. */
+const ACTION_OPENERS =
+  /^(加快|持续|深化|强化|加强|完善|坚持|积极|大力|着力|全面|扎实|稳步|扩大|提高|促进|巩固|拓展|开辟|做强|做大|做优|聚焦|围绕|依托|支持|鼓励|引导|实施|推动|推进|打造|培育|建设|发展)/;
+
+/**
+ * The topic of a sentence that names only a measure (产值突破1300亿元): the nearest of the few
+ * sentences before it that opens with a name ending in a head noun, e.g. 石化产业.
+ */
+export function topicBefore(sentencesBefore: string[]): string | undefined {
+  for (let i = sentencesBefore.length - 1; i >= Math.max(0, sentencesBefore.length - 4); i--) {
+    const s = sentencesBefore[i]!;
+    if (ACTION_OPENERS.test(s) || /^(全|各|我|本|该)/.test(s)) continue;
+    for (const h of TOPIC_HEADS) {
+      const k = s.indexOf(h);
+      if (k < 2 || k + h.length > 14) continue;
+      const name = s.slice(0, k + h.length);
+      if (!/[，、：；“”（）\d]/.test(name) && !VERBS.some((v) => name.startsWith(v))) return name;
+    }
+  }
+  return undefined;
+}
