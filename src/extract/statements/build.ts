@@ -221,8 +221,9 @@ function nameIndicator(
     const subject = state.subject;
     if (LIGHT_VERB.test(cleanedPre) && subject) {
       indicator = subject + cleanedPre.replace(/^实现/, '');
-    } else if (!LIGHT_VERB.test(cleanedPre)) {
-      indicator = prevDraft.indicator + (cleanedPre || measureOfUnit(m.q.unit));
+    } else {
+      // 实施省市重点项目45个，完成投资68亿元: the measure of what was just counted.
+      indicator = prevDraft.indicator + (cleanedPre.replace(/^实现/, '') || measureOfUnit(m.q.unit));
     }
   }
   if (post !== '' && !coordinated) {

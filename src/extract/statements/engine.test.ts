@@ -127,6 +127,14 @@ describe('statements attached to others', () => {
     expect(got[1]!.indicator).toBe('地区生产总值增长高于全国');
   });
 
+  it('names a light-verb measure after what the clause before counted', () => {
+    const got = items('实施省市重点项目45个，完成投资68亿元，为年度计划的118%。', REVIEW);
+    expect(got.map((s) => [s.value, s.indicator, s.ratio_to_plan])).toEqual([
+      [45, '实施省市重点项目', undefined],
+      [68, '实施省市重点项目完成投资', 118],
+    ]);
+  });
+
   it('names a measure standing alone after the topic of the sentences before', () => {
     const [s] = items('石化产业持续减油增化，建设一批项目。产值突破1300亿元。');
     expect(s?.indicator).toBe('石化产业产值');
