@@ -30,6 +30,7 @@ describe('findQuantities reads numbers with their units', () => {
     ['学科进入排名前1%', 1, '%'],
     ['保持千亿级投资规模', 1000, '亿'],
     ['再延长30年', 30, '年'],
+    ['新开发老年教育课程100门', 100, '门'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(only(text)).toEqual([[value, unit]]);
   });
@@ -57,6 +58,7 @@ describe('findQuantities reads numbers with their units', () => {
     ['a zero inside a word', '零部件'],
     ['a name with 二', '二人转'],
     ['digits without a zero', '三五成群'],
+    ['a place name with 门', '三门核电三期项目'],
   ])('ignores %s', (_name, text) => {
     expect(only(text)).toEqual([]);
   });

@@ -282,6 +282,8 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   // Counts say 两 for two; 二人转 and 二中全会 are names. 两 with an abstract classifier opens a slogan.
   if (run === '二') return undefined;
   if (run === '两' && !TWO_COUNTS.has(u.unit)) return undefined;
+  // 三门核电, 七门: place names; courses are counted in digits (课程100门).
+  if (u.unit === '门') return undefined;
   // "一个", "一批": an article, not a count; series units after 前/首 are positions.
   if (value * u.factor === 1 && magnitude === '' && u.kind !== 'share') return undefined;
   if (SERIES_UNITS.has(u.unit)) return undefined;

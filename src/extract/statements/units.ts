@@ -124,6 +124,7 @@ const DEFS: UnitDef[] = [
   { unit: '孔', kind: 'count' },
   { unit: '床', kind: 'count' },
   { unit: '位', kind: 'count', notBefore: '置于次居列' },
+  { unit: '门', kind: 'count', notBefore: '户槛类诊窗' },
   { unit: '首', kind: 'count', notBefore: '位都批次个家台' },
   { unit: '部分', kind: 'count' },
 ];
