@@ -1,6 +1,6 @@
 // The workspace in Chromium beyond the first scenarios (web.test.ts): status rules change a target's light,
 // bulk assignment, 节点 in the assignment form, a report returned with a reason that the reporter then reads,
-// and evidence added to a report already submitted. Skipped, with a printed reason, without Chromium.
+// evidence added to a report already submitted, and a reviewer's verdict on a qualitative target. Skipped, with a printed reason, without Chromium.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -184,6 +184,43 @@ describe.skipIf(skipped !== null)(
       const returned = reporter.getByTestId('returned-item').filter({ hasText: '2024-07' });
       await expect.poll(() => returned.textContent()).toContain(reason);
       await snap(reporter, 'department-returned-1366');
+    });
+
+    it('approves a qualitative target’s report with the reviewer’s verdict, shown on the target', async () => {
+      const admin = h.scenario.admin;
+      const all = await admin.call<Target[]>('GET', `/api/plans/${h.server.planId}/targets`);
+      const target = all.find((x) => x.type === 'qualitative');
+      if (!target) throw new Error('the sample report should give a qualitative target');
+      await admin.call('PUT', `/api/targets/${target.id}/assignment`, {
+        leadDepartmentId: h.scenario.department.id,
+        cooperatingDepartmentIds: [],
+        version: target.assignment?.version ?? null,
+      });
+      const reporter = await h.reporterApi();
+      const narrative = '已完成方案编制,项目尚未开工。';
+      const draft = await reporter.call<ProgressReport>('POST', `/api/targets/${target.id}/progress`, {
+        period: '2024-06',
+        progress: narrative,
+      });
+      await reporter.call('POST', `/api/progress/${draft.id}/submit`, { version: draft.version });
+
+      const page = await h.asAdmin();
+      await page.goto(`${h.server.url}/review`);
+      const item = page.getByTestId('review-item').filter({ hasText: narrative });
+      // only the qualitative target's card offers a verdict
+      await item.getByTestId('verdict').getByText('滞后', { exact: true }).click();
+      await snap(page, 'review-verdict-1366');
+      await item.getByTestId('approve').click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /通\s*过/ })
+        .click();
+      await expect.poll(() => item.count()).toBe(0);
+
+      const saved = await admin.call<Target>('GET', `/api/targets/${target.id}`);
+      expect(saved.judgement.status).toBe('behind');
+      await page.goto(`${h.server.url}/targets/${target.id}`);
+      await expect.poll(() => page.getByTestId('report-verdict').first().textContent()).toBe('督查结论:滞后');
     });
 
     it('adds evidence to a report that is already submitted', async () => {

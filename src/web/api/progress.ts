@@ -8,6 +8,7 @@ import type {
   ProgressReport,
   ProgressStatus,
 } from '../../shared/api/progress';
+import type { Verdict } from '../../shared/status';
 import { api, query } from './client';
 
 export function useProgressList(status: ProgressStatus | null, planId: number | null) {
@@ -56,13 +57,22 @@ export function useUploadEvidence() {
 
 type Action = 'submit' | 'approve' | 'return';
 
+interface ActionInput {
+  id: number;
+  version?: number;
+  /** Return only: why. */
+  reason?: string;
+  /** Approve only: the reviewer's verdict on a qualitative target (DOMAIN.md §3.2). */
+  verdict?: Verdict;
+}
+
 export function useProgressAction(action: Action) {
   const invalidate = useInvalidateProgress();
   return useMutation({
-    mutationFn: ({ id, version, reason }: { id: number; version?: number; reason?: string }) =>
+    mutationFn: ({ id, version, reason, verdict }: ActionInput) =>
       api<ProgressReport>(`/api/progress/${id}/${action}`, {
         method: 'POST',
-        body: action === 'return' ? { reason, version } : { version },
+        body: action === 'return' ? { reason, version } : verdict ? { version, verdict } : { version },
       }),
     onSuccess: invalidate,
   });

@@ -1,8 +1,10 @@
-// 审核: the 督查室's queue of submitted progress reports; approve (asks first) or return with a reason.
-import { App, Button, Card, Space, Typography } from 'antd';
+// 审核: the 督查室's queue of submitted progress reports; approve (asks first) or return with a reason. On a
+// qualitative target the reviewer may give a verdict (已完成/序时推进/滞后/未启动, DOMAIN.md §3.2) with the approval.
+import { App, Button, Card, Radio, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ProgressReport } from '../../../shared/api/progress';
+import { VERDICT_IDS, VERDICTS, type Verdict } from '../../../shared/status';
 import { useReportError } from '../../api/errors';
 import { defaultPlanId, usePlans } from '../../api/hooks';
 import { useProgressAction, useProgressList } from '../../api/progress';
@@ -24,6 +26,8 @@ export default function ReviewPage() {
   const approve = useProgressAction('approve');
   const reportError = useReportError();
   const [returning, setReturning] = useState<ProgressReport | null>(null);
+  const [verdicts, setVerdicts] = useState<ReadonlyMap<number, Verdict>>(new Map());
+  const pick = (id: number, v: Verdict) => setVerdicts((m) => new Map(m).set(id, v));
 
   const onApprove = (r: ProgressReport) =>
     modal.confirm({
@@ -33,7 +37,7 @@ export default function ReviewPage() {
       cancelText: t('common.cancel'),
       onOk: () =>
         approve
-          .mutateAsync({ id: r.id, version: r.version })
+          .mutateAsync({ id: r.id, version: r.version, verdict: verdicts.get(r.id) })
           .then(() => void message.success(t('progress.approved')))
           .catch(reportError),
     });
@@ -88,6 +92,20 @@ export default function ReviewPage() {
                     </Typography.Paragraph>
                   )}
                   <HistoryList history={[r]} unit={target?.unit ?? ''} />
+                  {target?.type === 'qualitative' && (
+                    <Space wrap style={{ marginTop: 8 }}>
+                      <Typography.Text strong>{t('review.verdict')}</Typography.Text>
+                      <Radio.Group
+                        optionType="button"
+                        size="small"
+                        value={verdicts.get(r.id)}
+                        onChange={(e) => pick(r.id, e.target.value as Verdict)}
+                        options={VERDICT_IDS.map((v) => ({ value: v, label: VERDICTS[v][locale] }))}
+                        data-testid="verdict"
+                      />
+                      <Typography.Text type="secondary">{t('review.verdictHint')}</Typography.Text>
+                    </Space>
+                  )}
                 </Card>
               );
             })}

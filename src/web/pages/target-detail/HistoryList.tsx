@@ -1,6 +1,8 @@
-// The progress reports of a target, newest first, with evidence files and any return reason.
+// The progress reports of a target, newest first, with evidence files, any return reason and the reviewer's
+// verdict on a qualitative target.
 import { List, Space, Tag, Typography } from 'antd';
 import type { ProgressReport } from '../../../shared/api/progress';
+import { VERDICTS } from '../../../shared/status';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages';
@@ -38,6 +40,12 @@ export function HistoryList({ history, unit, canWrite = false }: Props) {
             <Space wrap>
               <Typography.Text strong>{r.period}</Typography.Text>
               <ProgressStatusTag status={r.status} />
+              {r.verdict && (
+                <Tag
+                  color="purple"
+                  data-testid="report-verdict"
+                >{`${t('progress.verdict')}:${VERDICTS[r.verdict][locale]}`}</Tag>
+              )}
               {r.value !== null && <span>{`${formatNumber(r.value, locale)}${unit}`}</span>}
               {r.yoy !== null && <span>{`${t('progress.yoy')} ${formatNumber(r.yoy, locale)}`}</span>}
               <Typography.Text type="secondary">{formatDateTime(r.submittedAt, locale)}</Typography.Text>
