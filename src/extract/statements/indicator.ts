@@ -129,12 +129,6 @@ function findExampleMark(s: string): number {
   return -1;
 }
 
-/** Removes a leading count of the subject (78个省市重点项目 → 省市重点项目) already given its own item. */
-export function dropLeadingCount(s: string, countText: string | undefined): string {
-  if (countText && s.startsWith(countText)) return s.slice(countText.length);
-  return s;
-}
-
 /** Cleans the words before a number into an indicator name. */
 export function cleanPre(pre: string): string {
   let s = pre.trim();
