@@ -13,26 +13,13 @@ import {
   createDepartment,
   getDepartment,
   listDepartments,
-  listEvidence,
-  listProgress,
   listRegions,
   patchDepartment,
 } from '../../storage/repos';
-import type { DepartmentRow } from '../../storage/schema';
 import { write } from '../../storage/write';
 import { requireRole, requireUser } from '../auth/session';
 import type { App, Ctx } from '../context';
-import { presentProgress } from '../presenters/progress';
-import { loadTargets } from '../targets/load';
-
-const present = (d: DepartmentRow) => ({
-  id: d.id,
-  name: d.name,
-  aliases: d.aliases,
-  kind: d.kind,
-  regionId: d.regionId,
-  version: d.version,
-});
+import { presentDepartment, workload } from './service';
 
 export function departmentRoutes(app: App, ctx: Ctx): void {
   const { db } = ctx.database;
@@ -42,7 +29,7 @@ export function departmentRoutes(app: App, ctx: Ctx): void {
     { schema: { tags: ['departments'], response: { 200: z.array(departmentSchema) } } },
     async (req) => {
       requireUser(req);
-      return (await listDepartments(db)).map(present);
+      return (await listDepartments(db)).map(presentDepartment);
     },
   );
 
@@ -62,7 +49,7 @@ export function departmentRoutes(app: App, ctx: Ctx): void {
           kind: req.body.kind,
         }),
       );
-      return reply.status(201).send(present(row));
+      return reply.status(201).send(presentDepartment(row));
     },
   );
 
@@ -82,7 +69,7 @@ export function departmentRoutes(app: App, ctx: Ctx): void {
       const row = await write(db, { userId: user.id }, (tx, audit) =>
         patchDepartment(tx, audit, req.params.id, patch, version),
       );
-      return present(row);
+      return presentDepartment(row);
     },
   );
 
@@ -98,30 +85,7 @@ export function departmentRoutes(app: App, ctx: Ctx): void {
     },
     async (req) => {
       requireUser(req);
-      const dept = await getDepartment(db, req.params.id);
-      const judged = await loadTargets(db, {
-        leadDepartmentId: dept.id,
-        ...(req.query.planId ? { planIds: [req.query.planId] } : {}),
-      });
-      const targets = judged.map((j) => j.target);
-      const reports = await listProgress(db, { targetIds: targets.map((t) => t.id) });
-      const evidence = await listEvidence(
-        db,
-        reports.map((r) => r.id),
-      );
-      const due = targets.flatMap((t) => [
-        ...(t.assignment?.milestones ?? []).map((m) => ({ targetId: t.id, date: m.date, label: m.label })),
-        ...(t.assignment?.deadline
-          ? [{ targetId: t.id, date: t.assignment.deadline, label: t.assignment.deadlineText || '完成时限' }]
-          : []),
-      ]);
-      return {
-        department: present(dept),
-        targets,
-        due: due.sort((a, b) => a.date.localeCompare(b.date)),
-        drafts: reports.filter((r) => r.status === 'draft').map((r) => presentProgress(r, evidence)),
-        returned: reports.filter((r) => r.status === 'returned').map((r) => presentProgress(r, evidence)),
-      };
+      return workload(db, await getDepartment(db, req.params.id), req.query.planId);
     },
   );
 }

@@ -2,7 +2,7 @@
 // A person then reviews (PATCH/DELETE/POST targets) and confirms (POST /api/plans/:id/confirm).
 import { createHash } from 'node:crypto';
 import { isReportReadError, readReport } from '../../extract/readers';
-import type { ExtractionResult } from '../../extract/types';
+import type { ExtractionResult, Warning } from '../../extract/types';
 import { AppError } from '../../shared/api/errors';
 import type { ImportResult } from '../../shared/api/imports';
 import type { Db } from '../../storage/db';
@@ -18,7 +18,7 @@ import type { DepartmentRow } from '../../storage/schema';
 import { imports } from '../../storage/schema';
 import { type Actor, write } from '../../storage/write';
 import { defaultDepartments, extractReport, suggestLead } from './adapters';
-import { guessRegion } from './region';
+import { guessRegion, type RegionGuess } from './region';
 
 export interface ImportInput {
   bytes: Uint8Array;
@@ -129,27 +129,45 @@ export function planInput(
   };
 }
 
-export async function importReport(db: Db, actor: Actor, input: ImportInput): Promise<ImportResult> {
-  const text = await readText(input.bytes, input.fileName);
-  const x = extractReport(text);
+/** The year named by the upload, else read from the report; 400 when neither tells it. */
+function yearOf(input: ImportInput, x: ExtractionResult): number {
   const year = input.year ?? x.structure.planYear;
-  if (!year) {
-    throw new AppError('VALIDATION_FAILED', {
-      zh: '无法从报告中识别年份,请在上传时填写 year。',
-      en: 'The report does not tell its year; send `year` with the upload.',
-    });
-  }
-  const guess = input.regionId ? null : guessRegion(text, x.structure.title);
-  if (!input.regionId && !guess) {
+  if (year) return year;
+  throw new AppError('VALIDATION_FAILED', {
+    zh: '无法从报告中识别年份,请在上传时填写 year。',
+    en: 'The report does not tell its year; send `year` with the upload.',
+  });
+}
+
+/** The region read from the report; 400 when it does not tell it. A masthead-only city becomes a warning. */
+function regionOf(text: string, x: ExtractionResult): { guess: RegionGuess; warnings: Warning[] } {
+  const guess = guessRegion(text, x.structure.title);
+  if (!guess) {
     throw new AppError('VALIDATION_FAILED', {
       zh: '无法从报告中识别地区,请在上传时选择 regionId。',
       en: 'The report does not tell its region; send `regionId` with the upload.',
     });
   }
+  const warnings =
+    guess.parentFrom === 'masthead'
+      ? [
+          {
+            code: 'region_from_masthead',
+            message: `所属城市“${guess.parent!.name}”仅由报头推断,请核对地区“${guess.name}”(the city comes only from the newspaper masthead; check the region)。`,
+          },
+        ]
+      : [];
+  return { guess, warnings };
+}
+
+export async function importReport(db: Db, actor: Actor, input: ImportInput): Promise<ImportResult> {
+  const text = await readText(input.bytes, input.fileName);
+  const extracted = extractReport(text);
+  const year = yearOf(input, extracted);
+  const read = input.regionId ? null : regionOf(text, extracted);
+  const x = { ...extracted, warnings: [...extracted.warnings, ...(read?.warnings ?? [])] };
   return write(db, actor, async (tx, audit) => {
-    const region = input.regionId
-      ? await getRegion(tx, input.regionId)
-      : await ensureRegion(tx, audit, guess!);
+    const region = read ? await ensureRegion(tx, audit, read.guess) : await getRegion(tx, input.regionId!);
     const depts = await ensureDepartments(tx, audit, region.id, defaultDepartments());
     const pi = planInput(x, text, input.fileName, region.id, year, depts);
     const plan = await insertPlan(tx, audit, pi);

@@ -1,40 +1,98 @@
-// Which region a report belongs to, read from its own text: the body that adopted it
-// ("鹤山区第十二届人民代表大会第五次会议") and, for a district or county, its city (a "X市Y区" mention,
-// else the city paper's masthead "X日报" in the opening lines, where municipal papers are named after the city).
+// Which region a report belongs to, read from its own text — general patterns, no place list (DOMAIN.md §1.1:
+// a 政府工作报告 is delivered to the local people's congress):
+//   1. the adopting congress: "（在）X区/县/市/旗第N届人民代表大会第M次会议", or its short form "X十八届人大";
+//   2. else the title: "X县2025年政府工作报告", "2025年X市人民政府工作报告";
+// and, for a district or county, its city: "X市Y区" in the congress line or anywhere in the text (strong), else
+// the masthead "X日报" in the opening lines (municipal papers bear the city's name) as a WEAK hint, used only
+// when the text speaks of a city above it (全市, 市委, 市政府), names X again, and never as a province (X省).
 export interface RegionGuess {
   name: string;
   level: 'city' | 'county' | 'district';
   parent?: { name: string; level: 'city' };
+  /** How the parent city was found: the text itself, or only the newspaper's masthead (to be checked). */
+  parentFrom?: 'text' | 'masthead';
 }
 
 const HAN = '\\p{Script=Han}';
-/** Function words that precede a place name in running text (在…会议上, 于…). */
-const LEADING = /^[在于向对的是和及与]+/u;
-const MARKERS = /[市区县旗]/gu;
+/** "（2025年1月8日）在…": the date and the 在 introducing the congress are not part of the place. */
+const BEFORE_PLACE = /^.*在/u;
+/** The end of a place name: 市/区/县/旗, or 自治州 (州 alone ends city names such as 郑州). */
+const MARKERS = /自治州|[市区县旗]/gu;
+const CONGRESS = new RegExp(`(${HAN}{2,16}?)第?[一二三四五六七八九十]{1,3}届人(?:民代表)?大`, 'u');
+const TITLE = new RegExp(`(${HAN}{2,16}?)(?:\\d{4}年)?(?:人民)?政府工作报告`, 'u');
+const TITLE_YEAR_FIRST = new RegExp(`\\d{4}年(${HAN}{2,16}?)(?:人民)?政府工作报告`, 'u');
+/** A place name is short: 2–9 characters with its marker (乌鲁木齐市, 巴音郭楞蒙古自治州 is the long end). */
+const MAX_PLACE = 9;
 
-/** Splits "许昌市建安区" into ["许昌市", "建安区"] at each 市/区/县/旗. */
+/** Splits "许昌市建安区" into ["许昌市", "建安区"] at each marker; drops what precedes 在. */
 function places(s: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (const m of s.matchAll(MARKERS)) {
-    const seg = s.slice(from, m.index + 1).replace(LEADING, '');
-    if (seg.length >= 2) out.push(seg);
-    from = m.index + 1;
+    const seg = s.slice(from, m.index + m[0].length).replace(BEFORE_PLACE, '');
+    if (seg.length >= 2) out.push(seg.length > MAX_PLACE ? seg.slice(-MAX_PLACE) : seg);
+    from = m.index + m[0].length;
   }
   return out;
 }
 
+function levelOf(name: string): RegionGuess['level'] {
+  return name.endsWith('市') ? 'city' : name.endsWith('区') ? 'district' : 'county';
+}
+
+/** The places of the adopting congress, else of the title (the last one is the report's own region). */
+function ownPlaces(text: string, title?: string): string[] {
+  // Arabic-digit dates end in 日 (1月8日在…); drop them so a place never starts with one.
+  const body = `${title ?? ''}\n${text}`.replace(/\d{4}年\d{1,2}月\d{1,2}日/gu, ' ');
+  const congress = CONGRESS.exec(body)?.[1];
+  if (congress && places(congress).length > 0) return places(congress);
+  const head = title ?? text.slice(0, 200);
+  const named = TITLE_YEAR_FIRST.exec(head)?.[1] ?? TITLE.exec(head)?.[1];
+  return named ? places(named) : [];
+}
+
+/** 全市/本市/我市…: a reference to "the city", not its name. */
+const GENERIC_CITY = /[全本我该各此某]市$/u;
+
+/** "X市<local>" where X starts a phrase (after punctuation, a line start, 在/于/与/和/、). */
+function cityInText(text: string, local: string): string | undefined {
+  const re = new RegExp(`(?:^|[^\\p{Script=Han}]|[在于与和])(${HAN}{1,4}市)${local}`, 'gmu');
+  for (const m of text.matchAll(re)) {
+    const city = m[1]!;
+    if (!GENERIC_CITY.test(city)) return city;
+  }
+  return undefined;
+}
+
+/** National dailies (人民日报, 经济日报…) are named after no place; their masthead says nothing of the city. */
+const NATIONAL_DAILY = /^(?:人民|光明|经济|农民|工人|法治|科技|中国|健康|学习|环球|参考|证券)$/u;
+
+/** The masthead "X日报" of the opening lines, as a city, when the text supports it (see the header). */
+function cityFromMasthead(text: string): string | undefined {
+  const masthead = new RegExp(`^\\s*(?:#+\\s*)?(${HAN}{2,4})日报\\s*$`, 'mu').exec(text.slice(0, 400));
+  const name = masthead?.[1];
+  if (!name || NATIONAL_DAILY.test(name)) return undefined;
+  const body = text.slice((masthead.index ?? 0) + masthead[0].length);
+  const speaksOfCity = /全市|市委|市政府|市级/u.test(body);
+  const namedAgain = body.includes(name);
+  const province = body.includes(`${name}省`);
+  return speaksOfCity && namedAgain && !province ? `${name}市` : undefined;
+}
+
 export function guessRegion(text: string, title?: string): RegionGuess | null {
-  const body = `${title ?? ''}\n${text}`;
-  const congress = new RegExp(`(${HAN}{2,12}?)第${HAN}{1,4}届人民代表大会`, 'u').exec(body);
-  const names = congress?.[1] ? places(congress[1]) : [];
+  const names = ownPlaces(text, title);
   const local = names.at(-1);
   if (!local) return null;
-  const level = local.endsWith('市') ? 'city' : local.endsWith('区') ? 'district' : 'county';
+  const level = levelOf(local);
   if (level === 'city') return { name: local, level };
   const before = names.at(-2);
-  const masthead = new RegExp(`^\\s*(?:#+\\s*)?(${HAN}{2,3})日报\\s*$`, 'mu').exec(text.slice(0, 400));
-  const city = before?.endsWith('市') ? before : masthead?.[1] ? `${masthead[1]}市` : undefined;
+  const strong = before?.endsWith('市') ? before : cityInText(text, local);
+  const city = strong ?? cityFromMasthead(text);
   if (!city) return { name: local, level };
-  return { name: `${city}${local}`, level, parent: { name: city, level: 'city' } };
+  return {
+    name: `${city}${local}`,
+    level,
+    parent: { name: city, level: 'city' },
+    parentFrom: strong ? 'text' : 'masthead',
+  };
 }

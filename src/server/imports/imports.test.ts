@@ -1,0 +1,89 @@
+// Imports of made-up reports of other places through the API: the region (and its city) and the year come
+// from each report's own text, never from a known place; a masthead-only city is flagged for checking.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Client,
+  login,
+  makeUser,
+  multipartBody,
+  startTestApp,
+  type TestApp,
+} from '../../../test/helpers/app';
+import type { ImportResult } from '../../shared/api/imports';
+
+let t: TestApp;
+let admin: Client;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await login(t.app, await makeUser(t.database, { role: 'admin' }));
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** A short report: a head (title, congress line…), a review and this year's targets. */
+function report(head: string, year: number): string {
+  return `${head}
+
+各位代表:
+现在,我代表人民政府,向大会报告工作,请予审议。
+
+一、${year - 1}年工作回顾
+过去一年,全年地区生产总值增长6.2%,一般公共预算收入增长5.1%。
+
+二、${year}年主要目标任务
+${year}年经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇调查失业率控制在5.5%以内,新增城镇就业2000人以上。
+`;
+}
+
+async function upload(name: string, text: string, fields: Record<string, string> = {}) {
+  const m = multipartBody({ name, content: text, type: 'text/plain' }, fields);
+  return admin.send('POST', '/api/imports', m.payload, m.headers);
+}
+
+describe('region and year of an imported report', () => {
+  it.each([
+    [
+      'a county of a city in another province',
+      `${2025}年云溪县人民政府工作报告\n——2025年1月8日在青岚市云溪县第十七届人民代表大会第三次会议上`,
+      2025,
+      '青岚市云溪县',
+    ],
+    [
+      'a city',
+      '澄江市人民政府工作报告\n——二〇二六年一月六日在澄江市第九届人民代表大会第五次会议上',
+      2026,
+      '澄江市',
+    ],
+    ['a county named only in the title', '2025年白岭县人民政府工作报告\n县长 林远山', 2025, '白岭县'],
+  ])('reads %s', async (_what, head, year, region) => {
+    const res = await upload(`${region}.txt`, report(head, year));
+    expect(res.statusCode).toBe(201);
+    const result = res.json() as ImportResult;
+    expect(result.summary).toMatchObject({ region, year });
+    expect(result.warnings.map((w) => w.code)).not.toContain('region_from_masthead');
+  });
+
+  it('takes the city from a masthead only as a hint, and says so', async () => {
+    const head =
+      '松州日报\n\n——松川区第五届人民代表大会第二次会议政府工作报告摘要\n主要指标居全市前列,松州工匠品牌叫响。';
+    const res = await upload('songchuan.txt', report(head, 2025));
+    expect(res.statusCode).toBe(201);
+    const result = res.json() as ImportResult;
+    expect(result.summary.region).toBe('松州市松川区');
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'region_from_masthead' }));
+  });
+
+  it('asks for the region when the report names none, and takes the one given', async () => {
+    const text = report('政府工作报告', 2025);
+    const refused = await upload('anonymous.txt', text);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+    const regions = (await admin.get('/api/regions')).json() as { id: number; name: string }[];
+    const given = regions.find((r) => r.name === '澄江市')!;
+    const res = await upload('anonymous.txt', text, { regionId: String(given.id) });
+    expect(res.statusCode).toBe(201);
+    expect((res.json() as ImportResult).summary.region).toBe('澄江市');
+  });
+});
