@@ -31,6 +31,13 @@ describe('findQuantities reads numbers with their units', () => {
     ['保持千亿级投资规模', 1000, '亿'],
     ['再延长30年', 30, '年'],
     ['新开发老年教育课程100门', 100, '门'],
+    ['为50万妇女提供筛查', 50, '万'],
+    ['近1亿农村人口落户', 1, '亿'],
+    ['带动万名青年返乡', 1, '万名'],
+    ['解决问题60多万个', 60, '万个'],
+    ['累计减税降费3200多亿元', 3200, '亿元'],
+    ['开行班列突破2.5万车次', 2.5, '万车次'],
+    ['归集数据18万类', 18, '万类'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(only(text)).toEqual([[value, unit]]);
   });
@@ -58,9 +65,15 @@ describe('findQuantities reads numbers with their units', () => {
     ['a zero inside a word', '零部件'],
     ['a name with 二', '二人转'],
     ['digits without a zero', '三五成群'],
+    ['a size defining the noun after it', '覆盖30万人口以上的县'],
+    ['a rate base 每万名', '每万名居民'],
     ['a place name with 门', '三门核电三期项目'],
   ])('ignores %s', (_name, text) => {
     expect(only(text)).toEqual([]);
+  });
+
+  it('reads the count but not the category in 3个1类新药', () => {
+    expect(only('3个1类新药')).toEqual([[3, '个']]);
   });
 
   it('reads magnitudes without a unit before punctuation or a count', () => {

@@ -62,6 +62,12 @@ function notAQuantity(text: string, start: number, unit: string, end: number): b
     const change = /^(提升|提高|增加|增长|下降|降低|减少|缩短|延长|压缩|达到|的)/.test(rest);
     if (after !== undefined && IDEOGRAPH.test(after) && !'以左内之'.includes(after) && !change) return true;
   }
+  // 2个1类创新药, 12类45件实事: 类 next to another count is a category or a grouping, not the count.
+  if (
+    base === '类' &&
+    (/[\d一二两三四五六七八九十]/.test(next ?? '') || '个项种家件'.includes(text[start - 1] ?? '-'))
+  )
+    return true;
   // 连续10次获评, 连续举办8届: a streak, not a quantity.
   if (/连续$/.test(text.slice(Math.max(0, start - 2), start)) && /^(次|届|期|年|轮)$/.test(base)) return true;
   return false;
@@ -80,6 +86,26 @@ function magnitudeOnly(text: string, numEnd: number): { unit: string; end: numbe
   const next = text[end];
   if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && !'一二两三四五六七八九十'.includes(next))
     return undefined;
+  return { unit: m[1]!, end };
+}
+
+/** Characters after 万/亿 that do not open the counted noun: numerals, comparator and grade words. */
+const NOT_A_NOUN = /[一二两三四五六七八九十百千零〇级以之左余多年]/;
+
+/**
+ * A magnitude written straight before the counted noun, without a classifier (70万妇女, 1.4亿农村人口):
+ * a count whose unit is the magnitude as written (gold/README.md: the unit exactly as written).
+ */
+function magnitudeBeforeNoun(text: string, numEnd: number): { unit: string; end: number } | undefined {
+  const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
+  if (!m) return undefined;
+  const end = numEnd + m[1]!.length;
+  const next = text[end];
+  if (next === undefined || !IDEOGRAPH.test(next) || NOT_A_NOUN.test(next)) return undefined;
+  // 1.2万户籍人口: a unit refused by the word it opens leaves a damaged phrase, not a counted noun.
+  if (UNIT_STARTS.has(next)) return undefined;
+  // 20万人口以上的县: a size that defines the noun after it (gold/README.md: a threshold is not an item).
+  if (/^[\u4e00-\u9fff]{1,6}?(及以上|以上|以下|以内)的/.test(text.slice(end, end + 12))) return undefined;
   return { unit: m[1]!, end };
 }
 
@@ -223,6 +249,17 @@ function readArabic(text: string, start: number, numEnd: number, digits: string)
   const mag = u ? undefined : magnitudeOnly(text, numEnd);
   if (mag)
     return { start, end: mag.end, value, unit: mag.unit, kind: 'measure', approx: false, chinese: false };
+  const counted = u ? undefined : magnitudeBeforeNoun(text, numEnd);
+  if (counted)
+    return {
+      start,
+      end: counted.end,
+      value,
+      unit: counted.unit,
+      kind: 'count',
+      approx: false,
+      chinese: false,
+    };
   if (!u) {
     // A bare lower bound of a range (4.5-5%) is kept with an empty unit for the range pass.
     if (/^[-—–－~～]\d/.test(text.slice(numEnd, numEnd + 2))) {
@@ -257,7 +294,9 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   if (bare && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start)) && magnitude === '')
     return undefined;
   if (bare && magnitude !== '' && run.length === magnitude.length) {
-    if (!BARE_LEAD.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+    // 带动万名青年: 名 only counts people, so a bare 万名 is a count (每万名 is a rate base).
+    const counted = text[start + run.length] === '名' && before !== '每';
+    if (!counted && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start))) return undefined;
   }
   const numEnd = start + run.length;
   // 一半 = 50% (gold/README.md: 近一半 → ~ 50 %).

@@ -91,6 +91,8 @@ const DEFS: UnitDef[] = [
   { unit: '件次', kind: 'count' },
   { unit: '对', kind: 'count', notBefore: '外内接口标话象于比策待应照称等标准' },
   { unit: '场次', kind: 'count' },
+  { unit: '车次', kind: 'count' },
+  { unit: '类', kind: 'count', notBefore: '型别似同' },
   { unit: '批次', kind: 'count' },
   { unit: '家次', kind: 'count' },
   { unit: '户次', kind: 'count' },
