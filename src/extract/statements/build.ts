@@ -15,6 +15,7 @@ import {
   leadingSubject,
   leadingVerb,
   measureOfUnit,
+  rankIndicator,
   resolveBareHead,
   topicBefore,
 } from './indicator';
@@ -96,6 +97,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     const draft = newDraft(text, m, role, pre);
     const topic = () => topicBefore(sentencesBefore(text, m, starts));
     draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, topic);
+    if (m.q.kind === 'rank') draft.indicator = rankIndicator(draft.indicator);
     if (GROWTH_ONLY.test(cleanedPre)) draft.growthOnly = true;
 
     // A count that runs straight into another figure only describes that figure's subject.
@@ -129,7 +131,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       draft.comparator = '>=';
       lowerBound = draft;
     }
-    for (const d of splitShared(text, m, draft)) {
+    for (const d of splitShared(text, m, draft, state.drafts)) {
       state.drafts.push(d);
       out.push(d);
     }

@@ -219,6 +219,38 @@ describe('statements attached to others', () => {
   });
 });
 
+describe('ranks', () => {
+  it.each([
+    ['a scope right before the rank', '电子商务交易额全国第三。', 3, ['电子商务交易额全国排名']],
+    ['a streak between the subject and the scope', '专利授权量连续5年全省第一。', 1, ['专利授权量全省排名']],
+    ['列 before the scope', '营商环境评价列全国第8位。', 8, ['营商环境评价全国排名']],
+    ['均 with a rank verb', '港口吞吐量、集装箱量均居全省第二。', 2, ['港口吞吐量', '集装箱量']],
+    ['均 without a rank verb', '茶叶产量、产值均全国第一。', 1, ['茶叶产量', '产值']],
+  ])('reads %s', (_name, body, value, indicators) => {
+    const got = items(body, REVIEW);
+    expect(got.map(brief)).toEqual(indicators.map(() => ['actual', '=', value, '名']));
+    expect(got.map((s) => s.indicator)).toEqual(indicators);
+  });
+
+  it.each([
+    ['counts', '新增专精特新企业120家、高新技术企业860家，均居全省第一。', 2],
+    ['rates', '森林覆盖率、湿地保护率分别达45%、60%，均居全省第3。', 2],
+    ['three levels', '签约外资项目40个、内资项目95个、总部项目12个，都居全市第一。', 3],
+  ])('gives a subjectless shared rank after %s one item per figure before it', (_n, body, n) => {
+    const ranks = items(body, REVIEW).filter((s) => s.unit === '名');
+    expect(ranks.length).toBe(n);
+    expect(new Set(ranks.map((s) => s.indicator)).size).toBe(n);
+  });
+
+  it.each([
+    ['an ordinal batch after a scope', '获评全国第一批试点。'],
+    ['an ordinal of a thing', '建成全省第一个智慧园区。'],
+    ['a top share that defines a noun', '新增全球前1‰学科。'],
+  ])('ignores %s', (_name, body) => {
+    expect(items(body, REVIEW).filter((s) => s.unit === '名' || s.unit === '‰')).toEqual([]);
+  });
+});
+
 describe('extractStatements input handling', () => {
   it('returns empty lists for empty text', () => {
     expect(extractStatements('')).toEqual({ targets: [], actuals: [], qualitative: [], warnings: [] });

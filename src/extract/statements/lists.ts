@@ -122,10 +122,20 @@ function previousClause(text: string, m: Mention): string {
  * "A、B全部达到100%" gives one item per indicator with the same span (gold/README.md); other drafts
  * pass through unchanged.
  */
-export function splitShared(text: string, m: Mention, draft: Draft): Draft[] {
+export function splitShared(text: string, m: Mention, draft: Draft, earlier: Draft[] = []): Draft[] {
   const pre = text.slice(m.preStart, m.q.start);
+  // 智能工厂2家、5G工厂301家，均居全国第一: a rank with no subject is shared by the figures of the clause before.
+  if (draft.unitKind === 'rank' && /^(均|都|全部)/.test(cleanPre(text.slice(m.clauseStart, m.q.start)))) {
+    const head = text.slice(m.sentStart, Math.max(m.sentStart, m.clauseStart - 1));
+    const from = m.sentStart + Math.max(head.lastIndexOf('，'), head.lastIndexOf('：')) + 1;
+    const parts = earlier.filter((d) => d.start >= from && !d.optional && d.unitKind !== 'rank');
+    if (parts.length >= 2)
+      return parts.map((p) => ({ ...draft, indicator: `${p.indicator}${draft.indicator}`, start: p.start }));
+  }
   const shared =
-    /(全部|均|都)(达到|达|为|实现|保持|超过|在|(稳|位|跃)?居[^，、]{0,6}|位列[^，、]{0,6})?$/.exec(pre);
+    /(全部|均|都)(达到|达|为|实现|保持|超过|在|(稳|位|跃)?居[^，、]{0,6}|(位|名)?列[^，、]{0,6}|排名[^，、]{0,6}|(全国|全省|全市|全球|世界))?$/.exec(
+      pre,
+    );
   if (!shared) return [draft];
   const subject = cleanPre(pre.slice(0, shared.index));
   const parts = subject.split(/、|和|及|与/).filter((p) => p.length > 0);

@@ -118,6 +118,8 @@ const BARE_LEAD =
   /(超过|突破|逾|达到|接近|将近|迈上|(?<![签合制节公条预契大])约|(?<!赶)超|(?<![附最接将邻亲贴临])近|(?<![到抵送发表传通下])达)$/;
 /** A rank: 居全市第2位, 位列第一, 排名全省第一, 进入全省前三 (gold/README.md: ranks → 名). */
 const RANK_VERB = /(居|位列|排名|排|名列|跃升|跃居|升至|进入|跻身|保持|稳居|位次)/;
+/** A scope right before 第N also reports a rank without a verb (…指数全国第一, 连续8年全国第一, 列全国第9位). */
+const RANK_SCOPE = /(全国|全省|全市|全区|全县|全州|全球|全世界|世界|国内|省内|同类城市)$/;
 const RANGE_DASH = /^[-—–－~～至]{1,2}$/;
 
 /** Marks characters inside quotation marks or title marks; a quote left open ends at the paragraph. */
@@ -151,9 +153,11 @@ function readRank(text: string, start: number, numEnd: number, value: number): Q
   if (lead !== '第' && lead !== '前') return undefined;
   const window = text.slice(Math.max(0, start - 15), start - 1);
   const before = window.slice(Math.max(...[...'，。；\n'].map((c) => window.lastIndexOf(c))) + 1);
-  if (!RANK_VERB.test(before)) return undefined;
-  // 进入排名前1%: a top share, not a rank.
+  const verb = RANK_VERB.test(before);
+  if (!verb && !RANK_SCOPE.test(before)) return undefined;
+  // 进入排名前1%: a top share, not a rank; without a verb (全球前1‰学科) it defines a noun.
   if (lead === '前' && (text[numEnd] === '%' || text[numEnd] === '‰')) {
+    if (!verb) return undefined;
     const unit = text[numEnd]!;
     return {
       start,
