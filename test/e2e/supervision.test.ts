@@ -7,7 +7,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tick } from '../../src/server/scheduler/tick';
 import type { ProgressReport } from '../../src/shared/api/progress';
-import type { BulletinView, Sheet } from '../../src/shared/api/supervision';
+import type { Ambition, BulletinView, Sheet } from '../../src/shared/api/supervision';
 import type { Target } from '../../src/shared/api/targets';
 import { phone, snap } from './browser';
 import { type Harness, skipReason, startHarness } from './harness';
@@ -233,6 +233,27 @@ describe.skipIf(skipped !== null)(
       await mobile.goto(`${h.server.url}/plans/${h.server.planId}/calendar?today=2024-07-24`);
       await mobile.getByTestId('calendar-entries').waitFor();
       await snap(mobile, 'calendar-375');
+    });
+
+    it('flags a target set below last year’s actual on its page, with last year’s figure', async () => {
+      const ambition = await h.scenario.admin.call<Ambition>('GET', `/api/plans/${h.server.planId}/ambition`);
+      const m = ambition.matches.find((x) => x.flagged);
+      if (!m) throw new Error('the sample report should have a target below last year’s actual');
+      const page = await h.asAdmin();
+      await page.goto(`${h.server.url}/targets/${m.targetId}`);
+      const alert = page.getByTestId('ambition-alert');
+      await expect.poll(() => alert.textContent()).toContain('低于上年实际');
+      expect(await alert.getByTestId('ambition-baseline').textContent()).toContain(
+        `上年实际:${m.baseline.indicator}`,
+      );
+      expect(await alert.textContent()).toContain(m.messageZh);
+      const plain = ambition.matches.find((x) => !x.flagged);
+      if (plain) {
+        await page.goto(`${h.server.url}/targets/${plain.targetId}`);
+        await page.getByTestId('target-detail').waitFor();
+        expect(await page.getByTestId('ambition-alert').count()).toBe(0);
+      }
+      await snap(page, 'target-ambition-1366');
     });
 
     it('previews a ledger with its bad rows by number, then imports only the good rows', async () => {

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/shared/api/dashboard';
 import type { ProgressReport } from '../../src/shared/api/progress';
+import type { Ambition } from '../../src/shared/api/supervision';
 import type { Target } from '../../src/shared/api/targets';
 import { chromiumPath, desktop, ensureWebBuilt, hasChromium, launchBrowser, phone, snap } from './browser';
 import { prepare, type Scenario } from './scenario';
@@ -231,6 +232,14 @@ describe.skipIf(!hasChromium)(
       const planId = Number(page.url().split('/').pop());
       await page.getByTestId('import-review').waitFor();
       await page.getByTestId('source-text').waitFor();
+      // the ambition check on the draft: targets set below last year's actual carry a flag
+      const ambition = await scenario.admin.call<Ambition>('GET', `/api/plans/${planId}/ambition`);
+      const flagged = ambition.matches.filter((m) => m.flagged);
+      expect(flagged.length).toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId('ambition-flag').count()).toBe(flagged.length);
+      await expect
+        .poll(() => page.getByTestId('ambition-summary').textContent())
+        .toContain(String(flagged.length));
       const rows = page.getByTestId('draft-target');
       const before = await rows.count();
       for (const [phrase, value] of [

@@ -1,6 +1,7 @@
 // The workspace in Chromium beyond the first scenarios (web.test.ts): status rules change a target's light,
 // bulk assignment, 节点 in the assignment form, a report returned with a reason that the reporter then reads,
-// evidence added to a report already submitted, and a reviewer's verdict on a qualitative target. Skipped, with a printed reason, without Chromium.
+// evidence added to a report already submitted, and a reviewer's verdict on a qualitative target,
+// the reporting rules page and a department's reminder addresses. Skipped, with a printed reason, without Chromium.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -221,6 +222,77 @@ describe.skipIf(skipped !== null)(
       expect(saved.judgement.status).toBe('behind');
       await page.goto(`${h.server.url}/targets/${target.id}`);
       await expect.poll(() => page.getByTestId('report-verdict').first().textContent()).toBe('督查结论:滞后');
+    });
+
+    it('sets the plan’s reporting rule and a target’s own rule, refusing an out-of-range field', async () => {
+      const admin = h.scenario.admin;
+      const planId = h.server.planId;
+      const page = await h.asAdmin();
+      await page.goto(`${h.server.url}/plans/${planId}/reporting`);
+      const card = page.getByTestId('plan-rule');
+      const offset = card.getByTestId('rule-month-offset');
+      await offset.fill('5');
+      await card.getByTestId('plan-rule-save').click();
+      await card.getByText('不能大于 3').waitFor();
+      expect((await admin.call<{ version: number }>('GET', `/api/plans/${planId}/reporting`)).version).toBe(
+        0,
+      );
+      await offset.fill('1');
+      await card.getByTestId('plan-rule-save').click();
+      await expect
+        .poll(() => card.getByTestId('plan-rule-text').textContent())
+        .toBe('月度,1个月后的25日前报送');
+
+      await page.getByTestId('override-add').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByTestId('override-target').click();
+      await page.keyboard.type(h.scenario.target.indicator.slice(0, 4));
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await dialog.getByTestId('rule-cadence').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: '季度' })
+        .click();
+      await dialog.getByTestId('rule-due-day').click();
+      await page.keyboard.type('月末');
+      await page.keyboard.press('Enter');
+      await dialog.getByTestId('rule-month-offset').fill('0');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect
+        .poll(() => page.getByTestId('overrides').locator('tbody tr.ant-table-row').count())
+        .toBe(1);
+      const saved = await admin.call<{ rule: unknown; overrides: unknown[] }>(
+        'GET',
+        `/api/plans/${planId}/reporting`,
+      );
+      expect(saved.rule).toEqual({ cadence: 'month', dueDay: 25, monthOffset: 1 });
+      expect(saved.overrides).toEqual([
+        { cadence: 'quarter', dueDay: 'last', monthOffset: 0, targetId: expect.any(Number) },
+      ]);
+      await snap(page, 'reporting-rules-1366');
+    });
+
+    it('keeps a department’s reminder e-mail addresses, refusing one that is not an address', async () => {
+      const page = await h.asAdmin();
+      await page.goto(`${h.server.url}/admin/departments`);
+      await page.getByTestId('department-emails').first().click();
+      const dialog = page.getByRole('dialog');
+      const input = dialog.getByTestId('emails-input').locator('input');
+      await input.fill('科经局');
+      await input.press('Enter');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.getByText('“科经局”不是有效的邮箱地址').waitFor();
+      await dialog.locator('.ant-select-selection-item-remove').first().click();
+      await input.fill('duchashi@heshan.gov.cn');
+      await input.press('Enter');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const departments = await h.scenario.admin.call<Department[]>('GET', '/api/departments');
+      const first = departments[0]!;
+      expect(await h.scenario.admin.call('GET', `/api/departments/${first.id}/emails`)).toEqual({
+        emails: ['duchashi@heshan.gov.cn'],
+      });
     });
 
     it('adds evidence to a report that is already submitted', async () => {

@@ -3,7 +3,11 @@
 // the admin sets the e-mail addresses that receive a department's reminders.
 import { z } from 'zod';
 import { idParamsSchema } from '../../shared/api/common';
-import { notificationQuerySchema, notificationSchema } from '../../shared/api/supervision';
+import {
+  departmentEmailsSchema as emailsSchema,
+  notificationQuerySchema,
+  notificationSchema,
+} from '../../shared/api/supervision';
 import { getDepartment } from '../../storage/repos';
 import {
   departmentEmails,
@@ -26,8 +30,6 @@ const present = (n: NotificationRow) => ({
   read: n.readAt !== null,
   createdAt: n.createdAt.toISOString(),
 });
-
-const emailsSchema = z.object({ emails: z.array(z.email().max(254)).max(20) }).strict();
 
 export function notificationRoutes(app: App, ctx: Ctx): void {
   const { db } = ctx.database;

@@ -15,6 +15,9 @@ export const limits = {
   bulkTargetsMax: 500,
   cooperatingMax: 30,
   searchMax: 100,
+  /** One e-mail address (RFC 5321 path limit) and how many a department may have. */
+  emailMax: 254,
+  emailsMax: 20,
   /** JSON bodies. */
   bodyBytes: 256 * 1024,
   /** Uploaded reports and evidence. */

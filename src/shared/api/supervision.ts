@@ -226,6 +226,11 @@ export const notificationSchema = z.object({
   createdAt: z.string(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
+/** E-mail addresses that receive a department's reminders (GET/PUT /api/departments/:id/emails, admin). */
+export const departmentEmailsSchema = z
+  .object({ emails: z.array(z.email().max(limits.emailMax)).max(limits.emailsMax) })
+  .strict();
+export type DepartmentEmails = z.infer<typeof departmentEmailsSchema>;
 export const notificationQuerySchema = z.object({ unread: z.enum(['true', 'false']).optional() });
 
 // ——— Reporting calendar (DOMAIN.md §1.3) ———

@@ -39,6 +39,7 @@ const supervisionEntries: Entry[] = [
   { key: 'calendar', label: 'nav.calendar', roles: ['admin', 'leader', 'reporter'] },
   { key: 'year-review', label: 'nav.yearReview', roles: ['admin', 'leader'] },
   { key: 'ledger', label: 'nav.ledger', roles: ['admin'] },
+  { key: 'reporting', label: 'nav.reporting', roles: ['admin'] },
 ];
 const otherEntries: Entry[] = [
   { key: '/department', label: 'nav.department', roles: ['admin', 'reporter'] },

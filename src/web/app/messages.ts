@@ -3,6 +3,7 @@
 // Larger pages keep their strings in strings/<feature>.ts (same zh/en rule), spread in here.
 import { calendarEn, calendarZh } from './strings/calendar';
 import { documentsEn, documentsZh } from './strings/documents';
+import { reportingEn, reportingZh } from './strings/reporting';
 import { rulesEn, rulesZh } from './strings/rules';
 import { sheetsEn, sheetsZh } from './strings/sheets';
 import { workspaceEn, workspaceZh } from './strings/workspace';
@@ -185,6 +186,7 @@ const zh = {
   ...sheetsZh,
   ...documentsZh,
   ...calendarZh,
+  ...reportingZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -367,6 +369,7 @@ const en: Record<MessageKey, string> = {
   ...sheetsEn,
   ...documentsEn,
   ...calendarEn,
+  ...reportingEn,
 };
 
 export type Locale = 'zh' | 'en';

@@ -29,6 +29,7 @@ const pages = {
   calendar: () => import('../pages/calendar'),
   yearReview: () => import('../pages/year-review'),
   ledger: () => import('../pages/ledger'),
+  reporting: () => import('../pages/reporting'),
 };
 
 /** Starts loading the first page's code at once, in parallel with the session check that guards it. */
@@ -70,6 +71,7 @@ const Bulletins = lazy(pages.bulletins);
 const CalendarPage = lazy(pages.calendar);
 const YearReview = lazy(pages.yearReview);
 const Ledger = lazy(pages.ledger);
+const Reporting = lazy(pages.reporting);
 
 export function AppRouter() {
   return (
@@ -98,6 +100,7 @@ export function AppRouter() {
             <Route path="plans/:planId/calendar" element={<CalendarPage />} />
             <Route path="plans/:planId/year-review" element={<YearReview />} />
             <Route path="plans/:planId/ledger" element={<Ledger />} />
+            <Route path="plans/:planId/reporting" element={<Reporting />} />
             <Route path="department" element={<Department />} />
             <Route path="review" element={<Review />} />
             <Route path="import" element={<ImportPage />} />

@@ -1,13 +1,16 @@
 // Review a draft plan side by side with its source: fix or delete extracted items, add a missed one by
-// selecting its text, then confirm. Clicking either side shows the matching item on the other.
-import { App, Button, Card, Col, List, Row, Space, Typography } from 'antd';
+// selecting its text, then confirm. Clicking either side shows the matching item on the other. Targets set
+// below last year's actual (the ambition check) are flagged.
+import { Alert, App, Button, Card, Col, List, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Target } from '../../../shared/api/targets';
+import { flaggedByTarget, useAmbition } from '../../api/ambition';
 import { useReportError } from '../../api/errors';
 import { usePlan } from '../../api/hooks';
 import { formatTargetValue } from '../../app/format';
 import { useI18n } from '../../app/i18n';
+import { AmbitionTag } from '../../components/AmbitionFlag';
 import { QueryState } from '../../components/QueryState';
 import { Warnings } from '../../components/Warnings';
 import { usePlanSource } from '../source/api';
@@ -26,6 +29,7 @@ export function Review({ planId }: { planId: number }) {
   const plan = usePlan(planId);
   const source = usePlanSource(planId);
   const targets = useTargets(planId, {});
+  const flagged = flaggedByTarget(useAmbition(planId).data);
   const remove = useDeleteTarget();
   const confirm = useConfirmPlan();
   const reportError = useReportError();
@@ -74,6 +78,14 @@ export function Review({ planId }: { planId: number }) {
         )}
       </Space>
       {plan.data && <Warnings warnings={plan.data.warnings} />}
+      {flagged.size > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('ambition.summary', { n: flagged.size })}
+          data-testid="ambition-summary"
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={13}>
           <Card
@@ -143,6 +155,7 @@ export function Review({ planId }: { planId: number }) {
                         >
                           {`${target.indicator} ${formatTargetValue(target, locale)}`}
                         </Typography.Link>
+                        {flagged.has(target.id) && <AmbitionTag match={flagged.get(target.id)!} />}
                       </List.Item>
                     )}
                   />

@@ -1,13 +1,16 @@
 // One target: its source sentence (with a link back to it in the report), assignment, reported values
-// against the expected curve, progress reports with evidence, and the audit history.
+// against the expected curve, progress reports with evidence, the audit history, and a notice when it is set
+// below last year's actual (the ambition check).
 import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { MODALITIES, TARGET_TYPES } from '../../../shared/status';
+import { flaggedByTarget, useAmbition } from '../../api/ambition';
 import { usePlans } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { formatSigned, formatTargetValue } from '../../app/format';
 import { useI18n } from '../../app/i18n';
+import { AmbitionAlert } from '../../components/AmbitionFlag';
 import { AssignmentModal } from '../../components/AssignmentModal';
 import { ProgressDrawer } from '../../components/ProgressDrawer';
 import { QueryState } from '../../components/QueryState';
@@ -27,6 +30,7 @@ export default function TargetDetailPage() {
   const [assigning, setAssigning] = useState(false);
   const [reporting, setReporting] = useState(false);
   const plans = usePlans();
+  const ambition = flaggedByTarget(useAmbition(target.data?.planId ?? null).data);
 
   return (
     <QueryState query={target}>
@@ -46,6 +50,7 @@ export default function TargetDetailPage() {
             <Typography.Paragraph style={{ margin: 0 }}>
               {locale === 'zh' ? d.judgement.sentenceZh : d.judgement.sentenceEn}
             </Typography.Paragraph>
+            {ambition.has(d.id) && <AmbitionAlert match={ambition.get(d.id)!} />}
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={12}>
                 <Card size="small" title={t('target.source')}>

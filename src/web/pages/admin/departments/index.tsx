@@ -1,4 +1,5 @@
-// 部门管理 (admin): the county's unit dictionary with aliases (DOMAIN.md §2: names vary by county and year).
+// 部门管理 (admin): the county's unit dictionary with aliases (DOMAIN.md §2: names vary by county and year),
+// and the e-mail addresses that receive each department's reminders.
 import { Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Department } from '../../../../shared/api/departments';
@@ -8,6 +9,7 @@ import { useDepartments } from '../../../api/hooks';
 import { useI18n } from '../../../app/i18n';
 import { ErrorState } from '../../../components/QueryState';
 import { useSaveDepartment } from './api';
+import { EmailsModal } from './EmailsModal';
 
 const kinds = ['department', 'township', 'vertical', 'office', 'other'] as const;
 
@@ -23,6 +25,7 @@ export default function DepartmentsPage() {
   const save = useSaveDepartment();
   const reportError = useReportError();
   const [editing, setEditing] = useState<Department | 'new' | null>(null);
+  const [mailing, setMailing] = useState<Department | null>(null);
   const [form] = Form.useForm<Fields>();
 
   useEffect(() => {
@@ -70,16 +73,22 @@ export default function DepartmentsPage() {
             { title: t('admin.kind'), width: 140, render: (_, d) => t(`kind.${d.kind}`) },
             {
               title: t('common.actions'),
-              width: 90,
+              width: 150,
               render: (_, d) => (
-                <Button size="small" onClick={() => setEditing(d)}>
-                  {t('common.edit')}
-                </Button>
+                <Space size={4}>
+                  <Button size="small" onClick={() => setEditing(d)}>
+                    {t('common.edit')}
+                  </Button>
+                  <Button size="small" onClick={() => setMailing(d)} data-testid="department-emails">
+                    {t('emails.edit')}
+                  </Button>
+                </Space>
               ),
             },
           ]}
         />
       )}
+      <EmailsModal department={mailing} onClose={() => setMailing(null)} />
       <Modal
         open={editing !== null}
         title={editing === 'new' ? t('admin.newDepartment') : t('common.edit')}
