@@ -76,6 +76,16 @@ export function partOfWord(before: string, word: string): boolean {
   return prev !== undefined && guard.includes(prev);
 }
 
+/** A benchmark between a comparator and its number: 占全国, 为全国平均的, 全球. */
+const REFERENCE = /(为|占)?(全国|全省|全市|全区|全县|全球|世界)(平均水平|平均|增量|总量)?的?$/;
+
+function wordBefore(before: string): { cmp: Comparator | 'reach' | 'to' | undefined; length: number } {
+  for (const [word, cmp] of BEFORE) {
+    if (before.endsWith(word) && !partOfWord(before, word)) return { cmp, length: word.length };
+  }
+  return { cmp: undefined, length: 0 };
+}
+
 export interface ComparatorWords {
   /** Length of the comparator word right after the quantity (以上 → 2), 0 if none. */
   afterLength: number;
@@ -92,17 +102,17 @@ export function readComparator(
   after: string,
   isTarget: boolean,
   approx: boolean,
+  share = false,
 ): ComparatorWords {
   const a = AFTER.exec(after);
   const afterCmp = a ? AFTER_CMP[a[1]!] : undefined;
-  let beforeCmp: Comparator | 'reach' | 'to' | undefined;
-  let beforeLength = 0;
-  for (const [word, cmp] of BEFORE) {
-    if (before.endsWith(word) && !partOfWord(before, word)) {
-      beforeCmp = cmp;
-      beforeLength = word.length;
-      break;
-    }
+  let { cmp: beforeCmp, length: beforeLength } = wordBefore(before);
+  // A gap in points against a benchmark (超过全国平均水平0.28个百分点) is a plain value (gold/README.md).
+  if (beforeCmp === undefined && share) {
+    // 超过全球一半, 约占全国1/10, 分别约为全国平均的70%: the comparator governs the number across the
+    // reference it is measured against; the reference stays in the indicator words.
+    const ref = REFERENCE.exec(before);
+    if (ref && ref[0].length > 0) beforeCmp = wordBefore(before.slice(0, ref.index)).cmp;
   }
   if (beforeLength > 0) {
     const rest = before.slice(0, before.length - beforeLength);

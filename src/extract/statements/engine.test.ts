@@ -29,6 +29,16 @@ describe('comparators', () => {
     ['提升至 on a target is plain', '换乘比例提升至93%。', '=', 93, '%'],
     ['前三 is a rank ceiling', '确保营商环境评价进入全省前三。', '<=', 3, '名'],
     ['余 is a floor', '完成土地复垦700余亩。', '>=', 700, '亩'],
+    ['超过 across a benchmark', '新增装机容量超过全国一半。', '>=', 50, '%'],
+    ['约 across a benchmark', '能耗强度约为全省平均的80%。', '~', 80, '%'],
+    ['以上 after a fraction', '出口规模占全国1/5以上。', '>=', 20, '%'],
+    [
+      'a gap in points after a benchmark stays plain',
+      '增速超过全省平均水平0.5个百分点。',
+      '=',
+      0.5,
+      '个百分点',
+    ],
   ])('%s', (_name, body, cmp, value, unit) => {
     expect(items(body).map(brief)).toEqual([['target', cmp, value, unit]]);
   });
@@ -216,6 +226,16 @@ describe('statements attached to others', () => {
     const [s] = items('服务业扩大开放连续4年在国家综合测评中位列第一。', REVIEW);
     expect(brief(s!)).toEqual(['actual', '=', 1, '名']);
     expect(s!.streak_years).toBe(4);
+  });
+});
+
+describe('years as a unit', () => {
+  it('reads 从X年提高到Y年 of a duration measure as an optional baseline and the result', () => {
+    const got = items('劳动年龄人口平均受教育年限从10.5年提高到11年。', REVIEW);
+    expect(got.map((s) => [s.value, s.unit, s.optional ?? false])).toEqual([
+      [10.5, '年', true],
+      [11, '年', false],
+    ]);
   });
 });
 

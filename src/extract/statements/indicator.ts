@@ -34,7 +34,8 @@ function dropTrailing(s: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of TRAIL_WORDS) {
-      if (out.endsWith(w)) {
+      // 平均 keeps its 均 (全国平均).
+      if (out.endsWith(w) && !(w === '均' && out.endsWith('平均'))) {
         out = out.slice(0, out.length - w.length);
         changed = true;
       }

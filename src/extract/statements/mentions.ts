@@ -105,8 +105,9 @@ export function paragraphMentions(
       preStart = prev.postEnd >= q.start ? prev.tail : prev.postEnd;
       if (text[preStart] === '、') preStart++;
     }
-    const beforeWords = text.slice(Math.max(preStart, q.start - 6), q.start);
-    const cmp = readComparator(beforeWords, after, isTarget, q.approx);
+    const beforeWords = text.slice(Math.max(preStart, q.start - 12), q.start);
+    const share = q.kind === 'percent' || q.kind === 'share';
+    const cmp = readComparator(beforeWords, after, isTarget, q.approx, share);
     const tail = q.end + cmp.afterLength;
     const next = qs[k + 1];
     const ceil = next && next.start < clauseEnd ? next.start : clauseEnd;

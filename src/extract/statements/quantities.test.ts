@@ -38,6 +38,12 @@ describe('findQuantities reads numbers with their units', () => {
     ['累计减税降费3200多亿元', 3200, '亿元'],
     ['开行班列突破2.5万车次', 2.5, '万车次'],
     ['归集数据18万类', 18, '万类'],
+    ['产量占全国1/4', 25, '%'],
+    ['市场份额约占全球1/3', 33.33, '%'],
+    ['覆盖率达到三分之二', 66.67, '%'],
+    ['贡献率为百分之六十', 60, '%'],
+    ['平均受教育年限提高到12.5年', 12.5, '年'],
+    ['服务业增加值突破万亿。', 1, '万亿'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(only(text)).toEqual([[value, unit]]);
   });
@@ -65,6 +71,10 @@ describe('findQuantities reads numbers with their units', () => {
     ['a zero inside a word', '零部件'],
     ['a name with 二', '二人转'],
     ['digits without a zero', '三五成群'],
+    ['a date with slashes', '发布于2024/3/5'],
+    ['a code with a slash', '支持5/G双模'],
+    ['a year after 年限', '服务年限自2020年起计算'],
+    ['a bare magnitude inside a word', '万亿级产业'],
     ['a size defining the noun after it', '覆盖30万人口以上的县'],
     ['a rate base 每万名', '每万名居民'],
     ['a place name with 门', '三门核电三期项目'],

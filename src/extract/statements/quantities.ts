@@ -78,6 +78,58 @@ const ISSUER_BEFORE = /(中央|国务院)$/;
 /** Verbs that make 年 a quantity rather than a date or duration (延长30年). */
 const YEARS_AFTER = /(延长|延期|顺延)$/;
 
+/** A measure counted in years (受教育年限提高到14年, 人均预期寿命达80岁 is 岁): 年 is its unit. */
+const YEAR_MEASURE = /(年限|寿命|期限|工龄|年数)[^，。；\n]{0,10}$/;
+
+function yearsAreMeasured(text: string, start: number, value: number): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  return YEARS_AFTER.test(before) || (value < 100 && YEAR_MEASURE.test(before));
+}
+
+/**
+ * A fraction (占全国1/3以上, 三分之一, 百分之五): a share in % (gold/README.md: 近一半 → 50 %).
+ * Dates and codes (2024/3/5, 5/G) are refused by the bounds on the parts.
+ */
+function readFraction(text: string, start: number, numEnd: number, numerator: number): Quantity | undefined {
+  if (text[numEnd] !== '/') return undefined;
+  const m = /^\/(\d{1,3})(?![\d./A-Za-z])/.exec(text.slice(numEnd, numEnd + 6));
+  if (!m) return undefined;
+  const denominator = Number(m[1]);
+  if (!(numerator > 0 && numerator < denominator)) return undefined;
+  const value = roundFloat(Math.round((numerator / denominator) * 10_000) / 100);
+  return {
+    start,
+    end: numEnd + m[0].length,
+    value,
+    unit: '%',
+    kind: 'percent',
+    approx: false,
+    chinese: false,
+  };
+}
+
+/** 三分之一, 百分之五: the Chinese fraction starting with the denominator run at `start`. */
+function readChineseFraction(text: string, start: number, run: string): Quantity | undefined {
+  const at = start + run.length;
+  if (!text.startsWith('分之', at)) return undefined;
+  const num = /^[零一二两三四五六七八九十百]+/.exec(text.slice(at + 2, at + 8));
+  if (!num) return undefined;
+  const numerator = parseChineseNumeral(num[0]);
+  const denominator = run === '百' || run === '千' ? (run === '百' ? 100 : 1000) : parseChineseNumeral(run);
+  if (numerator === undefined || denominator === undefined || !(numerator > 0 && numerator < denominator))
+    return undefined;
+  const value = roundFloat(Math.round((numerator / denominator) * 10_000) / 100);
+  return {
+    start,
+    end: at + 2 + num[0].length,
+    value,
+    unit: '%',
+    kind: 'percent',
+    approx: false,
+    chinese: true,
+  };
+}
+
 /** A unit that is only a magnitude (4万亿、5万亿): allowed before punctuation or another numeral. */
 function magnitudeOnly(text: string, numEnd: number): { unit: string; end: number } | undefined {
   const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
@@ -205,6 +257,9 @@ function mayFollowChinese(text: string, start: number, numEnd: number): boolean 
   const before = text[start - 1];
   if (before === '第' || before === '前') return true;
   const next = text[numEnd];
+  if (next === '分' && text[numEnd + 1] === '之') return true;
+  // 突破万亿。: a bare magnitude closing its clause (read only after a bound word, below).
+  if ((next === '，' || next === '。' || next === '；') && /^[万亿]+$/.test(text.slice(start, numEnd))) return true;
   return next !== undefined && (next === '半' || next === '级' || UNIT_STARTS.has(next));
 }
 
@@ -246,8 +301,10 @@ function readArabic(text: string, start: number, numEnd: number, digits: string)
   if (!Number.isFinite(value)) return undefined;
   if (before === '第' || before === '前') return readRank(text, start, numEnd, value);
   if (before === '届') return undefined;
+  const fraction = readFraction(text, start, numEnd, value);
+  if (fraction) return fraction;
   const u = matchQuantityUnit(text, numEnd);
-  if (!u && text[numEnd] === '年' && YEARS_AFTER.test(text.slice(start - 3, start))) {
+  if (!u && text[numEnd] === '年' && yearsAreMeasured(text, start, value)) {
     return { start, end: numEnd + 1, value, unit: '年', kind: 'measure', approx: false, chinese: false };
   }
   const mag = u ? undefined : magnitudeOnly(text, numEnd);
@@ -293,6 +350,8 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
     return readRank(text, start, start + run.length, value);
   }
   if (before === '届' || before === '首') return undefined;
+  const fraction = readChineseFraction(text, start, run);
+  if (fraction) return fraction;
   // 中央八项规定: a count right after the issuing authority names its document.
   if (ISSUER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   if (bare && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start)) && magnitude === '')
@@ -321,6 +380,10 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
     return q;
   }
   const u = matchQuantityUnit(text, numEnd, magnitude);
+  // 海洋生产总值突破万亿。: a bare magnitude after a bound word, closing its clause, keeps it as the unit.
+  if (!u && bare && magnitude !== '' && /^[，。；、]/.test(text[numEnd] ?? '')) {
+    return { start, end: numEnd, value, unit: magnitude, kind: 'measure', approx: false, chinese: true };
+  }
   if (!u || value === 0 || notAQuantity(text, start, u.unit, u.end)) return undefined;
   // Counts say 两 for two; 二人转 and 二中全会 are names. 两 with an abstract classifier opens a slogan.
   if (run === '二') return undefined;
