@@ -23,10 +23,13 @@ import { respectivelyDrafts, respectivelyGroup, splitShared } from './lists';
 import type { Mention } from './mentions';
 import { sentenceStarts } from './mentions';
 import {
+  CIRCUMSTANCE,
   FALLING,
   GROWTH_ONLY,
+  headsThreshold,
   isAppositionCount,
   isBaseline,
+  isCircumstance,
   isEnumerationHeader,
   isThreshold,
   RATIO_TO_PLAN,
@@ -76,10 +79,19 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     const state = sentences.get(m.sentenceIndex) ?? { drafts: [] };
     sentences.set(m.sentenceIndex, state);
     const prevDraft = state.drafts[state.drafts.length - 1];
-    const pre = text.slice(m.preStart, m.headStart);
+    // 外贸进出口在对美贸易下降超3成的情况下增长12%: the circumstance has its own subject after 在, and
+    // the figure after it takes the clause's subject.
+    if (prevMention && isCircumstance(text, prevMention) && prevMention.clauseStart === m.clauseStart)
+      m.preStart = m.clauseStart;
+    let pre = text.slice(m.preStart, m.headStart).replace(CIRCUMSTANCE, '');
+    if (isCircumstance(text, m)) {
+      pre = pre.slice(pre.lastIndexOf('在') + 1);
+      m.postEnd = m.tail;
+    }
     const cleanedPre = cleanPre(dropExamples(pre));
 
-    if (isThreshold(m, prevMention, next)) {
+    const heads = headsThreshold(text, m, next);
+    if (!heads && isThreshold(m, prevMention, next, text)) {
       carriedStart = m.preStart;
       continue;
     }
@@ -100,8 +112,15 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (m.q.kind === 'rank') draft.indicator = rankIndicator(draft.indicator);
     if (GROWTH_ONLY.test(cleanedPre)) draft.growthOnly = true;
 
+    if (heads && next) {
+      // 191家工业企业营业收入超百亿元: the bound joins the indicator and is not an item of its own.
+      draft.indicator =
+        draft.indicator.replace(/(超过|突破|超|过|达到|达)$/, '') + text.slice(next.headStart, next.tail);
+      draft.end = next.tail;
+      i++;
+    }
     // A count that runs straight into another figure only describes that figure's subject.
-    const nextFigure = next && isThreshold(next, m, mentions[i + 2]) ? undefined : next;
+    const nextFigure = heads || (next && isThreshold(next, m, mentions[i + 2], text)) ? undefined : next;
     if (
       m.q.kind === 'count' &&
       nextFigure &&

@@ -229,6 +229,49 @@ describe('statements attached to others', () => {
   });
 });
 
+describe('thresholds', () => {
+  it.each([
+    [
+      'a count of firms over a revenue bound',
+      '56家企业主营业务收入超50亿元。',
+      ['actual', '=', 56, '家'],
+      '企业主营业务收入超50亿元',
+    ],
+    [
+      'a share of villages over an income bound',
+      '90%以上的行政村集体收入超过20万元。',
+      ['actual', '>=', 90, '%'],
+      '行政村集体收入超过20万元',
+    ],
+    [
+      'a count of parks over an output bound',
+      '12个园区产值突破千亿元。',
+      ['actual', '=', 12, '个'],
+      '园区产值突破千亿元',
+    ],
+  ])('keeps %s as the item', (_n, body, want, indicator) => {
+    const got = items(body, REVIEW);
+    expect(got.map(brief)).toEqual([want]);
+    expect(got[0]!.indicator).toBe(indicator);
+  });
+
+  it('keeps a total after a count as the item (a verb makes it a total)', () => {
+    const got = items('85个重点项目完成投资超300亿元。', REVIEW);
+    expect(got.map((s) => [s.value, s.optional ?? false])).toEqual([
+      [85, true],
+      [300, false],
+    ]);
+  });
+
+  it('keeps a bound inside a circumstance as a figure of its own', () => {
+    const got = items('出口在对欧贸易下降超2成的情况下增长8%。', REVIEW);
+    expect(got.map((s) => [s.comparator, s.value, s.unit, s.indicator])).toEqual([
+      ['>=', 2, '成', '对欧贸易下降'],
+      ['=', 8, '%', '出口增长'],
+    ]);
+  });
+});
+
 describe('years as a unit', () => {
   it('reads 从X年提高到Y年 of a duration measure as an optional baseline and the result', () => {
     const got = items('劳动年龄人口平均受教育年限从10.5年提高到11年。', REVIEW);

@@ -259,7 +259,8 @@ function mayFollowChinese(text: string, start: number, numEnd: number): boolean 
   const next = text[numEnd];
   if (next === '分' && text[numEnd + 1] === '之') return true;
   // 突破万亿。: a bare magnitude closing its clause (read only after a bound word, below).
-  if ((next === '，' || next === '。' || next === '；') && /^[万亿]+$/.test(text.slice(start, numEnd))) return true;
+  if ((next === '，' || next === '。' || next === '；') && /^[万亿]+$/.test(text.slice(start, numEnd)))
+    return true;
   return next !== undefined && (next === '半' || next === '级' || UNIT_STARTS.has(next));
 }
 

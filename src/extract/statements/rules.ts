@@ -42,9 +42,43 @@ export function isEnumerationHeader(text: string, m: Mention): boolean {
   return /^(：|，包括|，即|，分别是|:)/.test(after);
 }
 
+/** Measures each counted subject has on its own (企业营业收入超百亿元), unlike a total (项目完成投资). */
+const PER_SUBJECT_MEASURE =
+  /(营业收入|主营业务收入|营收|经营性收入|收入|产值|规模|销售额|营业额|交易额|市值)$/;
+const TOTAL_VERB = /(完成|实现|带动|拉动|累计|新增|投资|合计|共计)/;
+
+/**
+ * A count or share of subjects that each pass a money bound closing the clause (191家企业营业收入超
+ * 百亿元, 95%以上的村集体经营性收入超过10万元): the count or share is the item and the bound is part of
+ * its indicator (gold/README.md: a threshold inside an indicator's definition is not its own item).
+ */
+export function headsThreshold(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (!next || (m.q.kind !== 'count' && m.q.kind !== 'percent')) return false;
+  if (next.clauseStart !== m.clauseStart || next.sentStart !== m.sentStart) return false;
+  if (!next.cmp.bounded || next.q.kind !== 'money' || m.postEnd < next.q.start) return false;
+  const between = text.slice(m.tail, next.headStart);
+  if (TOTAL_VERB.test(between) || !PER_SUBJECT_MEASURE.test(between)) return false;
+  return next.tail >= next.clauseEnd || /^[，。；、]/.test(text.slice(next.tail, next.tail + 1));
+}
+
+/** A phrase that sets the circumstance of the figure after it (在…下降超3成的情况下). */
+export const CIRCUMSTANCE = /在[^，。；]*?的(情况下|同时|基础上|背景下)/;
+
+/** True when the figure ends a circumstance phrase (…超3成的情况下). */
+export function isCircumstance(text: string, m: Mention): boolean {
+  return /^的(情况下|同时|基础上|背景下)/.test(text.slice(m.tail, m.tail + 4));
+}
+
 /** A bounded figure that defines the thing counted later in the clause (超100万元的示范村2个以上). */
-export function isThreshold(m: Mention, prev: Mention | undefined, next: Mention | undefined): boolean {
+export function isThreshold(
+  m: Mention,
+  prev: Mention | undefined,
+  next: Mention | undefined,
+  text = '',
+): boolean {
   if (!m.cmp.bounded) return false;
+  // 下降超3成的情况下增长12%: a circumstance, not a definition.
+  if (isCircumstance(text, m)) return false;
   if (next && next.clauseStart === m.clauseStart && m.postEnd >= next.q.start) return true;
   // 23个投资额百亿元以上重大工业项目: an amount bound right before the noun a count before it counts.
   return (
