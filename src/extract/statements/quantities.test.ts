@@ -44,6 +44,8 @@ describe('findQuantities reads numbers with their units', () => {
     ['贡献率为百分之六十', 60, '%'],
     ['平均受教育年限提高到12.5年', 12.5, '年'],
     ['服务业增加值突破万亿。', 1, '万亿'],
+    ['超额完成百万亩国土绿化工程', 100, '万亩'],
+    ['实施25项城市更新工程', 25, '项'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(only(text)).toEqual([[value, unit]]);
   });
@@ -71,6 +73,10 @@ describe('findQuantities reads numbers with their units', () => {
     ['a zero inside a word', '零部件'],
     ['a name with 二', '二人转'],
     ['digits without a zero', '三五成群'],
+    ['a count naming a set of principles', '恪守睦邻友好三项原则'],
+    ['a count naming a set of actions', '落实区域协作六项行动'],
+    ['a round scale inside a programme name', '实施千万吨油料产能提升计划'],
+    ['a round scale inside the name of a base', '建设百亿立方米储气基地'],
     ['a date with slashes', '发布于2024/3/5'],
     ['a code with a slash', '支持5/G双模'],
     ['a year after 年限', '服务年限自2020年起计算'],
@@ -84,6 +90,10 @@ describe('findQuantities reads numbers with their units', () => {
 
   it('reads the count but not the category in 3个1类新药', () => {
     expect(only('3个1类新药')).toEqual([[3, '个']]);
+  });
+
+  it('reads the count but not the size of each step in 跨越2个千亿元台阶', () => {
+    expect(only('跨越2个千亿元台阶')).toEqual([[2, '个']]);
   });
 
   it('reads magnitudes without a unit before punctuation or a count', () => {

@@ -264,6 +264,27 @@ function mayFollowChinese(text: string, start: number, numEnd: number): boolean 
   return next !== undefined && (next === '半' || next === '级' || UNIT_STARTS.has(next));
 }
 
+/** Heads that make a numbered phrase a programme's name (五项原则, 八项行动, 千亿斤粮食产能提升行动). */
+const NAME_HEAD = '(行动|计划|工程|战略|原则|方针|基地)';
+const COUNT_NAME = new RegExp(`^[^的，。；、\\n\\d]{0,4}?${NAME_HEAD}`);
+const MEASURE_NAME = new RegExp(`^[^的，。；、\\n\\d]{0,8}?${NAME_HEAD}`);
+/** Verbs that commit to or report the quantity a name carries (超额完成百万亩造林绿化工程, gold/README.md). */
+const COMPLETES = /(完成|建成|实现|达到|达成)[^，。；]{0,6}$/;
+
+/**
+ * A number inside a programme's name: a count in Chinese numerals right before the head (和平共处五项原则),
+ * or a round scale in Chinese numerals before the noun and the head (千亿斤粮食产能提升行动), unless the
+ * clause completes it.
+ */
+function inProgrammeName(text: string, q: Quantity): boolean {
+  const after = text.slice(q.end, q.end + 12);
+  if (q.kind === 'count') return q.chinese && COUNT_NAME.test(after);
+  if ((q.kind !== 'measure' && q.kind !== 'money') || !q.chinese) return false;
+  // 跨越3个千亿元台阶: a round scale right after a count is the size of each step, not a figure.
+  if (/[个项家]$/.test(text.slice(Math.max(0, q.start - 1), q.start)) && q.value >= 100) return true;
+  return MEASURE_NAME.test(after) && !COMPLETES.test(text.slice(Math.max(0, q.start - 12), q.start));
+}
+
 export function findQuantities(text: string, quoted: Uint8Array = quotedMask(text)): Quantity[] {
   const out: Quantity[] = [];
   NUMBER.lastIndex = 0;
@@ -285,6 +306,7 @@ export function findQuantities(text: string, quoted: Uint8Array = quotedMask(tex
       }
     }
     if (q.unit === '' && !/^[-—–－~～至]/.test(text.slice(q.end, q.end + 1))) continue;
+    if (inProgrammeName(text, q)) continue;
     out.push(q);
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
   }
