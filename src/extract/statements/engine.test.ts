@@ -229,6 +229,17 @@ describe('statements attached to others', () => {
   });
 });
 
+describe('counts of the indicator system of the plan itself', () => {
+  it.each([
+    ['a count before 指标', '围绕开放合作，提出4项指标，其中进出口总额增长3%。'],
+    ['a count after 预期性指标', '纲要共设置指标24项，其中预期性指标16项，约束性指标8项。'],
+    ['a header before a colon', '设置了20项主要指标，包括：城镇新增就业40万人。'],
+  ])('skips %s', (_n, body) => {
+    const got = items(body, PLAN);
+    expect(got.filter((s) => s.unit === '项')).toEqual([]);
+  });
+});
+
 describe('thresholds', () => {
   it.each([
     [

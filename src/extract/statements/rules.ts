@@ -35,6 +35,9 @@ export function isEnumerationHeader(text: string, m: Mention): boolean {
   const post = text.slice(m.tail, m.postEnd);
   // Counts of the plan's own parts (八个方面, 24个主要指标, 16个预期性指标) describe the report, not the work.
   if (/^(个)?方面/.test(post) || /^(主要|预期性|约束性|核心|关键|具体)?指标/.test(post)) return true;
+  // 其中预期性指标19项: the same count written after the noun.
+  if (/(主要|预期性|约束性|核心|关键|具体)?指标(共|有|为|共有)?$/.test(text.slice(m.clauseStart, m.q.start)))
+    return true;
   // 《纲要草案》安排了18个领域的重点任务: the outline describing itself.
   if (/《[^》]*》[^，。]{0,12}(安排|部署|设置|提出|明确)了?$/.test(text.slice(m.clauseStart, m.q.start)))
     return true;
