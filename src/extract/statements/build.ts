@@ -139,6 +139,8 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       baseline = undefined;
     }
     // A range 4.5%-5% gives `>=` the lower and `<=` the upper bound on one span (gold/README.md).
+    // A range never runs across a sentence end (1—2个产业园。培育龙头企业3家以上).
+    if (lowerBound && lowerBound.sentenceIndex !== draft.sentenceIndex) lowerBound = undefined;
     if (lowerBound) {
       draft.comparator = '<=';
       draft.indicator = lowerBound.indicator;

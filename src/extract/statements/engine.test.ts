@@ -61,6 +61,18 @@ describe('comparators', () => {
   );
 });
 
+describe('ranges across coordinated counts', () => {
+  it('pairs the bounds of a range inside its sentence, not with the next sentence', () => {
+    const got = items('新增1个产业集群、2—3个物流园区。培育龙头企业5家以上。');
+    expect(got.map((s) => [s.comparator, s.value, s.unit])).toEqual([
+      ['=', 1, '个'],
+      ['>=', 2, '个'],
+      ['<=', 3, '个'],
+      ['>=', 5, '家'],
+    ]);
+  });
+});
+
 describe('target or actual', () => {
   it('reads the review part as actuals and the plan part as targets', () => {
     const r = extractStatements(`${REVIEW}城镇新增就业4321人。\n${PLAN}城镇新增就业5000人以上。`);

@@ -21,9 +21,11 @@ function listLength(segment: string): number {
 
 /** True when a count only restates how many items the list before it names (gold: 两个台阶 is folded). */
 export function isAppositionCount(text: string, m: Mention): boolean {
-  if (m.q.kind !== 'count' || m.postEnd === m.tail) return false;
+  if (m.q.kind !== 'count' || m.postEnd === m.tail || m.q.rangeLower) return false;
   const seg = text.slice(m.clauseStart, m.q.start);
   if (!/[、和与及]/.test(seg) || seg.includes('等')) return false;
+  // The upper bound of a range (新增1个集群、1—2个产业园) restates nothing.
+  if (/[-—–－~～至]$/.test(seg)) return false;
   const last = seg[seg.length - 1]!;
   if (/[的了在为是]/.test(last)) return false;
   return listLength(seg) === m.q.value;
