@@ -131,15 +131,15 @@ export function readComparator(
   return { afterLength: a ? a[1]!.length : 0, beforeLength, comparator, bounded };
 }
 
-const BINDING = /(确保|务必|必须|坚决完成)/g;
-const ASPIRATIONAL = /(力争|争取|努力|力求|奋力|争创)/g;
+/** Binding words (group 1) and aspirational words (group 2), one pass. */
+const MODALITY = /(确保|务必|必须|坚决完成)|(力争|争取|努力|力求|奋力|争创)/g;
 
 /** The modality of a statement from the words of its sentence before the number: the nearest wins. */
 export function readModality(sentenceBefore: string): Modality {
-  let bindingAt = -1;
-  let aspirationalAt = -1;
-  for (const m of sentenceBefore.matchAll(BINDING)) bindingAt = m.index;
-  for (const m of sentenceBefore.matchAll(ASPIRATIONAL)) aspirationalAt = m.index;
-  if (bindingAt < 0 && aspirationalAt < 0) return 'plain';
-  return bindingAt > aspirationalAt ? 'binding' : 'aspirational';
+  let last: Modality = 'plain';
+  MODALITY.lastIndex = 0;
+  for (let m = MODALITY.exec(sentenceBefore); m !== null; m = MODALITY.exec(sentenceBefore)) {
+    last = m[1] !== undefined ? 'binding' : 'aspirational';
+  }
+  return last;
 }
