@@ -41,6 +41,7 @@ await bare.listen({ port: 0, host: '127.0.0.1' });
 
 console.log(
   JSON.stringify({
+    pid: process.pid,
     kind: database.kind,
     planId: plan?.id ?? 1,
     targets: plan?.targets ?? 0,

@@ -1,5 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { login, startTestApp, type TestApp } from '../../test/helpers/app';
+import type { PlanSummary } from '../shared/api/plans';
+import { findUserByUsername } from '../storage/repos';
+import { plans } from '../storage/schema';
 import { ReadCache } from './cache';
+import { seedFirstStart } from './seed';
 
 describe('ReadCache', () => {
   it('serves an entry until a write bumps the generation', () => {
@@ -33,5 +39,35 @@ describe('ReadCache', () => {
     c.release('k', Buffer.from('body'));
     expect((await waiting)?.toString()).toBe('body');
     expect(c.claim('k')).toBe(true);
+  });
+});
+
+describe('READ_CACHE_MS through the API', () => {
+  /** A change made by another process: straight in the database, not through this app. */
+  async function renameOutside(t: TestApp, planId: number, title: string): Promise<void> {
+    await t.database.db.update(plans).set({ title }).where(eq(plans.id, planId));
+  }
+
+  it.each([
+    ['0 reads every request afresh', 0, '改名后'],
+    ['a minute serves the cached answer until this app writes', 60_000, '改名前'],
+  ])('%s', async (_what, readCacheMs, seen) => {
+    const t = await startTestApp({ readCacheMs });
+    try {
+      const seeded = await seedFirstStart(t.database.db);
+      const admin = await login(t.app, {
+        ...(await findUserByUsername(t.database.db, 'admin'))!,
+        password: seeded.admin!.password,
+      });
+      const planId = seeded.importedPlanId!;
+      await renameOutside(t, planId, '改名前');
+      expect(((await admin.get('/api/plans')).json() as PlanSummary[])[0]!.title).toBe('改名前');
+      await renameOutside(t, planId, '改名后');
+      expect(((await admin.get('/api/plans')).json() as PlanSummary[])[0]!.title).toBe(seen);
+      await admin.send('POST', `/api/plans/${planId}/confirm`, {});
+      expect(((await admin.get('/api/plans')).json() as PlanSummary[])[0]!.title).toBe('改名后');
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -93,7 +93,7 @@ export function registerReadCache(app: App, cache: ReadCache): void {
   app.decorateRequest('cacheGeneration', null);
   app.decorateRequest('cacheClaimed', false);
   const json = 'application/json; charset=utf-8';
-  app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
+  app.addHook('preValidation', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.routeOptions.config.readCache || req.method !== 'GET' || !req.user) return;
     req.cacheGeneration = cache.current;
     const hit = cache.get(req.url);
