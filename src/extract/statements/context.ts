@@ -21,7 +21,10 @@ const PART_HEADING = /^(#{1,6}\s*)?([一二三四五六七八九十]{1,3}、|第
 const REVIEW_WORDS = /回顾|成就|成绩|过去|上年|去年|取得|一年来|五年来|总结/;
 const PLAN_WORDS = /安排|任务|目标|打算|重点工作|主要工作|要求|建议|计划|考虑|展望|开好局|部署|举措/;
 /** Paragraph openers that date what follows: the past year or five years, or the coming ones. */
-const REVIEW_OPENER = /^(过去一年|过去的一年|一年来|去年|上年)/;
+const REVIEW_OPENER = /^((刚刚|刚)?过去的?一年|一年来|去年|上年)/;
+/** An address before the opener (各位代表，刚刚过去的2025年…) and 刚刚过去的 before a single year. */
+const ADDRESS = /^(各位代表|同志们)[，,：:]?/;
+const JUST_PAST_YEAR = /^(刚刚|刚)?过去的(?=20\d\d年)/;
 const FIVE_YEAR_REVIEW = /^(过去五年|过去的五年|五年来|这五年)/;
 const PLAN_OPENER = /^(今年|明年)/;
 const FIVE_YEAR_PLAN = /^(今后五年|未来五年|《[^》]*纲要)/;
@@ -85,10 +88,8 @@ function partRole(line: string, planYear: number | undefined, previous: Role): R
 }
 
 /** The role a paragraph's opening words give it (过去五年 → review 2021-2025, 今年 → plan), if any. */
-function openerRole(
-  opener: string,
-  planYear: number | undefined,
-): { role: Role; period?: string } | undefined {
+function openerRole(line: string, planYear: number | undefined): { role: Role; period?: string } | undefined {
+  const opener = line.replace(ADDRESS, '').replace(JUST_PAST_YEAR, '');
   const currentFyp = planYear !== undefined ? planNumberOf(planYear) : undefined;
   const fyp = FYP_OPENER.test(opener) ? fypNumber(opener) : undefined;
   if (fyp !== undefined) {
@@ -108,6 +109,7 @@ function openerRole(
       ? { role: 'plan' }
       : { role: 'plan', period: `${planYear}-${planYear + 4}` };
   }
+  // A single year opens a one-year scope: a five-year period set before ends (gold/README.md `period`).
   // "2023年，我们…" opens the year reviewed; "2024年是…" or "2024年，要…" the year planned.
   const year = /^(20\d\d)年/.exec(opener);
   if (year && planYear !== undefined) {
