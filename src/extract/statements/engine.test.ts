@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
 import { extractStatements } from './index';
-import { completeParts } from './lists';
 
 const REVIEW = '## 一、2023年工作回顾\n';
 const PLAN = '## 二、2024年工作安排\n';
@@ -354,32 +353,5 @@ describe('extractStatements input handling', () => {
       '地区生产总值增长７．５％',
       '研发经费投入增长\n\n24%',
     ]);
-  });
-});
-
-describe('completeParts', () => {
-  it.each([
-    [
-      ['适龄儿童入园率', '普惠率'],
-      ['适龄儿童入园率', '适龄儿童普惠率'],
-    ],
-    [
-      ['食品', '药品抽检合格率'],
-      ['食品抽检合格率', '药品抽检合格率'],
-    ],
-    [
-      ['城镇', '农村居民人均可支配收入'],
-      ['城镇居民人均可支配收入', '农村居民人均可支配收入'],
-    ],
-    [
-      ['集成电路', '汽车零配件', '锂电池出口'],
-      ['集成电路', '汽车零配件', '锂电池出口'],
-    ],
-    [
-      ['对东盟', '共建国家进出口总额'],
-      ['对东盟', '共建国家进出口总额'],
-    ],
-  ])('completes %j', (parts, expected) => {
-    expect(completeParts(parts)).toEqual(expected);
   });
 });

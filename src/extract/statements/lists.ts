@@ -24,21 +24,39 @@ export function respectivelyGroup(text: string, mentions: Mention[], i: number):
   return group;
 }
 
-/** Completes shortened list parts: 入园率和普惠率 → 适龄儿童普惠率; 食品、药品抽检合格率 → 食品抽检合格率. */
+/** The longest a bare modifier (城镇, 食品) and a bare measure (普惠率, 满意率) in a list can be. */
+const MODIFIER = 2;
+const MEASURE = 3;
+
+/**
+ * Pairs the parts of a subject list "A、B和C" with the values by order and lets them share what is
+ * written once (gold/README.md: 分别 lists give one item per value):
+ * - a shared head: bare modifiers of one length take the head of the last part, whose modifier is read
+ *   at the same length (parallel modifiers are written alike: 城镇、农村居民收入 → 城镇居民收入), or up to
+ *   等 (食品、医药等产业增加值 → 食品产业增加值);
+ * - a shared qualifier: a short measure ending like the first part (入园率和普惠率) takes the first
+ *   part's qualifier (适龄儿童入园率 → 适龄儿童普惠率). A longer part names itself (死亡人数).
+ */
 export function completeParts(parts: string[]): string[] {
   const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
-  // Short heads of one length share the last part's tail (城镇、农村居民收入; 食品、药品抽检合格率).
   const heads = parts.slice(0, -1);
-  const width = first.length;
-  const maxWidth = heads.length === 1 ? 2 : 3;
-  const sharedTail = width <= maxWidth && heads.every((h) => h.length === width) && last.length >= width + 2;
+  const written = parts[parts.length - 1]!;
+  const short = heads.every((h) => h.length <= MODIFIER + 1);
+  // 等 closes the list only after short modifiers (not in 高等教育).
+  const etc = short ? written.indexOf('等') : -1;
+  const last = etc > 0 ? written.slice(0, etc) + written.slice(etc + 1) : written;
+  const head = last.slice(etc > 0 ? etc : first.length);
+  const bareModifiers =
+    /^[\u4e00-\u9fff]{2}/.test(head) &&
+    heads.every(
+      (h) =>
+        (etc > 0 ? h.length <= MODIFIER + 1 : h.length === first.length && h.length <= MODIFIER) &&
+        !h.endsWith(last.slice(-1)),
+    );
   return parts.map((p, k) => {
-    if (k > 0 && p.length < first.length && first.endsWith(p.slice(-1))) {
-      return first.slice(0, first.length - p.length) + p;
-    }
-    if (k < parts.length - 1 && sharedTail && !p.endsWith(last.slice(-1))) return p + last.slice(width);
-    return p;
+    if (bareModifiers) return k === parts.length - 1 ? last : p + head;
+    if (k === 0 || p.length > MEASURE || first.length < p.length + MEASURE) return p;
+    return first.endsWith(p.slice(-1)) ? first.slice(0, -p.length) + p : p;
   });
 }
 
