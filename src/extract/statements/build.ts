@@ -19,11 +19,12 @@ import {
   resolveBareHead,
   topicBefore,
 } from './indicator';
-import { respectivelyDrafts, respectivelyGroup, splitShared } from './lists';
+import { pairGrowthList, respectivelyDrafts, respectivelyGroup, splitShared } from './lists';
 import type { Mention } from './mentions';
 import { sentenceStarts } from './mentions';
 import {
   CIRCUMSTANCE,
+  COMPLETION_RATE,
   FALLING,
   GROWTH_ONLY,
   headsThreshold,
@@ -61,6 +62,12 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (carriedStart !== undefined) {
       m.preStart = carriedStart;
       carriedStart = undefined;
+    }
+    const sentence = sentences.get(m.sentenceIndex)?.drafts ?? [];
+    const paired = pairGrowthList(text, mentions, i, sentence);
+    if (paired > 0) {
+      i += paired - 1;
+      continue;
     }
     const group = respectivelyGroup(text, mentions, i);
     if (group.length >= 2) {
@@ -164,11 +171,11 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 function attachToPrevious(text: string, m: Mention, cleanedPre: string, prev: Draft): boolean {
   if (m.q.unit !== '%') return false;
   const clausePre = text.slice(m.clauseStart, m.headStart).replace(/^(并|且|已|共|累计)+/, '');
-  if (RATIO_TO_PLAN.test(clausePre)) {
+  const level = prev.unitKind !== 'percent' && prev.unitKind !== 'points';
+  if (RATIO_TO_PLAN.test(clausePre) || (level && COMPLETION_RATE.test(clausePre))) {
     prev.ratio_to_plan = m.q.value;
     return true;
   }
-  const level = prev.unitKind !== 'percent' && prev.unitKind !== 'points';
   if (GROWTH_ONLY.test(cleanedPre) && level && prev.yoy_pct === undefined && !prev.growthOnly) {
     prev.yoy_pct = FALLING.test(cleanedPre) ? -m.q.value : m.q.value;
     return true;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { extractStatements } from './index';
 import { completeParts } from './lists';
 
 describe('completeParts pairs list parts by order and shares what is written once', () => {
@@ -37,5 +39,61 @@ describe('completeParts pairs list parts by order and shares what is written onc
     ['a head that opens with a quote is not shared', ['对欧', '“丝路”沿线出口'], ['对欧', '“丝路”沿线出口']],
   ])('%s', (_name, parts, expected) => {
     expect(completeParts(parts)).toEqual(expected);
+  });
+});
+
+const REVIEW = '## 一、2025年工作回顾\n';
+
+function items(body: string): Statement[] {
+  const r = extractStatements(REVIEW + body);
+  return [...r.targets, ...r.actuals].sort((a, b) => a.start - b.start);
+}
+
+describe('growth rates and ratios attach to the level at their position', () => {
+  it.each([
+    [
+      'a bare growth list pairs with the 分别 levels before it',
+      '全县城镇、农村居民存款余额分别达120亿元、45亿元，增长6.1%、8.2%。',
+      [
+        [120, '亿元', 6.1, undefined],
+        [45, '亿元', 8.2, undefined],
+      ],
+    ],
+    [
+      'a bare falling list pairs by position with a negative sign',
+      '进口额、出口额分别为30亿元、50亿元，下降2%、3%。',
+      [
+        [30, '亿元', -2, undefined],
+        [50, '亿元', -3, undefined],
+      ],
+    ],
+    [
+      'a growth list longer than the levels before it is not paired',
+      '粮食产量80万吨，增长2%、3%。',
+      [
+        [80, '万吨', 2, undefined],
+        [3, '%', undefined, undefined],
+      ],
+    ],
+    [
+      'a completion rate is the ratio to plan of the level before',
+      '重点项目完成投资86亿元，投资完成率112.5%。',
+      [[86, '亿元', undefined, 112.5]],
+    ],
+    [
+      '完成年度计划的N% is the ratio to plan of the level before',
+      '全年完成造林2.3万亩，完成年度计划的105%。',
+      [[2.3, '万亩', undefined, 105]],
+    ],
+    [
+      'a completion rate with no level before stays an item',
+      '项目开工率、完成率均达到100%。',
+      [
+        [100, '%', undefined, undefined],
+        [100, '%', undefined, undefined],
+      ],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(items(body).map((s) => [s.value, s.unit, s.yoy_pct, s.ratio_to_plan])).toEqual(expected);
   });
 });

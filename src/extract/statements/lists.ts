@@ -123,6 +123,36 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
   return [...baselines.map((m, k) => make(m, k, true)), ...values.map((m, k) => make(m, k, false))];
 }
 
+/**
+ * "分别达6.9万元、3.4万元，增长4.2%、5.3%": a clause that is only a list of growth rates, after as many
+ * levels in the same sentence, gives each level the rate at its position (gold/README.md `yoy_pct`).
+ * Returns how many mentions were used (0 when the clause is not such a list).
+ */
+export function pairGrowthList(text: string, mentions: Mention[], i: number, earlier: Draft[]): number {
+  const m = mentions[i]!;
+  const prev = mentions[i - 1];
+  if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return 0;
+  const verb = cleanPre(text.slice(m.clauseStart, m.q.start));
+  if (!GROWTH_ONLY.test(verb)) return 0;
+  const group = [m];
+  for (let k = i + 1; k < mentions.length; k++) {
+    const n = mentions[k]!;
+    if (n.clauseStart !== m.clauseStart || n.sentStart !== m.sentStart) break;
+    if (text.slice(group[group.length - 1]!.tail, n.q.start) !== '、') return 0;
+    group.push(n);
+  }
+  if (group.length < 2 || group.some((g) => g.q.unit !== '%')) return 0;
+  const levels = previousList(earlier, group.length);
+  const fits = levels?.every(
+    (d) => d.unitKind !== 'percent' && d.unitKind !== 'points' && d.yoy_pct === undefined,
+  );
+  if (!levels || !fits) return 0;
+  levels.forEach((d, k) => {
+    d.yoy_pct = FALLING.test(verb) ? -group[k]!.q.value : group[k]!.q.value;
+  });
+  return group.length;
+}
+
 /** The last `n` figures of the sentence, which a 分别 list without a subject of its own refers to. */
 function previousList(earlier: Draft[], n: number): Draft[] | undefined {
   const list = earlier.filter((d) => !d.optional);

@@ -8,6 +8,8 @@ import { parseNumber } from './numerals';
 /** "为年度计划的126%", "完成年度任务的199.6%": a share of the plan, attached to the figure before. */
 export const RATIO_TO_PLAN =
   /^(为|是|占|完成|达到|达|相当于)?(年度|全年|年|序时)?(计划|任务|目标|预算)(任务)?的$/;
+/** "完成投资1.5万亿元，投资完成率125.5%": the completion rate of the level before is its ratio to plan. */
+export const COMPLETION_RATE = /^[\u4e00-\u9fff]{0,6}?(计划|任务)?(完成率|完成比例|完成进度)$/;
 /** A growth rate with no subject of its own: attached to the level before it (完成投资12亿元、增长8%). */
 export const GROWTH_ONLY = /^(同比|比上年|较上年|比去年)?(增长|增加|下降|减少|降低|提高)$/;
 export const FALLING = /(下降|减少|降低)$/;
