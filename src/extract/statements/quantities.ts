@@ -389,10 +389,11 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   if (run === '一' && text[numEnd] === '半') {
     return { start, end: numEnd + 1, value: 50, unit: '%', kind: 'percent', approx: false, chinese: true };
   }
-  if (magnitude !== '' && GRADED_MEASURE.test(text.slice(numEnd, numEnd + 4)) && value > 1) {
+  // 千亿级投资规模, 万亿级规模: a grade of a measure is a floor of that size; 级 belongs to the figure.
+  if (magnitude !== '' && GRADED_MEASURE.test(text.slice(numEnd, numEnd + 4))) {
     const q: Quantity = {
       start,
-      end: numEnd,
+      end: numEnd + 1,
       value,
       unit: magnitude,
       kind: 'measure',

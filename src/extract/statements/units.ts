@@ -55,7 +55,6 @@ const DEFS: UnitDef[] = [
   { unit: '标准箱', kind: 'measure' },
   { unit: '微克/立方米', kind: 'measure' },
   { unit: '毫克/升', kind: 'measure' },
-  { unit: '人/百亿元', kind: 'measure' },
   { unit: '岁', kind: 'age' },
   { unit: '天', kind: 'measure', notBefore: '然地下空津气' },
   { unit: '小时', kind: 'measure' },
@@ -213,9 +212,9 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
     }
     let unit = big + base.base;
     let end = base.end;
-    // Compound units written with a slash: 万元/人, 元/平方米.
+    // Compound units written with a slash, the divisor with its scale: 万元/人, 元/平方米, 人/十万人.
     if (text[end] === '/' && base.kind !== 'percent') {
-      const per = /^[万亿百千]?/.exec(text.slice(end + 1, end + 2))![0];
+      const per = /^[十百千万亿]{0,2}/.exec(text.slice(end + 1, end + 3))![0];
       const second = matchBaseUnit(text, end + 1 + per.length);
       if (second && second.kind !== 'percent') {
         unit += `/${per}${second.base}`;
