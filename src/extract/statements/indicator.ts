@@ -198,40 +198,37 @@ export function isBareHead(subject: string): boolean {
   return HEADS.includes(s);
 }
 
-/**
- * The named subject that a bare head refers to: the nearest earlier sentence of the paragraph that
- * opens with a name ending in the same last character (市现代物流开发区… for 园区).
- */
-export function resolveBareHead(head: string, sentencesBefore: string[]): string | undefined {
-  const last = head[head.length - 1]!;
-  for (let i = sentencesBefore.length - 1; i >= 0; i--) {
-    const s = sentencesBefore[i]!;
-    const k = s.indexOf(last);
-    if (k < 2 || k > 14) continue;
-    const name = s.slice(0, k + 1);
-    if (/[，、：；“”（）\d]/.test(name) || /^(全|各|我|本|该)/.test(name)) continue;
-    return name;
+/** Heads that end the name a paragraph's sentence is about (石化产业…。产值突破1300亿元). */
+const TOPIC_HEADS = [...HEADS, '产业', '行业', '集群'];
+/** Words that open a sentence with an action, not with the thing it is about. */
+const ACTION_OPENERS =
+  /^(加快|持续|深化|强化|加强|完善|坚持|积极|大力|着力|全面|扎实|稳步|扩大|提高|促进|巩固|拓展|开辟|做强|做大|做优|聚焦|围绕|依托|支持|鼓励|引导|实施|推动|推进|打造|培育|建设|发展)/;
+
+/** The name a sentence opens with when it ends in one of `heads` within 14 characters (石化产业…). */
+function openingName(s: string, heads: readonly string[]): string | undefined {
+  if (ACTION_OPENERS.test(s) || /^(全|各|我|本|该)/.test(s)) return undefined;
+  for (const h of heads) {
+    const k = s.indexOf(h);
+    if (k < 2 || k + h.length > 14) continue;
+    const name = s.slice(0, k + h.length);
+    if (!/[，、：；“”（）\d]/.test(name) && !VERBS.some((v) => name.startsWith(v))) return name;
   }
   return undefined;
 }
 
-/** Heads that end the name a paragraph's sentence is about (石化产业…。产值突破1300亿元). */
-const TOPIC_HEADS = [
-  '产业',
-  '行业',
-  '集群',
-  '园区',
-  '开发区',
-  '新区',
-  '集团',
-  '企业',
-  '公司',
-  '基地',
-  '平台',
-];
-/** Words that open a sentence with an action, not with the thing it is about. */
-const ACTION_OPENERS =
-  /^(加快|持续|深化|强化|加强|完善|坚持|积极|大力|着力|全面|扎实|稳步|扩大|提高|促进|巩固|拓展|开辟|做强|做大|做优|聚焦|围绕|依托|支持|鼓励|引导|实施|推动|推进|打造|培育|建设|发展)/;
+/**
+ * The named subject that a bare head (园区, 该企业) refers to: the nearest earlier sentence of the
+ * paragraph that opens with a name of the same kind, i.e. ending in a head with the same last
+ * character (a …开发区 for 园区, a …集团 or …公司 is not).
+ */
+export function resolveBareHead(head: string, sentencesBefore: string[]): string | undefined {
+  const kind = HEADS.filter((h) => h.endsWith(head.slice(-1)));
+  for (let i = sentencesBefore.length - 1; i >= 0; i--) {
+    const name = openingName(sentencesBefore[i]!, kind);
+    if (name) return name;
+  }
+  return undefined;
+}
 
 /**
  * The topic of a sentence that names only a measure (产值突破1300亿元): the nearest of the few
@@ -239,14 +236,8 @@ const ACTION_OPENERS =
  */
 export function topicBefore(sentencesBefore: string[]): string | undefined {
   for (let i = sentencesBefore.length - 1; i >= Math.max(0, sentencesBefore.length - 4); i--) {
-    const s = sentencesBefore[i]!;
-    if (ACTION_OPENERS.test(s) || /^(全|各|我|本|该)/.test(s)) continue;
-    for (const h of TOPIC_HEADS) {
-      const k = s.indexOf(h);
-      if (k < 2 || k + h.length > 14) continue;
-      const name = s.slice(0, k + h.length);
-      if (!/[，、：；“”（）\d]/.test(name) && !VERBS.some((v) => name.startsWith(v))) return name;
-    }
+    const name = openingName(sentencesBefore[i]!, TOPIC_HEADS);
+    if (name) return name;
   }
   return undefined;
 }
