@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from './index';
 import { resolveBareHead, topicBefore } from './indicator';
 
 describe('resolveBareHead finds the named subject of the same kind', () => {
@@ -26,5 +27,37 @@ describe('topicBefore finds the topic a lone measure belongs to', () => {
     ['an action is not a topic', ['推动纺织产业转型'], undefined],
   ])('%s', (_name, before, expected) => {
     expect(topicBefore(before)).toBe(expected);
+  });
+});
+
+describe('a figure before 的 and a count names the counted noun', () => {
+  it.each([
+    [
+      'an investment',
+      '开工总投资8亿元的6个水利项目。',
+      [
+        ['水利项目总投资', 8, '亿元'],
+        ['开工水利项目', 6, '个'],
+      ],
+    ],
+    [
+      'a length',
+      '改造全长15公里的4条主干道。',
+      [
+        ['主干道全长', 15, '公里'],
+        ['改造主干道', 4, '条'],
+      ],
+    ],
+    [
+      'an area',
+      '新建面积2万平方米的3所学校。',
+      [
+        ['学校面积', 2, '万平方米'],
+        ['新建学校', 3, '所'],
+      ],
+    ],
+  ])('%s', (_name, body, expected) => {
+    const r = extractStatements(`## 二、2026年工作安排\n${body}`);
+    expect(r.targets.map((s) => [s.indicator, s.value, s.unit])).toEqual(expected);
   });
 });
