@@ -18,6 +18,8 @@ export interface SeededPlan {
   projects: TargetRow;
   /** Lead department of each seeded target. */
   leadOf: Map<number, number>;
+  /** How many targets the import produced (quantified and qualitative). */
+  targetCount: number;
 }
 
 export async function seedSupervisionPlan(db: Db): Promise<SeededPlan> {
@@ -57,7 +59,7 @@ export async function seedSupervisionPlan(db: Db): Promise<SeededPlan> {
       r.assignment?.leadDepartmentId ? [[r.target.id, r.assignment.leadDepartmentId]] : [],
     ),
   ) as Map<number, number>;
-  return { planId, gdp: gdp.target, projects: projects.target, leadOf };
+  return { planId, gdp: gdp.target, projects: projects.target, leadOf, targetCount: rows.length };
 }
 
 async function approve(

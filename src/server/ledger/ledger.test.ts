@@ -19,6 +19,12 @@ let t: TestApp;
 let admin: Client;
 let seeded: SeededPlan;
 let edited: Buffer;
+// Derived from the plan's own export, so the test holds however many targets the extractor finds.
+let gdpRow: number;
+let clearedRow: number;
+let foreignRow: number;
+let unassignedRows: number[];
+let dataRows: number;
 
 const upload = (url: string, content: Uint8Array, name = 'ledger.xlsx', client = admin) => {
   const body = multipartBody({ name, content });
@@ -39,11 +45,24 @@ beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
-  // Row 3 (GDP): a new lead unit and a leader; row 4: no lead unit (bad); row 5: a task of another plan.
-  ws.getCell('F3').value = '县数据局';
-  ws.getCell('E3').value = '王副县长';
-  ws.getCell('F4').value = '';
-  ws.getCell('C5').value = '建设一座跨海大桥';
+  const rows: { n: number; task: string; lead: string }[] = [];
+  ws.eachRow((r, n) => {
+    if (n > 2)
+      rows.push({ n, task: String(r.getCell('C').value ?? ''), lead: String(r.getCell('F').value ?? '') });
+  });
+  dataRows = rows.length;
+  // Rows whose target has no lead unit yet are bad rows of the export itself.
+  unassignedRows = rows.filter((r) => r.lead === '').map((r) => r.n);
+  const assigned = rows.filter((r) => r.lead !== '');
+  gdpRow = rows.find((r) => r.task.replace(/\s+/g, '').startsWith('地区生产总值增长'))!.n;
+  const others = assigned.filter((r) => r.n !== gdpRow);
+  clearedRow = others[0]!.n;
+  foreignRow = others[1]!.n;
+  // GDP: a new lead unit and a leader; one row loses its lead unit (bad); one names a task of another plan.
+  ws.getCell(`F${gdpRow}`).value = '县数据局';
+  ws.getCell(`E${gdpRow}`).value = '王副县长';
+  ws.getCell(`F${clearedRow}`).value = '';
+  ws.getCell(`C${foreignRow}`).value = '建设一座跨海大桥';
   edited = Buffer.from(await wb.xlsx.writeBuffer());
 }, 60_000);
 afterAll(async () => {
@@ -57,11 +76,12 @@ describe('ledger import', () => {
     const res = await upload(`/api/plans/${seeded.planId}/ledger`, edited);
     expect(res.statusCode).toBe(200);
     const p = res.json() as LedgerPreview;
-    expect(p.badRows.map((b) => b.row)).toEqual([4]);
-    expect(p.badRows[0]!.errors[0]!.message).toMatch(/牵头单位/);
-    expect(p.unmatchedRows).toEqual([{ row: 5, task: '建设一座跨海大桥' }]);
-    expect(p.goodRows).toHaveLength(40);
-    const gdp = p.goodRows.find((r) => r.row === 3)!;
+    const bad = [...unassignedRows, clearedRow].sort((a, b) => a - b);
+    expect(p.badRows.map((b) => b.row)).toEqual(bad);
+    expect(p.badRows.every((b) => /牵头单位/.test(b.errors[0]!.message))).toBe(true);
+    expect(p.unmatchedRows).toEqual([{ row: foreignRow, task: '建设一座跨海大桥' }]);
+    expect(p.goodRows).toHaveLength(dataRows - bad.length - 1);
+    const gdp = p.goodRows.find((r) => r.row === gdpRow)!;
     expect(gdp).toMatchObject({
       targetIds: [seeded.gdp.id],
       leadUnit: '县数据局',
@@ -74,10 +94,11 @@ describe('ledger import', () => {
   it('imports only the good rows when confirmed, in one transaction', async () => {
     const res = await upload(`/api/plans/${seeded.planId}/ledger/confirm`, edited);
     expect(res.statusCode).toBe(200);
+    const bad = [...unassignedRows, clearedRow];
     expect(res.json()).toMatchObject({
-      importedRows: 40,
+      importedRows: dataRows - bad.length - 1,
       createdDepartments: ['县数据局'],
-      skippedRows: [4, 5],
+      skippedRows: [...bad, foreignRow].sort((a, b) => a - b),
     });
     const gdp = await gdpTarget();
     expect(gdp.assignment).toMatchObject({
