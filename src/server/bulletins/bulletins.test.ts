@@ -146,3 +146,25 @@ describe('ambition check', () => {
     expect(matches.filter((m) => m.flagged).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('通报 and the reviewer’s verdict', () => {
+  it('lists a qualitative target the 督查室 judged 滞后 among the lagging items', async () => {
+    const list = (await admin.get(`/api/plans/${seeded.planId}/targets`)).json() as {
+      id: number;
+      type: string;
+    }[];
+    const qualitative = list.find((x) => x.type === 'qualitative');
+    expect(qualitative).toBeDefined();
+    const id = qualitative!.id;
+    const created = (
+      await admin.send('POST', `/api/targets/${id}/progress`, { period: '2024-09', progress: '尚未形成方案' })
+    ).json() as { id: number };
+    expect((await admin.send('POST', `/api/progress/${created.id}/submit`, {})).statusCode).toBe(200);
+    const approved = await admin.send('POST', `/api/progress/${created.id}/approve`, { verdict: 'lagging' });
+    expect(approved.statusCode).toBe(200);
+    const b = (
+      await leader.get(`/api/plans/${seeded.planId}/bulletins/preview?period=2024-Q3&date=2024-10-20`)
+    ).json() as BulletinView;
+    expect(b.lagging.map((l) => l.targetId)).toContain(id);
+  });
+});

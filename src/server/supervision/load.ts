@@ -6,10 +6,8 @@ import type { Judgement as DomainJudgement } from '../../domain/judge';
 import { judgeTarget } from '../../domain/judge';
 import { buildCalendar, type EntryStatus, entryStatuses } from '../../domain/supervision/calendar';
 import { parsePeriod } from '../../domain/supervision/periods';
-import type { Progress } from '../../domain/target';
 import { AppError } from '../../shared/api/errors';
 import type { RuleSet } from '../../shared/rules';
-import type { Stage } from '../../shared/status';
 import type { Queryable } from '../../storage/db';
 import { periodEnd } from '../../storage/period';
 import {
@@ -29,7 +27,7 @@ import type {
   TargetRow,
   TaskRow,
 } from '../../storage/schema';
-import { domainTarget, rulesOf, toPeriod } from '../judgement';
+import { domainProgress, domainTarget, rulesOf, toPeriod } from '../judgement';
 
 export interface PlanData {
   plan: PlanRow & { regionName: string };
@@ -119,13 +117,8 @@ export function judgeAt(data: PlanData, period: string): JudgedAt[] {
   const end = periodEnd(period)!;
   return data.targets.map(({ target, assignment }) => {
     const latest = approvedBy(data, target.id, end);
-    const progress: Progress = {
-      period: (latest && toPeriod(latest.period)) || toPeriod(period)!,
-      // A growth target is judged on the cumulative 同比 (§3.2), given as yoy or as the value.
-      value: latest ? (target.type === 'growth' ? (latest.yoy ?? latest.value) : latest.value) : null,
-      ...(latest?.stage ? { stage: latest.stage as Stage } : {}),
-      ...(latest && (latest.progress || latest.stage) ? { evidence: latest.progress } : {}),
-    };
+    // The same reading of a report as the target list's (verdicts included), at the end of `period`.
+    const progress = domainProgress(target, latest, toPeriod(period)!);
     try {
       const j = judgeTarget(domainTarget(target, assignment), progress, data.rules);
       return { target, assignment, latest, judgement: j, sentenceZh: j.sentence.zh };
