@@ -38,11 +38,20 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
+/** Words that open a clause with no subject of its own: a change (年均增长) or a measure (增加值增长). */
+const SUBJECTLESS =
+  /^((年均|同比|累计|比上年|较上年)?(增长|下降|增加|减少|提高|降低|提升)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
+/** The first predicate of a clause (not inside 增加值, 占比, 达标). */
+const PREDICATE =
+  /(连续|迈上|达到|达(?!标)|增长|下降|增加(?!值)|减少|提高|降低|提升|突破|超过|保持|实现|完成|位居|占(?!比))/;
 
 interface SentenceState {
   subject?: string;
-  /** The words before the last leading count (累计创建42个示范村、22个示范片区 → 累计创建). */
+  /** The words before the last leading count (累计创建42个示范村、22个示范片区 → 累计创建), and its clause. */
   countLead?: string;
+  countLeadClause?: number;
+  /** The last explicit subject of the sentence (规模以上工业企业达7.6万家 → 规模以上工业企业). */
+  clauseSubject?: string;
   drafts: Draft[];
 }
 
@@ -140,6 +149,9 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     }
 
     if (state.drafts.length === 0 && !draft.optional) noteSubject(text, m, starts, state, draft.indicator);
+    // The last explicit subject of the sentence, for later clauses that have none.
+    const ownSubject = opensSegment(text, m) ? clauseSubject(cleanedPre) : undefined;
+    if (ownSubject && !draft.optional) state.clauseSubject = ownSubject;
     if (baseline) {
       draft.indicator = baseline.indicator;
       draft.start = baseline.start;
@@ -236,7 +248,12 @@ function nameIndicator(
   } else if (cleanedPre === '' && post !== '') {
     // 实施…的13个城市更新项目: the clause's verb still governs the count; after 、 the last one does.
     const verb = leadingVerb(cleanPre(text.slice(m.clauseStart, m.headStart)));
-    indicator = verb !== '' ? verb : (state.countLead ?? '');
+    const lead = state.countLeadClause === m.clauseStart ? state.countLead : undefined;
+    indicator = verb !== '' ? verb : (lead ?? '');
+  } else if (state.clauseSubject && opensWithoutSubject(text, m, cleanedPre)) {
+    // …达7.6万家、增加值增长3%; …达14.2万亿元、年均增长5.7%: a later clause that opens with a measure
+    // or a verb is about the subject of the sentence's first clause.
+    indicator = state.clauseSubject + cleanedPre;
   } else if (/^占/.test(cleanedPre) && prevDraft) {
     // 占全部企业超两成: a share of the subject just counted.
     indicator = prevDraft.indicator + cleanedPre;
@@ -257,7 +274,10 @@ function nameIndicator(
     }
   }
   if (post !== '' && !coordinated) {
-    if (cleanedPre !== '') state.countLead = cleanedPre;
+    if (cleanedPre !== '') {
+      state.countLead = cleanedPre;
+      state.countLeadClause = m.clauseStart;
+    }
     indicator += post;
     draft.leadCount = true;
   }
@@ -267,6 +287,28 @@ function nameIndicator(
     if (noun !== '') indicator = noun + dropLeadingVerb(cleanedPre);
   }
   return indicator;
+}
+
+/** A clause after the first whose words before the figure are only a measure or a growth verb. */
+function opensWithoutSubject(text: string, m: Mention, cleanedPre: string): boolean {
+  if (m.preStart === m.sentStart || !opensSegment(text, m)) return false;
+  return SUBJECTLESS.test(cleanedPre);
+}
+
+/** The figure's words open a clause or a 、 segment. */
+function opensSegment(text: string, m: Mention): boolean {
+  return m.preStart === m.clauseStart || text[m.preStart - 1] === '、';
+}
+
+/** The subject of a clause: its words before the first predicate (地区生产总值连续迈上 → 地区生产总值). */
+function clauseSubject(cleanedPre: string): string | undefined {
+  if (SUBJECTLESS.test(cleanedPre)) return undefined;
+  const at = cleanedPre.search(PREDICATE);
+  // 拟安排专项债券…: the modal verb of a plan is not part of the subject.
+  const subject = (at < 0 ? cleanedPre : cleanedPre.slice(0, at)).replace(/^拟(安排|发行)?/, '');
+  // A time span (十年增加…, 3年增长…) is not a subject.
+  if (subject.length < 3 || /^[0-9一二两三四五六七八九十]+年/.test(subject)) return undefined;
+  return subject;
 }
 
 /** The few sentences of the paragraph before the figure's own (an antecedent is never far back). */

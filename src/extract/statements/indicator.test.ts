@@ -61,3 +61,28 @@ describe('a figure before 的 and a count names the counted noun', () => {
     expect(r.targets.map((s) => [s.indicator, s.value, s.unit])).toEqual(expected);
   });
 });
+
+describe('a later clause without a subject takes the last subject of its sentence', () => {
+  const REVIEW = '## 一、2025年工作回顾\n';
+  it.each([
+    ['年均增长 after a level', '全县生产总值达320亿元、年均增长6.5%。', '生产总值年均增长'],
+    ['a measure after a count', '高新技术企业达210家、增加值增长9%。', '高新技术企业增加值增长'],
+    ['the nearest subject wins', '新增规上企业30家、总量达410家。', '新增规上企业总量'],
+    ['a time span is not a subject', '粮食产量达到90万吨，五年增加8万吨、年均增长2%。', '粮食产量年均增长'],
+    ['居 inside a noun is not a predicate', '居民医保参保率达到96%、提高2个百分点。', '居民医保参保率提高'],
+  ])('%s', (_name, body, expected) => {
+    const r = extractStatements(REVIEW + body);
+    const last = [...r.targets, ...r.actuals].sort((a, b) => a.start - b.start).pop();
+    expect(last?.indicator).toBe(expected);
+  });
+
+  it('a count lead does not cross a clause', () => {
+    const r = extractStatements(`${REVIEW}出台12条扶持政策，38个村级光伏项目并网发电。`);
+    expect(r.actuals.map((s) => s.indicator)).toEqual(['出台扶持政策', '村级光伏项目并网发电']);
+  });
+
+  it('a count lead is shared inside its clause', () => {
+    const r = extractStatements(`${REVIEW}新建5个养老中心、12个助餐点。`);
+    expect(r.actuals.map((s) => s.indicator)).toEqual(['新建养老中心', '新建助餐点']);
+  });
+});
