@@ -7,7 +7,7 @@ export { formatNumber, roundTo } from './format';
 export type { Gap, Judgement } from './judge/index';
 export { judgeTarget } from './judge/index';
 export type { Group, PlanRollup, RankedDepartment, RollupItem, Tally } from './rollup';
-export { rankDepartments, rollupBy, rollupPlan, statusCountsSentence, tally, UNGROUPED } from './rollup';
+export { rankGroupsByProgress, rollupBy, rollupPlan, statusCountsSentence, tally, UNGROUPED } from './rollup';
 export type { Better, Method, Progress, Target } from './target';
 export { assertValidTarget, betterOf, inferBetter, inferDecrease, methodOf } from './target';
 export type { Milestone, Period, TimeProgressOptions } from './time-progress';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Colour, StatusId } from '../shared/status';
 import type { RollupItem } from './rollup';
-import { rankDepartments, rollupBy, rollupPlan, statusCountsSentence, tally } from './rollup';
+import { rankGroupsByProgress, rollupBy, rollupPlan, statusCountsSentence, tally } from './rollup';
 
 const item = (status: StatusId, extra: Partial<RollupItem> = {}): RollupItem => {
   const colour: Colour = status === 'behind' ? 'red' : status === 'no_data' ? 'grey' : 'green';
@@ -97,7 +97,7 @@ describe('rollupBy and rollupPlan', () => {
   });
 });
 
-describe('rankDepartments', () => {
+describe('rankGroupsByProgress', () => {
   const groups = rollupBy(
     [
       ...many('on_track', 3, { lead: '财政局' }),
@@ -113,7 +113,7 @@ describe('rankDepartments', () => {
   );
 
   it('ranks by on-track rate, then on-time rate; nothing judged ranks last', () => {
-    expect(rankDepartments(groups).map((g) => [g.key, g.rank])).toEqual([
+    expect(rankGroupsByProgress(groups).map((g) => [g.key, g.rank])).toEqual([
       ['教育局', 1],
       ['民政局', 2],
       ['财政局', 3],
@@ -124,7 +124,7 @@ describe('rankDepartments', () => {
 
   it('gives equal rates the same place', () => {
     const twins = rollupBy([item('on_track', { lead: '甲局' }), item('on_track', { lead: '乙局' })], 'lead');
-    expect(rankDepartments(twins).map((g) => g.rank)).toEqual([1, 1]);
+    expect(rankGroupsByProgress(twins).map((g) => g.rank)).toEqual([1, 1]);
   });
 });
 

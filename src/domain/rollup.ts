@@ -130,7 +130,7 @@ export interface RankedDepartment extends Group {
  * Ranks departments for the 通报: on-track rate first, then on-time rate, then fewer 欠进度 items. Nothing judged
  * ranks after any rate; nothing due counts as nothing late (100%). Ties share a rank; the listing is then by name.
  */
-export function rankDepartments(groups: readonly Group[]): RankedDepartment[] {
+export function rankGroupsByProgress(groups: readonly Group[]): RankedDepartment[] {
   const keyOf = (g: Group) => [
     g.tally.onTrackRate ?? -1,
     g.tally.onTimeRate ?? 100,

@@ -44,15 +44,6 @@ export function listNotifications(
     .limit(opts.limit ?? 100);
 }
 
-/** Every notification, for the 督查室 (admin) view. */
-export function listAllNotifications(q: Queryable, limit = 100): Promise<NotificationRow[]> {
-  return q
-    .select()
-    .from(notifications)
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(limit);
-}
-
 export async function markNotificationRead(
   q: Queryable,
   audit: Audit,
