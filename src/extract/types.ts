@@ -33,6 +33,8 @@ export interface Statement {
   unit: string;
   ratio_to_plan?: number;
   yoy_pct?: number;
+  /** The comparator of yoy_pct when it is not a plain number (增长20%以上 → `>=`). */
+  yoy_comparator?: Comparator;
   optional?: boolean;
   estimate?: boolean;
   aspirational?: boolean;

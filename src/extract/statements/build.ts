@@ -25,7 +25,6 @@ import { sentenceStarts } from './mentions';
 import {
   CIRCUMSTANCE,
   COMPLETION_RATE,
-  FALLING,
   GROWTH_ONLY,
   headsThreshold,
   isAppositionCount,
@@ -34,6 +33,7 @@ import {
   isEnumerationHeader,
   isThreshold,
   RATIO_TO_PLAN,
+  setYoy,
   streakBefore,
 } from './rules';
 
@@ -189,7 +189,7 @@ function attachToPrevious(text: string, m: Mention, cleanedPre: string, prev: Dr
     return true;
   }
   if (GROWTH_ONLY.test(cleanedPre) && level && prev.yoy_pct === undefined && !prev.growthOnly) {
-    prev.yoy_pct = FALLING.test(cleanedPre) ? -m.q.value : m.q.value;
+    setYoy(prev, cleanedPre, m.q.value, m.cmp.comparator);
     return true;
   }
   return false;

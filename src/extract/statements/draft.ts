@@ -23,6 +23,7 @@ export interface Draft {
   growthOnly?: boolean;
   ratio_to_plan?: number;
   yoy_pct?: number;
+  yoy_comparator?: Comparator;
   optional?: boolean;
   estimate?: boolean;
   streak_years?: number;

@@ -33,6 +33,7 @@ function toStatement(raw: string, norm: NormalizedText, d: Draft): TargetStateme
     Statement,
     | 'ratio_to_plan'
     | 'yoy_pct'
+    | 'yoy_comparator'
     | 'optional'
     | 'estimate'
     | 'streak_years'
@@ -42,6 +43,7 @@ function toStatement(raw: string, norm: NormalizedText, d: Draft): TargetStateme
   > = {};
   if (d.ratio_to_plan !== undefined) extra.ratio_to_plan = d.ratio_to_plan;
   if (d.yoy_pct !== undefined) extra.yoy_pct = d.yoy_pct;
+  if (d.yoy_comparator !== undefined) extra.yoy_comparator = d.yoy_comparator;
   if (d.optional) extra.optional = true;
   if (d.estimate) extra.estimate = true;
   if (d.streak_years !== undefined) extra.streak_years = d.streak_years;

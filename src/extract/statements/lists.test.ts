@@ -97,3 +97,15 @@ describe('growth rates and ratios attach to the level at their position', () => 
     expect(items(body).map((s) => [s.value, s.unit, s.yoy_pct, s.ratio_to_plan])).toEqual(expected);
   });
 });
+
+describe('a growth rate keeps its comparator as yoy_comparator', () => {
+  it.each([
+    ['以上 on the rate', '全县文旅收入38亿元、增长12%以上。', 12, '>='],
+    ['左右 on the rate', '全县文旅收入38亿元左右、增长12%左右。', 12, '~'],
+    ['a plain rate has none', '全县文旅收入38亿元、增长12%。', 12, undefined],
+    ['a comparator after a paired list', '城镇、农村居民收入分别达4万元、2万元，增长5%、7%以上。', 7, '>='],
+  ])('%s', (_name, body, yoy, comparator) => {
+    const last = items(body).pop();
+    expect([last?.yoy_pct, last?.yoy_comparator]).toEqual([yoy, comparator]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Role } from './context';
 import { type Draft, readKind, wordsBefore } from './draft';
 import { cleanPre } from './indicator';
 import type { Mention } from './mentions';
-import { CHANGE_TO, FALLING, GROWTH_ONLY } from './rules';
+import { CHANGE_TO, GROWTH_ONLY, setYoy } from './rules';
 
 /** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
 export function respectivelyGroup(text: string, mentions: Mention[], i: number): Mention[] {
@@ -74,8 +74,15 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
   const previous = subject === '' ? previousList(earlier, group.length) : undefined;
   const levels = previous?.every((d) => d.unitKind !== 'percent' && d.unitKind !== 'points');
   if (previous && levels && GROWTH_ONLY.test(verb) && group.every((m) => m.q.unit === '%')) {
+    const shared = group[group.length - 1]!.cmp;
     previous.forEach((d, k) => {
-      d.yoy_pct = FALLING.test(verb) ? -group[k]!.q.value : group[k]!.q.value;
+      const own = group[k]!.cmp.comparator;
+      setYoy(
+        d,
+        verb,
+        group[k]!.q.value,
+        own !== '=' ? own : shared.afterLength > 0 ? shared.comparator : '=',
+      );
     });
     return [];
   }
@@ -148,7 +155,7 @@ export function pairGrowthList(text: string, mentions: Mention[], i: number, ear
   );
   if (!levels || !fits) return 0;
   levels.forEach((d, k) => {
-    d.yoy_pct = FALLING.test(verb) ? -group[k]!.q.value : group[k]!.q.value;
+    setYoy(d, verb, group[k]!.q.value, group[k]!.cmp.comparator);
   });
   return group.length;
 }

@@ -2,6 +2,8 @@
 // restated count, the starting point of a change, or a rate attached to the figure before it.
 // The rules are those of gold/README.md.
 
+import type { Comparator } from '../types';
+import type { Draft } from './draft';
 import type { Mention } from './mentions';
 import { parseNumber } from './numerals';
 
@@ -13,6 +15,12 @@ export const COMPLETION_RATE = /^[\u4e00-\u9fff]{0,6}?(计划|任务)?(完成率
 /** A growth rate with no subject of its own: attached to the level before it (完成投资12亿元、增长8%). */
 export const GROWTH_ONLY = /^(同比|比上年|较上年|比去年)?(增长|增加|下降|减少|降低|提高)$/;
 export const FALLING = /(下降|减少|降低)$/;
+
+/** Gives a level its growth rate, with the rate's comparator when it is not plain (增长20%以上). */
+export function setYoy(d: Draft, verb: string, value: number, comparator: Comparator): void {
+  d.yoy_pct = FALLING.test(verb) ? -value : value;
+  if (comparator !== '=') d.yoy_comparator = comparator;
+}
 const STREAK = /连续([0-9]+|[一二两三四五六七八九十]+)年/;
 
 /** Elements of an enumeration "A、B和C" right before a count (大运河、长城、西山永定河三条文化带). */
