@@ -5,10 +5,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from './app/i18n';
 import { queryClient } from './app/queryClient';
-import { AppRouter } from './app/router';
+import { AppRouter, preloadFirstPage } from './app/router';
 
 const root = document.getElementById('root');
-if (root) {
+// The first page's code is awaited before the first render (its data and the session are already on the
+// way), so the page appears in one step instead of behind a loading fallback.
+if (root) void preloadFirstPage(window.location).then(() => render(root));
+
+function render(root: HTMLElement): void {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

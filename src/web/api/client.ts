@@ -50,8 +50,38 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** The reads index.html started before the code arrived (window.__dubanBoot), each usable once. */
+interface Boot {
+  lang: string;
+  responses: Record<string, Promise<Response> | undefined>;
+}
+
+declare global {
+  interface Window {
+    __dubanBoot?: Boot;
+  }
+}
+
+/** Past this, an early read is too old to stand for a fresh one. */
+const bootFreshMs = 10_000;
+
+/** A response index.html already asked for, if it was asked in the same language; taken only once. */
+function takeBooted(path: string, lang: string): Promise<Response> | undefined {
+  const boot = typeof window === 'undefined' ? undefined : window.__dubanBoot;
+  const response = boot?.responses[path];
+  if (!boot || !response) return undefined;
+  delete boot.responses[path];
+  return boot.lang === lang && performance.now() < bootFreshMs ? response : undefined;
+}
+
+/** A write (sign-in, sign-out, any change) makes the early reads stale. */
+function dropBooted(): void {
+  if (typeof window !== 'undefined' && window.__dubanBoot) window.__dubanBoot.responses = {};
+}
+
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
+  if (method !== 'GET') dropBooted();
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': language === 'zh' ? 'zh-CN' : 'en',
@@ -68,13 +98,16 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    const booted =
+      method === 'GET' && !options.signal ? takeBooted(path, headers['Accept-Language'] ?? '') : undefined;
+    response = await (booted ??
+      fetch(path, {
+        method,
+        headers,
+        body,
+        credentials: 'same-origin',
+        signal: options.signal,
+      }));
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'NETWORK', messages[language]['error.network']);

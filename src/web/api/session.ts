@@ -1,6 +1,6 @@
 // The signed-in user: GET /api/session (null when signed out), sign in and sign out. Each response carries
 // the CSRF token that the client then sends on every write.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Session as SessionResponse, SessionUser } from '../../shared/api/session';
 import { ApiError, api, setCsrfToken } from './client';
 
@@ -17,8 +17,15 @@ async function fetchSession(): Promise<SessionUser | null> {
   }
 }
 
+export const sessionQuery = queryOptions({
+  queryKey: sessionKey,
+  queryFn: fetchSession,
+  staleTime: 60_000,
+  retry: false,
+});
+
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000, retry: false });
+  return useQuery(sessionQuery);
 }
 
 export function useLogin() {

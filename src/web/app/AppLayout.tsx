@@ -12,11 +12,12 @@ import {
   Space,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { SessionUser } from '../../shared/api/session';
 import { defaultPlanId, rememberPlan, usePlans } from '../api/hooks';
 import { useLogout, useSession } from '../api/session';
+import { PageLoading } from '../components/QueryState';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
 import { NotificationBell } from './NotificationBell';
@@ -186,7 +187,9 @@ export function AppLayout() {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
-          <Outlet />
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,39 +1,42 @@
 // Routes. Every page is lazy-loaded so the first load carries only the shell; deep links and the back
 // button work because state that matters (plan, filters, offsets) lives in the URL.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { plansQuery } from '../api/hooks';
+import { sessionQuery } from '../api/session';
 import { PageLoading } from '../components/QueryState';
+import { prefetch as prefetchDashboard } from '../pages/dashboard/api';
+import { preloadDashboardParts } from '../pages/dashboard/lazyParts';
 import { AppLayout } from './AppLayout';
 import { Home } from './Home';
+import { type LazyPage, LazyRoute, lazyPage } from './lazyPage';
 import { NotFound } from './NotFound';
 import { queryClient } from './queryClient';
 import { RequireAuth } from './RequireAuth';
 
 const pages = {
-  login: () => import('../pages/login'),
-  dashboard: () => import('../pages/dashboard'),
-  targets: () => import('../pages/targets'),
-  targetDetail: () => import('../pages/target-detail'),
-  department: () => import('../pages/department'),
-  review: () => import('../pages/review'),
-  public: () => import('../pages/public'),
-  source: () => import('../pages/source'),
-  import: () => import('../pages/import'),
-  users: () => import('../pages/admin/users'),
-  departments: () => import('../pages/admin/departments'),
-  rules: () => import('../pages/admin/rules'),
-  sheets: () => import('../pages/sheets'),
-  sheet: () => import('../pages/sheets/SheetPage'),
-  bulletins: () => import('../pages/bulletins'),
-  calendar: () => import('../pages/calendar'),
-  yearReview: () => import('../pages/year-review'),
-  ledger: () => import('../pages/ledger'),
-  reporting: () => import('../pages/reporting'),
+  login: lazyPage(() => import('../pages/login')),
+  dashboard: lazyPage(() => import('../pages/dashboard')),
+  targets: lazyPage(() => import('../pages/targets')),
+  targetDetail: lazyPage(() => import('../pages/target-detail')),
+  department: lazyPage(() => import('../pages/department')),
+  review: lazyPage(() => import('../pages/review')),
+  public: lazyPage(() => import('../pages/public')),
+  source: lazyPage(() => import('../pages/source')),
+  import: lazyPage(() => import('../pages/import')),
+  users: lazyPage(() => import('../pages/admin/users')),
+  departments: lazyPage(() => import('../pages/admin/departments')),
+  rules: lazyPage(() => import('../pages/admin/rules')),
+  sheets: lazyPage(() => import('../pages/sheets')),
+  sheet: lazyPage(() => import('../pages/sheets/SheetPage')),
+  bulletins: lazyPage(() => import('../pages/bulletins')),
+  calendar: lazyPage(() => import('../pages/calendar')),
+  yearReview: lazyPage(() => import('../pages/year-review')),
+  ledger: lazyPage(() => import('../pages/ledger')),
+  reporting: lazyPage(() => import('../pages/reporting')),
 };
 
-/** Starts loading the first page's code at once, in parallel with the session check that guards it. */
-const firstPage: [RegExp, () => Promise<unknown>][] = [
+const firstPages: [RegExp, LazyPage][] = [
   [/^\/plans\/\d+\/dashboard/, pages.dashboard],
   [/^\/plans\/\d+\/targets/, pages.targets],
   [/^\/plans\/\d+\/source/, pages.source],
@@ -47,31 +50,45 @@ const firstPage: [RegExp, () => Promise<unknown>][] = [
   [/^\/public/, pages.public],
   [/^\/login/, pages.login],
 ];
-void firstPage.find(([pattern]) => pattern.test(window.location.pathname))?.[1]();
-if (!/^\/(public|login)/.test(window.location.pathname)) void queryClient.prefetchQuery(plansQuery);
-if (/^\/plans\/\d+\/dashboard/.test(window.location.pathname)) {
-  void pages.dashboard().then((page) => page.prefetch(queryClient, window.location));
+
+/**
+ * Starts the first page's code and data at once, in parallel with the session check that guards it (the
+ * requests themselves were already sent by index.html). Resolves when the page's code is here (or failed),
+ * so the first render shows the page without a Suspense fallback in between.
+ */
+export function preloadFirstPage(location: Location): Promise<unknown> {
+  const { pathname } = location;
+  if (!/^\/(public|login)/.test(pathname)) {
+    void queryClient.prefetchQuery(sessionQuery);
+    void queryClient.prefetchQuery(plansQuery);
+  }
+  if (/^\/plans\/\d+\/dashboard/.test(pathname)) {
+    prefetchDashboard(queryClient, location);
+    preloadDashboardParts();
+  }
+  const page = firstPages.find(([pattern]) => pattern.test(pathname))?.[1];
+  return page ? page.load().catch(() => undefined) : Promise.resolve();
 }
 
-const Login = lazy(pages.login);
-const Dashboard = lazy(pages.dashboard);
-const Targets = lazy(pages.targets);
-const TargetDetail = lazy(pages.targetDetail);
-const Department = lazy(pages.department);
-const Review = lazy(pages.review);
-const PublicPage = lazy(pages.public);
-const Source = lazy(pages.source);
-const ImportPage = lazy(pages.import);
-const Users = lazy(pages.users);
-const Departments = lazy(pages.departments);
-const Rules = lazy(pages.rules);
-const Sheets = lazy(pages.sheets);
-const SheetDetail = lazy(pages.sheet);
-const Bulletins = lazy(pages.bulletins);
-const CalendarPage = lazy(pages.calendar);
-const YearReview = lazy(pages.yearReview);
-const Ledger = lazy(pages.ledger);
-const Reporting = lazy(pages.reporting);
+const Login = () => <LazyRoute page={pages.login} />;
+const Dashboard = () => <LazyRoute page={pages.dashboard} />;
+const Targets = () => <LazyRoute page={pages.targets} />;
+const TargetDetail = () => <LazyRoute page={pages.targetDetail} />;
+const Department = () => <LazyRoute page={pages.department} />;
+const Review = () => <LazyRoute page={pages.review} />;
+const PublicPage = () => <LazyRoute page={pages.public} />;
+const Source = () => <LazyRoute page={pages.source} />;
+const ImportPage = () => <LazyRoute page={pages.import} />;
+const Users = () => <LazyRoute page={pages.users} />;
+const Departments = () => <LazyRoute page={pages.departments} />;
+const Rules = () => <LazyRoute page={pages.rules} />;
+const Sheets = () => <LazyRoute page={pages.sheets} />;
+const SheetDetail = () => <LazyRoute page={pages.sheet} />;
+const Bulletins = () => <LazyRoute page={pages.bulletins} />;
+const CalendarPage = () => <LazyRoute page={pages.calendar} />;
+const YearReview = () => <LazyRoute page={pages.yearReview} />;
+const Ledger = () => <LazyRoute page={pages.ledger} />;
+const Reporting = () => <LazyRoute page={pages.reporting} />;
 
 export function AppRouter() {
   return (

@@ -5,6 +5,7 @@ import { STATUS, STATUS_IDS } from '../../../shared/status';
 import { useI18n } from '../../app/i18n';
 import { type ChartOption, EChart } from '../../components/EChart';
 import { statusHex } from '../../components/StatusTag';
+import { chartHeight } from './lazyParts';
 
 export interface Bar {
   name: string;
@@ -34,5 +35,5 @@ export function StatusBars({ bars, label }: { bars: Bar[]; label: string }) {
       })),
     };
   }, [bars, locale]);
-  return <EChart option={option} height={Math.max(160, 40 + bars.length * 28)} label={label} />;
+  return <EChart option={option} height={chartHeight(bars.length)} label={label} />;
 }

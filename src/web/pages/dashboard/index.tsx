@@ -1,7 +1,6 @@
 // 总览: main targets, counts by status, status by area and by department, and the lagging list, as of a
 // date kept in the URL (?asOf=YYYY-MM-DD) so a link shows the same picture.
-import { Card, Col, DatePicker, Empty, Row, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Card, Col, Empty, Row, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useRoutePlanId } from '../../api/hooks';
 import { formatPercent } from '../../app/format';
@@ -10,12 +9,10 @@ import { ExportMenu } from '../../components/ExportMenu';
 import { QueryState } from '../../components/QueryState';
 import { useDashboard } from './api';
 
-export { prefetch } from './api';
-
 import { LaggingList } from './LaggingList';
+import { LazyAsOfPicker, LazyStatusBars } from './lazyParts';
 import { MainTargets } from './MainTargets';
 import { PlanActions } from './PlanActions';
-import { StatusBars } from './StatusBars';
 import { StatusCounts } from './StatusCounts';
 
 export default function DashboardPage() {
@@ -39,13 +36,11 @@ export default function DashboardPage() {
             </Typography.Text>
             <PlanActions plan={d.plan} />
             <ExportMenu planId={d.plan.id} />
-            <DatePicker
-              size="small"
-              allowClear
-              value={asOf ? dayjs(asOf) : null}
+            <LazyAsOfPicker
+              value={asOf}
               onChange={(value) => {
                 const next = new URLSearchParams(params);
-                if (value) next.set('asOf', value.format('YYYY-MM-DD'));
+                if (value) next.set('asOf', value);
                 else next.delete('asOf');
                 setParams(next);
               }}
@@ -58,7 +53,7 @@ export default function DashboardPage() {
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>
               <Card size="small" title={t('dashboard.byArea')}>
-                <StatusBars
+                <LazyStatusBars
                   bars={d.byArea.map((a) => ({ name: a.title, counts: a.counts }))}
                   label={t('dashboard.byArea')}
                 />
@@ -66,7 +61,7 @@ export default function DashboardPage() {
             </Col>
             <Col xs={24} lg={12}>
               <Card size="small" title={t('dashboard.byDepartment')}>
-                <StatusBars
+                <LazyStatusBars
                   bars={d.byDepartment.map((a) => ({ name: a.name, counts: a.counts }))}
                   label={t('dashboard.byDepartment')}
                 />
