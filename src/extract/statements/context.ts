@@ -10,6 +10,8 @@ export interface Paragraph {
   role: Role;
   /** A multi-year span for five-year results or goals, e.g. "2021-2025". */
   period?: string;
+  /** The year planned, when the report names it (dates a year written in the paragraph). */
+  planYear?: number;
 }
 
 export interface DocumentContext {
@@ -151,6 +153,7 @@ export function readContext(text: string): DocumentContext {
     }
     const p: Paragraph = { start, end: start + line.length, heading, role };
     if (period !== undefined) p.period = period;
+    if (planYear !== undefined) p.planYear = planYear;
     paragraphs.push(p);
   }
   const ctx: DocumentContext = { paragraphs };

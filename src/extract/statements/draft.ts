@@ -35,7 +35,26 @@ export function wordsBefore(text: string, m: Mention): string {
   return text.slice(Math.max(m.sentStart, m.q.start - 200), m.q.start);
 }
 
-/** Target or actual: the paragraph's role, unless the sentence says 预计 (an estimate of a past result). */
+/**
+ * The last time word before a figure (a comparison base such as 比上年 is not one): 今年/全年 date the
+ * planned year, 去年/上年/过去一年 or an earlier year written out date the reviewed one.
+ */
+const TIME_WORD = /(?<![比较同])(今年|本年|明年|全年|年内|去年|上年|上一年|过去一年|过去的一年|(20\d\d)年)/g;
+
+function datesReviewedYear(before: string, planYear: number | undefined): boolean {
+  let last: RegExpExecArray | undefined;
+  for (let t = TIME_WORD.exec(before); t !== null; t = TIME_WORD.exec(before)) last = t;
+  TIME_WORD.lastIndex = 0;
+  if (!last) return false;
+  if (last[2] !== undefined) return planYear !== undefined && Number(last[2]) < planYear;
+  return /^(去年|上年|上一年|过去)/.test(last[1]!);
+}
+
+/**
+ * Target or actual: the paragraph's role. 预计 marks an estimate; inside the plan part it is a forecast
+ * or budget of the planned year (预计今年…, 今年…预计…) and stays a target, unless the sentence dates it
+ * to the reviewed year (预计去年…, 2025年预计…), then it is an estimated result (gold/README.md `estimate`).
+ */
 export function readKind(
   text: string,
   m: Mention,
@@ -43,8 +62,6 @@ export function readKind(
 ): { kind: 'target' | 'actual'; estimate?: boolean } {
   const before = wordsBefore(text, m);
   const kind = role === 'plan' ? 'target' : 'actual';
-  // 预计 in the plan part gives last year's estimated result, unless it forecasts this year (预计今年…).
-  if (/预计/.test(before))
-    return { kind: /预计(今年|明年|本年)/.test(before) ? kind : 'actual', estimate: true };
-  return { kind };
+  if (!/预计/.test(before)) return { kind };
+  return { kind: datesReviewedYear(before, m.para.planYear) ? 'actual' : kind, estimate: true };
 }

@@ -79,15 +79,26 @@ describe('target or actual', () => {
     expect(r.targets.map((s) => s.value)).toEqual([5000]);
   });
 
-  it('reads 预计 inside the plan part as an estimated actual', () => {
-    const [s] = items('预计全年地区生产总值增长5.2%。');
-    expect(s?.kind).toBe('actual');
-    expect(s?.estimate).toBe(true);
+  it.each([
+    ['a forecast of the planned year', '预计今年一般公共预算支出规模28.5万亿元。', 'target'],
+    ['this year named before 预计', '今年全市财政收入预计增长4%左右，支出规模380亿元。', 'target'],
+    ['全年 in the plan part is the planned year', '预计全年接待游客达到1200万人次。', 'target'],
+    ['a comparison base is not a date', '预计社会消费品零售总额比上年增长6%。', 'target'],
+    ['预计 after a budget clause', '今年赤字率拟按2.8%安排，预计区级可用财力52亿元。', 'target'],
+    ['the reviewed year by name', '预计去年全区地区生产总值增长5.2%。', 'actual'],
+    ['上年 as the subject', '上年城镇居民人均可支配收入预计达到4.1万元。', 'actual'],
+    ['a year before the planned one', '2023年预计完成固定资产投资86亿元。', 'actual'],
+    ['the planned year by number', '预计2024年新增城镇就业6000人。', 'target'],
+  ])('reads 预计 in the plan part: %s', (_name, body, kind) => {
+    const all = items(body);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.map((s) => s.kind)).toEqual(all.map(() => kind));
+    expect(all.at(-1)?.estimate).toBe(true);
   });
 
-  it('keeps a forecast of the planned year a target, marked as an estimate', () => {
-    const [s] = items('预计今年一般公共预算支出规模28.5万亿元。');
-    expect([s?.kind, s?.estimate]).toEqual(['target', true]);
+  it('keeps 预计 in the review part an estimated result', () => {
+    const [s] = items('预计全年接待游客1100万人次、增长9%。', REVIEW);
+    expect([s?.kind, s?.estimate]).toEqual(['actual', true]);
   });
 
   it('gives five-year results their period', () => {
