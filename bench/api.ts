@@ -13,13 +13,16 @@ import autocannonUntyped from 'autocannon';
 interface AutocannonResult {
   requests: { average: number };
   latency: { p50: number; p99: number };
+  throughput: { average: number };
   errors: number;
-  non2xx: number;
+  '4xx': number;
+  '5xx': number;
 }
 const autocannon = autocannonUntyped as (opts: {
   url: string;
   connections: number;
   duration: number;
+  workers?: number;
   headers?: Record<string, string>;
 }) => Promise<AutocannonResult>;
 
@@ -35,6 +38,9 @@ interface Served {
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+// Load generator threads (autocannon `workers`), the same for every route. 0 = autocannon's one thread, which
+// saturates on large responses; with N > 0 the connections are split over N worker threads.
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
 
 /** The server process's CPU time in clock ticks (Linux /proc; null elsewhere). */
 function serverTicks(pid: number): number | null {
@@ -46,26 +52,27 @@ function serverTicks(pid: number): number | null {
   }
 }
 
-async function measure(url: string, pid: number, cookie?: string) {
-  const headers = cookie ? { cookie } : undefined;
+async function measure(url: string, pid: number, headers: Record<string, string> = {}) {
+  const opts = { url, connections: CONNECTIONS, headers, ...(WORKERS > 0 ? { workers: WORKERS } : {}) };
   // A short warm-up so JIT and caches settle before measuring.
-  await autocannon({ url, connections: CONNECTIONS, duration: 1, ...(headers ? { headers } : {}) });
+  await autocannon({ ...opts, duration: 1 });
   const before = serverTicks(pid);
-  const r = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    ...(headers ? { headers } : {}),
-  });
+  const clientBefore = process.cpuUsage();
+  const r = await autocannon({ ...opts, duration: SECONDS });
   const after = serverTicks(pid);
+  // The generator's own CPU (all its threads), in percent of one core: near 100% with one thread = saturated.
+  const client = process.cpuUsage(clientBefore);
   // Clock ticks are 1/100 s on Linux: ticks per second = percent of one core.
   const cpu = before === null || after === null ? null : (after - before) / SECONDS;
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
-    errors: r.errors + r.non2xx,
+    kb: r.throughput.average / r.requests.average / 1024,
+    // 304 answers to If-None-Match are the point of that row, not errors.
+    errors: r.errors + r['4xx'] + r['5xx'],
     cpu,
+    clientCpu: (client.user + client.system) / 1e4 / SECONDS,
   };
 }
 
@@ -88,23 +95,33 @@ try {
   ] as const) {
     for (const mode of ['cached', 'uncached'] as const) {
       const s = served[mode];
-      rows.push([`${route}, ${mode}`, await measure(`${s.base}${path}`, served.pid, s.cookie)]);
+      rows.push([`${route}, ${mode}`, await measure(`${s.base}${path}`, served.pid, { cookie: s.cookie })]);
     }
   }
+  // What a browser sends: gzip accepted (the cached body is gzipped once per entry), and revalidation of a
+  // list it holds (If-None-Match → 304, no body).
+  const list = `${served.cached.base}/api/plans/${served.planId}/targets`;
+  const cookie = served.cached.cookie;
+  rows.push([
+    'target list, cached, gzip',
+    await measure(list, served.pid, { cookie, 'accept-encoding': 'gzip, deflate, br' }),
+  ]);
+  const etag = (await fetch(list, { headers: { cookie } })).headers.get('etag') ?? '';
+  rows.push(['target list, cached, 304', await measure(list, served.pid, { cookie, 'if-none-match': etag })]);
   // The bare route again at the end: on a shared machine it moves a lot; the share uses the mean of both.
   rows.push(['bare Fastify route, again', await measure(served.bare, served.pid)]);
   const bareRps = (rows[0]![1].rps + rows.at(-1)![1].rps) / 2;
   console.log(
-    `\nbench:api — ${served.kind}, ${served.targets} targets, ${CONNECTIONS} connections, ${SECONDS} s each (server in its own process; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+    `\nbench:api — ${served.kind}, ${served.targets} targets, ${CONNECTIONS} connections, ${SECONDS} s each, load generator ${WORKERS > 0 ? `${WORKERS} worker threads` : 'one thread'} (server in its own process; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
   );
   console.log(
-    'route                         req/s   p50 ms   p99 ms   % of bare   server CPU   errors   goal',
+    'route                           req/s   p50 ms   p99 ms   % of bare   KB/resp   server CPU   client CPU   errors   goal',
   );
   for (const [name, r] of rows) {
     const share = (100 * r.rps) / bareRps;
     const goal = name.startsWith('bare') ? '' : r.p99 <= 20 && share >= 25 ? 'met' : 'missed';
     console.log(
-      `${name.padEnd(27)} ${r.rps.toFixed(0).padStart(7)}   ${String(r.p50).padStart(6)}   ${String(r.p99).padStart(6)}   ${share.toFixed(1).padStart(8)}%   ${r.cpu === null ? '         —' : `${r.cpu.toFixed(0).padStart(9)}%`}   ${String(r.errors).padStart(6)}   ${goal}`,
+      `${name.padEnd(29)} ${r.rps.toFixed(0).padStart(7)}   ${String(r.p50).padStart(6)}   ${String(r.p99).padStart(6)}   ${share.toFixed(1).padStart(8)}%   ${r.kb.toFixed(1).padStart(7)}   ${r.cpu === null ? '         —' : `${r.cpu.toFixed(0).padStart(9)}%`}   ${r.clientCpu.toFixed(0).padStart(9)}%   ${String(r.errors).padStart(6)}   ${goal}`,
     );
   }
   console.log(
