@@ -262,6 +262,54 @@ describe('counts of the indicator system of the plan itself', () => {
   });
 });
 
+describe('a count that heads the enumeration right after it', () => {
+  it.each([
+    ['ordinals 一是…', '重点做好以下三个方面：一是稳投资。二是促消费。三是保民生。', '个'],
+    [
+      'items after a colon split on ；',
+      '办好4件惠民实事，包括：新建公厕30座；改造管网8公里；新增车位500个；建成驿站12个。',
+      '件',
+    ],
+    ['items after a colon split on ，', '全年办好3件实事：改造老旧小区，建设口袋公园，增设充电桩。', '件'],
+    ['dash-led paragraphs', '我们要把握好两个原则。\n——坚持稳中求进。\n——坚持守正创新。', '个'],
+    [
+      'numbered headings',
+      '今年突出五项任务。\n（一）扩大内需。\n（二）培育产业。\n（三）深化改革。\n（四）改善生态。\n（五）增进民生。',
+      '项',
+    ],
+  ])('skips %s', (_n, body, unit) => {
+    expect(items(body).filter((s) => s.unit === unit && s.value < 10)).toEqual([]);
+  });
+
+  it.each([
+    ['fewer items follow than counted', '重点做好以下三个方面：一是稳投资。二是促消费。', 3],
+    ['no enumeration follows', '新建4个方面的服务窗口，方便群众办事。', 4],
+    ['a colon list of another length', '新建5座桥梁：东桥，西桥。', 5],
+    ['a rank 第一 is no ordinal', '入选示范工厂2家，均居全省第一，第二批名单待定。', 2],
+  ])('keeps a count when %s', (_n, body, value) => {
+    expect(items(body).map((s) => s.value)).toContain(value);
+  });
+});
+
+describe('a count that restates the list right before it', () => {
+  it.each([
+    ['a 、 list', '建设东湖、西湖、南湖三个湿地公园。'],
+    ['和 joining the last item', '提升一中、二中和实验中学3所学校。'],
+    ['和 inside the last item', '打造滨河、老城和新区片区两个商圈。'],
+    ['与 inside an earlier item', '建成养老与托育、文化站2个中心。'],
+  ])('folds it after %s', (_n, body) => {
+    expect(items(body)).toEqual([]);
+  });
+
+  it.each([
+    ['each part is counted itself (、)', '新建6个口袋公园、2个城市书房。', [6, 2]],
+    ['each part is counted itself (和)', '新增3个乡镇和2个街道卫生院。', [3, 2]],
+    ['a list with 等 is not restated', '建设东路、西路等2条道路。', [2]],
+  ])('keeps it when %s', (_n, body, values) => {
+    expect(items(body).map((s) => s.value)).toEqual(values);
+  });
+});
+
 describe('thresholds', () => {
   it.each([
     [

@@ -23,38 +23,122 @@ export function setYoy(d: Draft, verb: string, value: number, comparator: Compar
 }
 const STREAK = /连续([0-9]+|[一二两三四五六七八九十]+)年/;
 
-/** Elements of an enumeration "A、B和C" right before a count (大运河、长城、西山永定河三条文化带). */
-function listLength(segment: string): number {
-  const parts = segment.split(/、|和|与|及/);
-  return parts.length;
+/**
+ * Parts of the enumeration that ends right before a count (大运河、长城、西山永定河三条文化带): the
+ * segment split on 、, with one joining 和/与/及 in the last part; none when a part is empty, i.e. the count
+ * opens a part of its own (6个A、2个B; 19个A和2个B).
+ */
+function listLengths(segment: string): number[] {
+  const parts = segment.split('、');
+  const joined = parts[parts.length - 1]!.split(/和|与|及/);
+  if (parts.some((p) => p.length === 0) || joined.length > 2 || joined.some((p) => p.length === 0)) return [];
+  // 和 in the last part may join two items (A、B和C) or sit inside the last one (A、黄河中游和华北地区…).
+  return joined.length === 2 ? (parts.length > 1 ? [parts.length, parts.length + 1] : [2]) : [parts.length];
 }
 
-/** True when a count only restates how many items the list before it names (gold: 两个台阶 is folded). */
+/** True when a count only restates how many items the list right before it names (gold: 两个台阶 is folded). */
 export function isAppositionCount(text: string, m: Mention): boolean {
   if (m.q.kind !== 'count' || m.postEnd === m.tail || m.q.rangeLower) return false;
   const seg = text.slice(m.clauseStart, m.q.start);
   if (!/[、和与及]/.test(seg) || seg.includes('等')) return false;
   // The upper bound of a range (新增1个集群、1—2个产业园) restates nothing.
   if (/[-—–－~～至]$/.test(seg)) return false;
-  const last = seg[seg.length - 1]!;
-  if (/[的了在为是]/.test(last)) return false;
-  return listLength(seg) === m.q.value;
+  if (/[的了在为是]$/.test(seg)) return false;
+  return listLengths(seg).includes(m.q.value);
 }
 
-/** A count that heads an enumeration (设置了29项主要指标，包括：…) or counts 方面. */
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** 1–99 in Chinese numerals (十一, 二十三). */
+function chinese(n: number): string {
+  if (n <= 10) return CN[n - 1]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CN[tens - 1]!}十${ones === 0 ? '' : CN[ones - 1]!}`;
+}
+/** Ordinal item markers at a clause or line start: 一是, （一）, 第一，, numbered lines (1. / 一、). */
+const MARKER_STYLES: ((i: number) => RegExp)[] = [
+  (i) => new RegExp(`([。；：:，\n])${chinese(i)}是`),
+  (i) => new RegExp(`([。；：:\n])[（(]${chinese(i)}[)）]`),
+  (i) => new RegExp(`([。；：:\n])第${chinese(i)}[，、,]`),
+  (i) => new RegExp(`(\n)(#+\\s*)?${i}[.．、]`),
+  (i) => new RegExp(`(\n)(#+\\s*)?${chinese(i)}、`),
+];
+/** Marker styles with their regexes built once per ordinal. */
+const MARKERS = MARKER_STYLES.map((style) => {
+  const cache: RegExp[] = [];
+  return (i: number): RegExp => {
+    cache[i] ??= style(i);
+    return cache[i];
+  };
+});
+/** The first item follows the count within this many characters; each next item within ENUM_GAP. */
+const ENUM_LEAD = 400;
+const ENUM_GAP = 5000;
+
+/** How many items of one marker style follow `from` in order (一是…二是…三是…), 0 when none starts near. */
+function itemsAfter(text: string, from: number, marker: (i: number) => RegExp, max: number): number {
+  let at = Math.max(1, from);
+  let window = ENUM_LEAD;
+  for (let i = 1; i <= max + 1; i++) {
+    // One character before `at`, so a marker must follow a clause or line start.
+    const found = marker(i).exec(text.slice(at - 1, at + window));
+    if (!found) return i - 1;
+    at += found.index - 1 + found[0].length;
+    window = ENUM_GAP;
+  }
+  return max + 1;
+}
+
+/** Items of a list written after a colon up to the sentence end (包括：A；B；C。 or ：A，B，C。). */
+function colonListLength(text: string, from: number): number {
+  const lead = /^，?(包括|即|分别是|分别为|主要是|具体是)?[：:]/.exec(text.slice(from, from + 8));
+  if (!lead) return 0;
+  const rest = text.slice(from + lead[0].length, from + lead[0].length + 3000);
+  const body = rest.slice(0, rest.search(/[。\n]|$/));
+  const parts = body.split(body.includes('；') ? '；' : '，');
+  return parts.filter((p) => p.trim().length > 0).length;
+}
+
+/** Lines led by a dash or bullet that follow the line of the count (重点把握好四个方面。⏎——…⏎——…). */
+function bulletLinesAfter(text: string, from: number): number {
+  const lineEnd = text.indexOf('\n', from);
+  if (lineEnd < 0 || lineEnd - from > 40) return 0;
+  let count = 0;
+  let at = lineEnd + 1;
+  while (at < text.length && /^(——|•|·|●|■|◆)/.test(text.slice(at, at + 2))) {
+    count++;
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return count;
+}
+
+/**
+ * A count that heads the enumeration right after it (gold: counts of the report's own parts are not
+ * items): 重点抓好以下N个方面：一是…二是…, 办好N件实事：A；B；…, N个方面 followed by N dash-led
+ * paragraphs. The count equals the number of items that follow, whatever the phrasing before it.
+ */
+function headsEnumeration(text: string, m: Mention): boolean {
+  const n = m.q.value;
+  if (!Number.isInteger(n) || n < 2 || n > 40) return false;
+  if (colonListLength(text, m.postEnd) === n || bulletLinesAfter(text, m.postEnd) === n) return true;
+  return MARKERS.some((marker) => itemsAfter(text, m.postEnd, marker, n) === n);
+}
+
+/** The plan's indicator system described by itself: counts of its 指标, and of its own parts. */
 export function isEnumerationHeader(text: string, m: Mention): boolean {
   if (m.q.kind !== 'count') return false;
   const post = text.slice(m.tail, m.postEnd);
-  // Counts of the plan's own parts (八个方面, 24个主要指标, 16个预期性指标) describe the report, not the work.
-  if (/^(个)?方面/.test(post) || /^(主要|预期性|约束性|核心|关键|具体)?指标/.test(post)) return true;
+  // 24个主要指标, 16个预期性指标: counts of the plan's own indicators describe the report, not the work.
+  if (/^(主要|预期性|约束性|核心|关键|具体)?指标/.test(post)) return true;
   // 其中预期性指标19项: the same count written after the noun.
   if (/(主要|预期性|约束性|核心|关键|具体)?指标(共|有|为|共有)?$/.test(text.slice(m.clauseStart, m.q.start)))
     return true;
   // 《纲要草案》安排了18个领域的重点任务: the outline describing itself.
   if (/《[^》]*》[^，。]{0,12}(安排|部署|设置|提出|明确)了?$/.test(text.slice(m.clauseStart, m.q.start)))
     return true;
-  const after = text.slice(m.postEnd, m.postEnd + 4);
-  return /^(：|，包括|，即|，分别是|:)/.test(after);
+  return headsEnumeration(text, m);
 }
 
 /** Measures each counted subject has on its own (企业营业收入超百亿元), unlike a total (项目完成投资). */
