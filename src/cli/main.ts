@@ -2,6 +2,7 @@
 // that start-up stays fast. A command module exports `run(argv): Promise<number>` (the exit code: 0 done,
 // 1 the input or the run failed, 2 the command line was wrong) and prints one-line errors on stderr.
 import { existsSync, readFileSync } from 'node:fs';
+import { EXIT } from './args';
 
 const COMMANDS = {
   extract: '从报告文件提取目标、实绩和结构 / extract targets, results and structure from a report file',
@@ -14,9 +15,6 @@ const COMMANDS = {
 } as const;
 
 type CommandName = keyof typeof COMMANDS;
-
-/** Exit codes: 0 done, 1 the input or the run failed, 2 the command line was wrong. */
-const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 interface CommandModule {
   run(argv: string[]): Promise<number>;

@@ -1,12 +1,12 @@
 // `duban bulletin --plan ID --period P --out FILE [--number N] [--date YYYY-MM-DD] [--data DIR]`: the 通报 of a
 // period as .docx in the official layout (GB/T 9704), or as text when FILE ends in .txt (DOMAIN.md §1.4).
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../domain/supervision/dates';
 import { bulletinOf } from '../../server/supervision/documents';
 import { checkPeriod } from '../../server/supervision/load';
 import { localToday, renderBulletin } from '../../server/supervision/render';
 import { nextBulletinSeq } from '../../storage/repos/supervision';
+import { parseCommand, usageError } from '../args';
 import { withPlan, writeOut } from '../with-plan';
 
 const HELP = `usage: duban bulletin --plan ID --period P --out FILE [--number N] [--date YYYY-MM-DD] [--data DIR]
@@ -14,41 +14,23 @@ const HELP = `usage: duban bulletin --plan ID --period P --out FILE [--number N]
   FILE: .docx (公文格式) 或 .txt;--number 文号序号(默认为本年下一个);--date 成文日期(默认今天)`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: {
-    plan?: string;
-    period?: string;
-    out?: string;
-    number?: string;
-    date?: string;
-    data?: string;
-    help?: boolean;
-  };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        plan: { type: 'string' },
-        period: { type: 'string' },
-        out: { type: 'string' },
-        number: { type: 'string' },
-        date: { type: 'string' },
-        data: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`duban bulletin: ${(e as Error).message}\n${HELP}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const args = parseCommand(argv, {
+    command: 'bulletin',
+    help: HELP,
+    allowPositionals: false,
+    options: {
+      plan: { type: 'string' },
+      period: { type: 'string' },
+      out: { type: 'string' },
+      number: { type: 'string' },
+      date: { type: 'string' },
+      data: { type: 'string' },
+    },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const problem = usageProblem(values);
-  if (problem) {
-    process.stderr.write(`duban bulletin: ${problem}\n${HELP}\n`);
-    return 2;
-  }
+  if (problem) return usageError('bulletin', HELP, problem);
   const out = values.out!;
   const issuedOn = values.date ?? localToday();
   return withPlan('bulletin', { data: values.data, plan: values.plan }, async (data, database) => {

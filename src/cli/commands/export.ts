@@ -1,7 +1,7 @@
 // `duban export xlsx|docx|csv|json|stratml --plan ID --out FILE [--data DIR]`: the 分解表/台账 (.xlsx), the
 // year-end review (.docx), targets as CSV, the whole plan as JSON, or StratML Part 2 XML (docs/supervision.md).
-import { parseArgs } from 'node:util';
 import { type ExportFormat, renderExport } from '../../server/supervision/render';
+import { parseCommand, usageError } from '../args';
 import { withPlan, writeOut } from '../with-plan';
 
 const FORMATS: Record<string, ExportFormat> = {
@@ -20,27 +20,14 @@ const HELP = `usage: duban export xlsx|docx|csv|progress-csv|json|stratml|txt --
   DATABASE_URL=postgres://… 使用 PostgreSQL / use a PostgreSQL server`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { plan?: string; out?: string; data?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        plan: { type: 'string' },
-        out: { type: 'string' },
-        data: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`duban export: ${(e as Error).message}\n${HELP}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const args = parseCommand(argv, {
+    command: 'export',
+    help: HELP,
+    allowPositionals: true,
+    options: { plan: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } },
+  });
+  if (typeof args === 'number') return args;
+  const { values, positionals } = args;
   const format = FORMATS[positionals[0] ?? ''];
   if (!format || positionals.length > 1 || !values.out) {
     const why = !positionals[0]
@@ -50,8 +37,7 @@ export async function run(argv: string[]): Promise<number> {
         : !values.out
           ? '缺少 --out / missing --out'
           : `多余的参数 / unexpected argument: ${positionals[1]}`;
-    process.stderr.write(`duban export: ${why}\n${HELP}\n`);
-    return 2;
+    return usageError('export', HELP, why);
   }
   const out = values.out;
   return withPlan('export', { data: values.data, plan: values.plan }, async (data) => {

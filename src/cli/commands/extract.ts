@@ -2,7 +2,6 @@
 // page), prints what was found. Errors are one line on stderr with a non-zero exit code.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   type ExtractionResult,
   extractPlan,
@@ -13,6 +12,7 @@ import {
   type Section,
   type Warning,
 } from '../../extract/index';
+import { EXIT, parseCommand } from '../args';
 
 const USAGE = `usage: duban extract FILE [--json | --text]
 
@@ -24,13 +24,10 @@ FILE: .txt (UTF-8, GB18030/GBK, UTF-16), .docx, PDF with a text layer, or a save
   -h, --help`;
 
 const HINT = '(duban extract --help)';
-const OK = 0;
-const FAILED = 1;
-const USAGE_ERROR = 2;
 
 class InputError extends Error {}
 
-const fail = (message: string, code = FAILED): number => {
+const fail = (message: string, code: number = EXIT.failed): number => {
   process.stderr.write(`duban extract: ${message}\n`);
   return code;
 };
@@ -161,29 +158,26 @@ function render(read: ReadReportResult, r: ExtractionResult): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let args: ReturnType<typeof parseOptions>;
-  try {
-    args = parseOptions(argv);
-  } catch (e) {
+  const args = parseCommand(argv, {
+    command: 'extract',
+    help: USAGE,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, text: { type: 'boolean', default: false } },
     // parseArgs explains itself at length: its first sentence names the option.
-    const why = e instanceof Error ? (e.message.split(/\.\s|\n/)[0] ?? e.message) : String(e);
-    return fail(`${why} ${HINT}`, USAGE_ERROR);
-  }
-  if (args.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return OK;
-  }
+    parseError: (message) => `${message.split(/\.\s|\n/)[0] ?? message} ${HINT}`,
+  });
+  if (typeof args === 'number') return args;
   const [path, ...extra] = args.positionals;
   if (path === undefined || extra.length > 0)
-    return fail(`请给出一个文件 / give one file ${HINT}`, USAGE_ERROR);
+    return fail(`请给出一个文件 / give one file ${HINT}`, EXIT.usage);
   if (args.values.json && args.values.text) {
-    return fail(`--json 与 --text 只能选一个 / choose --json or --text ${HINT}`, USAGE_ERROR);
+    return fail(`--json 与 --text 只能选一个 / choose --json or --text ${HINT}`, EXIT.usage);
   }
   try {
     const read = await readReport(await readInput(path), basename(path));
     if (args.values.text) {
       process.stdout.write(read.text.endsWith('\n') ? read.text : `${read.text}\n`);
-      return OK;
+      return EXIT.ok;
     }
     const result = extractPlan(read.text);
     if (args.values.json) {
@@ -193,22 +187,9 @@ export async function run(argv: string[]): Promise<number> {
     } else {
       process.stdout.write(`${render(read, result)}\n`);
     }
-    return OK;
+    return EXIT.ok;
   } catch (e) {
     if (e instanceof InputError || isReportReadError(e)) return fail(e.message);
     throw e;
   }
-}
-
-function parseOptions(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      text: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
 }

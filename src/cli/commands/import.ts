@@ -1,32 +1,25 @@
 // `duban import FILE [--year Y] [--region-id N] [--data DIR]`: import a report as a draft plan.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importReport } from '../../server/imports/pipeline';
 import { configOrReport, openConfigured } from '../../server/start';
 import { AppError } from '../../shared/api/errors';
+import { parseCommand, usageError } from '../args';
 
 const HELP =
   'usage: duban import FILE [--year Y] [--region-id N] [--data DIR]  导入报告为草稿 / import a report as a draft plan';
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (e) {
-    process.stderr.write(`duban import: ${(e as Error).message}\n${HELP}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const args = parseCommand(argv, {
+    command: 'import',
+    help: HELP,
+    allowPositionals: true,
+    options: { year: { type: 'string' }, 'region-id': { type: 'string' }, data: { type: 'string' } },
+  });
+  if (typeof args === 'number') return args;
+  const { values, positionals } = args;
   const file = positionals[0];
-  if (!file) {
-    process.stderr.write(`${HELP}\n`);
-    return 2;
-  }
+  if (!file) return usageError('import', HELP);
   const config = configOrReport(values.data ? { dataDir: values.data } : {});
   if (!config) return 1;
   const bytes = new Uint8Array(readFileSync(file));
@@ -56,17 +49,4 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     await database.close();
   }
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      year: { type: 'string' },
-      'region-id': { type: 'string' },
-      data: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }

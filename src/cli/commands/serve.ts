@@ -1,33 +1,22 @@
 // `duban serve [--port N] [--data DIR] [--host H]`: migrations, first-start seed, then the HTTP server.
-import { parseArgs } from 'node:util';
 import { buildApp } from '../../server/app';
 import { seedFirstStart } from '../../server/seed';
 import { configOrReport, describeDatabase, openConfigured } from '../../server/start';
+import { parseCommand } from '../args';
 
 const HELP = `usage: duban serve [--port N] [--data DIR] [--host H]
   启动网页服务(默认 http://127.0.0.1:3000,数据在 ./data)/ start the server (default http://127.0.0.1:3000, data in ./data)
   DATABASE_URL=postgres://… 使用 PostgreSQL / use a PostgreSQL server`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { port?: string; data?: string; host?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string' },
-        data: { type: 'string' },
-        host: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`duban serve: ${(e as Error).message}\n${HELP}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const args = parseCommand(argv, {
+    command: 'serve',
+    help: HELP,
+    allowPositionals: false,
+    options: { port: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' } },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const config = configOrReport({
     ...(values.port !== undefined ? { port: values.port } : {}),
     ...(values.data !== undefined ? { dataDir: values.data } : {}),

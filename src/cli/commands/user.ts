@@ -1,43 +1,31 @@
 // `duban user add --name N --role R [--department D] --password P [--username U] [--data DIR]`.
-import { parseArgs } from 'node:util';
 import { hashPassword } from '../../server/auth/password';
 import { configOrReport, openConfigured } from '../../server/start';
 import { userCreateSchema } from '../../shared/api/users';
 import { createUser, findUserByUsername, listDepartments } from '../../storage/repos';
 import { write } from '../../storage/write';
+import { parseCommand, usageError } from '../args';
 
 const HELP = `usage: duban user add --name N --role admin|reporter|leader [--department 部门名] --password P [--username U] [--data DIR]
   --username defaults to --name; a reporter needs --department (name or alias).`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        name: { type: 'string' },
-        username: { type: 'string' },
-        role: { type: 'string' },
-        department: { type: 'string' },
-        password: { type: 'string' },
-        data: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`duban user: ${(e as Error).message}\n${HELP}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  if (positionals[0] !== 'add') {
-    process.stderr.write(`${HELP}\n`);
-    return 2;
-  }
+  const args = parseCommand(argv, {
+    command: 'user',
+    help: HELP,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      username: { type: 'string' },
+      role: { type: 'string' },
+      department: { type: 'string' },
+      password: { type: 'string' },
+      data: { type: 'string' },
+    },
+  });
+  if (typeof args === 'number') return args;
+  const { values, positionals } = args;
+  if (positionals[0] !== 'add') return usageError('user', HELP);
   const config = configOrReport(typeof values.data === 'string' ? { dataDir: values.data } : {});
   if (!config) return 1;
   const database = await openConfigured(config);
