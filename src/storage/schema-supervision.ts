@@ -1,19 +1,7 @@
 // The drizzle view of migrations/0002_supervision.sql (issue 5): reporting rules, notifications, the reminder
 // log, 督办单 and their events, stored 通报 and scheduler job leases. Keep in step with the SQL file.
-import {
-  bigserial,
-  boolean,
-  date,
-  integer,
-  jsonb,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const day = (name: string) => date(name, { mode: 'string' });
+import { bigserial, boolean, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { day, ts } from './columns';
 
 export type Cadence = 'month' | 'quarter' | 'half' | 'year';
 export type SheetColour = 'blue' | 'yellow' | 'red';

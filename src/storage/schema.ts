@@ -4,20 +4,15 @@ import {
   bigserial,
   boolean,
   char,
-  customType,
-  date,
   doublePrecision,
   integer,
   jsonb,
   pgTable,
   serial,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core';
 import type { Verdict } from '../shared/status';
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { bytea, day, ts } from './columns';
 
 export interface Milestone {
   date: string;
@@ -151,7 +146,7 @@ export const assignments = pgTable('assignments', {
   cooperatingDepartmentIds: jsonb('cooperating_department_ids').notNull().$type<number[]>().default([]),
   leadLeader: text('lead_leader').notNull().default(''),
   deadlineText: text('deadline_text').notNull().default(''),
-  deadline: date('deadline', { mode: 'string' }),
+  deadline: day('deadline'),
   milestones: jsonb('milestones').notNull().$type<Milestone[]>().default([]),
   suggested: boolean('suggested').notNull().default(false),
   version: integer('version').notNull().default(0),
@@ -179,7 +174,7 @@ export const progressReports = pgTable('progress_reports', {
   id: serial('id').primaryKey(),
   targetId: integer('target_id').notNull(),
   period: text('period').notNull(),
-  periodEnd: date('period_end', { mode: 'string' }).notNull(),
+  periodEnd: day('period_end').notNull(),
   value: doublePrecision('value'),
   yoy: doublePrecision('yoy'),
   stage: text('stage'),
