@@ -3,6 +3,7 @@
 import { type Bulletin, bulletinAsText } from '../../domain/supervision/bulletin';
 import { dateZh, localDate } from '../../domain/supervision/dates';
 import { reviewAsText } from '../../domain/supervision/review';
+import type { exportFormatIds } from '../../shared/api/supervision';
 import { writeBulletinDocx } from '../office/bulletin-docx';
 import { planJson, progressCsv, targetsCsv } from '../office/csv';
 import { writeLedgerXlsx } from '../office/ledger-export';
@@ -19,16 +20,8 @@ import {
 } from './documents';
 import type { PlanData } from './load';
 
-export const EXPORT_FORMATS = [
-  'xlsx',
-  'docx',
-  'csv',
-  'progress-csv',
-  'json',
-  'stratml',
-  'review-txt',
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats of the export endpoint (their list is the API contract's). */
+export type ExportFormat = (typeof exportFormatIds)[number];
 
 export interface RenderedFile {
   bytes: Buffer;
