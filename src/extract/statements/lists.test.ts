@@ -42,48 +42,6 @@ describe('completeParts pairs list parts by order and shares what is written onc
   });
 });
 
-describe('completeParts reads a longer last modifier from how the text around writes the head', () => {
-  it.each([
-    [
-      'a head written after another modifier shows the last modifier is longer',
-      ['茶叶', '中药材全链条销售额'],
-      '本地水产全链条销售额增长8%。',
-      ['茶叶全链条销售额', '中药材全链条销售额'],
-    ],
-    [
-      'the parallel head written nearby wins',
-      ['城镇', '农村居民人均消费支出'],
-      '全体居民人均消费支出增长5%。',
-      ['城镇居民人均消费支出', '农村居民人均消费支出'],
-    ],
-    [
-      'a head written only with the same modifier leaves the parallel reading',
-      ['小麦', '玉米种植面积'],
-      '去年玉米种植面积扩大。',
-      ['小麦种植面积', '玉米种植面积'],
-    ],
-    [
-      'a short head nearby is no witness',
-      ['进港', '出港通关时间'],
-      '办理时间压缩一半。',
-      ['进港通关时间', '出港通关时间'],
-    ],
-  ])('%s', (_name, parts, near, expected) => {
-    expect(completeParts(parts, near)).toEqual(expected);
-  });
-
-  it('splits a 分别 list with a longer last modifier in a paragraph', () => {
-    const r = extractStatements(
-      '## 一、2025年工作回顾\n本地水产全链条销售额达到30亿元。茶叶、中药材全链条销售额分别达到12亿元、9亿元。',
-    );
-    expect(r.actuals.map((s) => s.indicator)).toEqual([
-      '本地水产全链条销售额',
-      '茶叶全链条销售额',
-      '中药材全链条销售额',
-    ]);
-  });
-});
-
 const REVIEW = '## 一、2025年工作回顾\n';
 
 function items(body: string): Statement[] {

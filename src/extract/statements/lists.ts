@@ -28,31 +28,6 @@ export function respectivelyGroup(text: string, mentions: Mention[], i: number):
 const MODIFIER = 2;
 const MEASURE = 3;
 
-/** True when `head` is written in `near` after another modifier than the one it has in `part`. */
-function writtenElsewhere(near: string, part: string, head: string): boolean {
-  const own = part[part.length - head.length - 1];
-  for (let at = near.indexOf(head); at >= 0; at = near.indexOf(head, at + 1)) {
-    if (at > 0 && near[at - 1] !== own && /[\u4e00-\u9fff]/.test(near[at - 1]!)) return true;
-  }
-  return false;
-}
-
-/**
- * The head of the last part after a modifier as long as the bare ones before it, unless only a
- * modifier one or two characters longer leaves a head (≥ 4 characters) that the text around writes with
- * another modifier.
- */
-function headOf(last: string, length: number, near: string): string {
-  const parallel = last.slice(length);
-  if (near === '' || writtenElsewhere(near, last, parallel)) return parallel;
-  // Only a head of four characters or more is a safe witness (a short one such as 时间 is written anywhere).
-  for (let longer = length + 1; longer <= length + 2 && last.length - longer >= 4; longer++) {
-    const head = last.slice(longer);
-    if (writtenElsewhere(near, last, head)) return head;
-  }
-  return parallel;
-}
-
 /**
  * Pairs the parts of a subject list "A、B和C" with the values by order and lets them share what is
  * written once (gold/README.md: 分别 lists give one item per value):
@@ -61,11 +36,8 @@ function headOf(last: string, length: number, near: string): string {
  *   等 (食品、医药等产业增加值 → 食品产业增加值);
  * - a shared qualifier: a short measure ending like the first part (入园率和普惠率) takes the first
  *   part's qualifier (适龄儿童入园率 → 适龄儿童普惠率). A longer part names itself (死亡人数).
- * `near` is the text around the list: a head read at the modifiers' length that is not written there
- * with another modifier, while a head one or two characters further is, marks a longer last modifier
- * (人参、食用菌全产业链产值 after 玉米全产业链产值 → 人参全产业链产值, not 人参菌全产业链产值).
  */
-export function completeParts(parts: string[], near = ''): string[] {
+export function completeParts(parts: string[]): string[] {
   const first = parts[0]!;
   const heads = parts.slice(0, -1);
   const written = parts[parts.length - 1]!;
@@ -73,7 +45,7 @@ export function completeParts(parts: string[], near = ''): string[] {
   // 等 closes the list only after short modifiers (not in 高等教育).
   const etc = short ? written.indexOf('等') : -1;
   const last = etc > 0 ? written.slice(0, etc) + written.slice(etc + 1) : written;
-  const head = etc > 0 ? last.slice(etc) : headOf(last, first.length, near);
+  const head = last.slice(etc > 0 ? etc : first.length);
   const bareModifiers =
     /^[\u4e00-\u9fff]{2}/.test(head) &&
     heads.every(
@@ -120,9 +92,7 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
   const baselines = turn > 0 && turn * 2 === group.length ? group.slice(0, turn) : [];
   const values = baselines.length > 0 ? group.slice(turn) : group;
   const split = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
-  // The paragraph around the list, bounded, shows how its head is written with other modifiers.
-  const near = text.slice(Math.max(first.para.start, first.clauseStart - 600), first.clauseStart);
-  let parts = split.length === values.length ? completeParts(split, near) : values.map(() => subject);
+  let parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
   if (previous && previous.length === values.length) parts = previous.map((d) => d.indicator);
   const last = values[values.length - 1]!;
   // 10.6万、3.8万、3.3万平方公里: a bare magnitude takes the unit of the last figure.
