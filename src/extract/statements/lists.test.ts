@@ -109,3 +109,12 @@ describe('a growth rate keeps its comparator as yoy_comparator', () => {
     expect([last?.yoy_pct, last?.yoy_comparator]).toEqual([yoy, comparator]);
   });
 });
+
+describe('bare modifiers in a 分别 list keep the head as written', () => {
+  it('names both incomes in full even when 农民人均… appears earlier in the paragraph', () => {
+    const text =
+      '二、2024年工作安排\n全年农民人均可支配收入增长较快。城镇、农村居民人均可支配收入分别增长5.5%、7%。';
+    const names = extractStatements(text).targets.map((t: Statement) => t.indicator);
+    expect(names).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
+  });
+});
