@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Client,
-  login,
   makeUser,
   multipartBody,
+  signIn,
   startTestApp,
   type TestApp,
 } from '../../test/helpers/app';
@@ -27,7 +27,7 @@ async function auditCount(): Promise<number> {
 beforeAll(async () => {
   t = await startTestApp();
   planId = (await seedFirstStart(t.database.db, {})).importedPlanId!;
-  admin = await login(t.app, await makeUser(t.database, { role: 'admin' }));
+  admin = await signIn(t, { role: 'admin' });
   const depts = (await admin.get('/api/departments')).json() as Department[];
   const targets = (await admin.get(`/api/plans/${planId}/targets`)).json() as Target[];
   target = targets.find((x) => x.kind === 'target' && x.unit === '%')!;
@@ -40,7 +40,7 @@ beforeAll(async () => {
   });
   expect(put.statusCode).toBe(200);
   target = put.json() as Target;
-  other = await login(t.app, await makeUser(t.database, { role: 'reporter', departmentId: elsewhere.id }));
+  other = await signIn(t, { role: 'reporter', departmentId: elsewhere.id });
 });
 afterAll(async () => {
   await t?.close();
@@ -182,7 +182,7 @@ describe('session and CSRF', () => {
   });
 
   it('lets a leader read but not write', async () => {
-    const leader = await login(t.app, await makeUser(t.database, { role: 'leader' }));
+    const leader = await signIn(t, { role: 'leader' });
     expect((await leader.get(`/api/plans/${planId}/targets`)).statusCode).toBe(200);
     envelope(
       await leader.send('PATCH', `/api/targets/${target.id}`, { value: 1, version: 0 }),

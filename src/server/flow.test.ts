@@ -1,7 +1,7 @@
 // The vertical slice through app.inject(): seeded Heshan plan → targets with judgement → login → report
 // progress → approve → the dashboard changes. Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, login, makeUser, startTestApp, type TestApp } from '../../test/helpers/app';
+import { type Client, loginSeededAdmin, signIn, startTestApp, type TestApp } from '../../test/helpers/app';
 import type { Dashboard } from '../shared/api/dashboard';
 import type { Department } from '../shared/api/departments';
 import type { PlanSource, PlanSummary } from '../shared/api/plans';
@@ -19,7 +19,7 @@ beforeAll(async () => {
   t = await startTestApp();
   const seeded = await seedFirstStart(t.database.db);
   planId = seeded.importedPlanId!;
-  admin = await login(t.app, { ...(await adminRow()), password: seeded.admin!.password });
+  admin = await loginSeededAdmin(t, seeded);
 });
 afterAll(async () => {
   await t?.close();
@@ -112,10 +112,7 @@ describe('review, report, approve', () => {
 
   it('lets the lead department report, and the 督查室 approve; the dashboard then counts it', async () => {
     const before = (await admin.get(`/api/plans/${planId}/dashboard?asOf=2024-06-30`)).json() as Dashboard;
-    const reporter = await login(
-      t.app,
-      await makeUser(t.database, { role: 'reporter', departmentId: target.assignment!.lead!.id }),
-    );
+    const reporter = await signIn(t, { role: 'reporter', departmentId: target.assignment!.lead!.id });
     const created = await reporter.send('POST', `/api/targets/${target.id}/progress`, {
       period: '2024-06',
       value: null,

@@ -2,11 +2,10 @@
 // the indicator (失业率 lower is better), targets written as a fall (下降), the 督查 reviewer's verdict on a
 // qualitative target, and 双过半 counted by the dashboard's roll-up. Each test fails without its input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, login, startTestApp, type TestApp } from '../../test/helpers/app';
+import { type Client, loginSeededAdmin, startTestApp, type TestApp } from '../../test/helpers/app';
 import type { Dashboard } from '../shared/api/dashboard';
 import type { ProgressReport } from '../shared/api/progress';
 import type { Target } from '../shared/api/targets';
-import { findUserByUsername } from '../storage/repos';
 import { seedFirstStart } from './seed';
 
 let t: TestApp;
@@ -17,8 +16,7 @@ beforeAll(async () => {
   t = await startTestApp();
   const seeded = await seedFirstStart(t.database.db);
   planId = seeded.importedPlanId!;
-  const row = (await findUserByUsername(t.database.db, 'admin'))!;
-  admin = await login(t.app, { ...row, password: seeded.admin!.password });
+  admin = await loginSeededAdmin(t, seeded);
 });
 afterAll(async () => {
   await t?.close();

@@ -4,8 +4,9 @@ import type { Config } from '../../src/config';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/server/auth/password';
 import type { App } from '../../src/server/context';
+import type { SeedResult } from '../../src/server/seed';
 import type { Database } from '../../src/storage/db';
-import { createUser } from '../../src/storage/repos';
+import { createUser, findUserByUsername } from '../../src/storage/repos';
 import type { UserRow } from '../../src/storage/schema';
 import { write } from '../../src/storage/write';
 import { openTestDatabase } from './db';
@@ -91,6 +92,19 @@ export async function login(app: App, user: UserRow & { password: string }): Pro
         ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
       }),
   };
+}
+
+/** A new user from the factory (overrides as in makeUser), signed in. */
+export async function signIn(t: TestApp, over: Parameters<typeof makeUser>[1] = {}): Promise<Client> {
+  return login(t.app, await makeUser(t.database, over));
+}
+
+/** The admin account seedFirstStart created, signed in with the password it printed once. */
+export async function loginSeededAdmin(t: TestApp, seeded: SeedResult): Promise<Client> {
+  if (!seeded.admin) throw new Error('the first start created no admin account');
+  const row = await findUserByUsername(t.database.db, seeded.admin.username);
+  if (!row) throw new Error(`no user ${seeded.admin.username} after the first start`);
+  return login(t.app, { ...row, password: seeded.admin.password });
 }
 
 /** A multipart/form-data body with one file and optional fields, for app.inject(). */

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, login, makeUser, startTestApp, type TestApp } from '../../../test/helpers/app';
+import { type Client, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
 import { type SeededPlan, seedSupervisionPlan } from '../../../test/helpers/supervision';
 import type { BulletinView } from '../../shared/api/supervision';
 
@@ -16,10 +16,10 @@ let seeded: SeededPlan;
 beforeAll(async () => {
   t = await startTestApp();
   seeded = await seedSupervisionPlan(t.database.db);
-  admin = await login(t.app, await makeUser(t.database, { role: 'admin' }));
-  leader = await login(t.app, await makeUser(t.database, { role: 'leader' }));
+  admin = await signIn(t, { role: 'admin' });
+  leader = await signIn(t, { role: 'leader' });
   const dept = seeded.leadOf.get(seeded.gdp.id)!;
-  reporter = await login(t.app, await makeUser(t.database, { role: 'reporter', departmentId: dept }));
+  reporter = await signIn(t, { role: 'reporter', departmentId: dept });
 }, 60_000);
 afterAll(async () => {
   await t?.close();

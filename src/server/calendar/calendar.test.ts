@@ -1,7 +1,7 @@
 // The reporting calendar through app.inject(): default monthly rule by the 25th, a quarterly override for one
 // target, per-department states on a day, and refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, login, makeUser, startTestApp, type TestApp } from '../../../test/helpers/app';
+import { type Client, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
 import { type SeededPlan, seedSupervisionPlan } from '../../../test/helpers/supervision';
 
 interface Calendar {
@@ -25,9 +25,9 @@ let seeded: SeededPlan;
 beforeAll(async () => {
   t = await startTestApp();
   seeded = await seedSupervisionPlan(t.database.db);
-  admin = await login(t.app, await makeUser(t.database, { role: 'admin' }));
+  admin = await signIn(t, { role: 'admin' });
   const dept = seeded.leadOf.get(seeded.projects.id)!;
-  reporter = await login(t.app, await makeUser(t.database, { role: 'reporter', departmentId: dept }));
+  reporter = await signIn(t, { role: 'reporter', departmentId: dept });
 }, 60_000);
 afterAll(async () => {
   await t?.close();

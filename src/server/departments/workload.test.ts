@@ -1,8 +1,7 @@
 // A department's workload through the API: only the targets it leads, judged, narrowed to one plan on request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, login, startTestApp, type TestApp } from '../../../test/helpers/app';
+import { type Client, loginSeededAdmin, startTestApp, type TestApp } from '../../../test/helpers/app';
 import type { Department, Workload } from '../../shared/api/departments';
-import { findUserByUsername } from '../../storage/repos';
 import { seedFirstStart } from '../seed';
 
 let t: TestApp;
@@ -14,10 +13,7 @@ beforeAll(async () => {
   t = await startTestApp();
   const seeded = await seedFirstStart(t.database.db);
   planId = seeded.importedPlanId!;
-  admin = await login(t.app, {
-    ...(await findUserByUsername(t.database.db, 'admin'))!,
-    password: seeded.admin!.password,
-  });
+  admin = await loginSeededAdmin(t, seeded);
   const depts = (await admin.get('/api/departments')).json() as Department[];
   ndrc = depts.find((d) => d.name === '发展和改革局')!;
 });

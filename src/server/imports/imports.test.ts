@@ -1,14 +1,7 @@
 // Imports of made-up reports of other places through the API: the region (and its city) and the year come
 // from each report's own text, never from a known place; a masthead-only city is flagged for checking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Client,
-  login,
-  makeUser,
-  multipartBody,
-  startTestApp,
-  type TestApp,
-} from '../../../test/helpers/app';
+import { type Client, multipartBody, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
 import type { ImportResult } from '../../shared/api/imports';
 
 let t: TestApp;
@@ -16,7 +9,7 @@ let admin: Client;
 
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await login(t.app, await makeUser(t.database, { role: 'admin' }));
+  admin = await signIn(t, { role: 'admin' });
 });
 afterAll(async () => {
   await t?.close();

@@ -3,14 +3,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Client,
-  login,
-  makeUser,
-  multipartBody,
-  startTestApp,
-  type TestApp,
-} from '../../../test/helpers/app';
+import { type Client, multipartBody, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
 import { type SeededPlan, seedSupervisionPlan } from '../../../test/helpers/supervision';
 import type { LedgerPreview } from '../../shared/api/supervision';
 import type { Target } from '../../shared/api/targets';
@@ -40,7 +33,7 @@ const upload = (url: string, content: Uint8Array, name = 'ledger.xlsx', client =
 beforeAll(async () => {
   t = await startTestApp();
   seeded = await seedSupervisionPlan(t.database.db);
-  admin = await login(t.app, await makeUser(t.database, { role: 'admin' }));
+  admin = await signIn(t, { role: 'admin' });
   const exported = await admin.get(`/api/plans/${seeded.planId}/export/xlsx`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);

@@ -1,7 +1,7 @@
 // The bell lists only notifications meant for the signed-in user: addressed to them or to their department
 // (the admin sees the 督查室's own, not every department's), and only those can be marked read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, login, makeUser, startTestApp, type TestApp } from '../../../test/helpers/app';
+import { type Client, login, makeUser, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
 import { seedSupervisionPlan } from '../../../test/helpers/supervision';
 import { addNotification } from '../../storage/repos/supervision-notify';
 import { write } from '../../storage/write';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   if (office === undefined || unit === undefined) throw new Error('the seed needs two departments');
   const adminUser = await makeUser(t.database, { role: 'admin', departmentId: office });
   admin = await login(t.app, adminUser);
-  reporter = await login(t.app, await makeUser(t.database, { role: 'reporter', departmentId: unit }));
+  reporter = await signIn(t, { role: 'reporter', departmentId: unit });
   const rows: Array<[string, number | null, number | null]> = [
     ['to the unit', unit, null],
     ['to the office', office, null],

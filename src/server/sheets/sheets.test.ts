@@ -1,7 +1,7 @@
 // 督办单 through app.inject(): issue (admin) → respond (the lead department's reporter) → return → respond →
 // 办结; visibility by role; refusals; the daily review. PGlite, and PostgreSQL in scripts/test.mjs's second pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, login, makeUser, startTestApp, type TestApp } from '../../../test/helpers/app';
+import { type Client, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
 import { type SeededPlan, seedSupervisionPlan } from '../../../test/helpers/supervision';
 import type { Sheet } from '../../shared/api/supervision';
 
@@ -15,14 +15,11 @@ let sheet: Sheet;
 beforeAll(async () => {
   t = await startTestApp();
   seeded = await seedSupervisionPlan(t.database.db);
-  admin = await login(t.app, await makeUser(t.database, { role: 'admin', name: '督查室张三' }));
+  admin = await signIn(t, { role: 'admin', name: '督查室张三' });
   const dept = seeded.leadOf.get(seeded.projects.id)!;
   const otherDept = [...seeded.leadOf.values()].find((d) => d !== dept)!;
-  reporter = await login(
-    t.app,
-    await makeUser(t.database, { role: 'reporter', departmentId: dept, name: '招商中心李四' }),
-  );
-  other = await login(t.app, await makeUser(t.database, { role: 'reporter', departmentId: otherDept }));
+  reporter = await signIn(t, { role: 'reporter', departmentId: dept, name: '招商中心李四' });
+  other = await signIn(t, { role: 'reporter', departmentId: otherDept });
 }, 60_000);
 afterAll(async () => {
   await t?.close();
