@@ -1,4 +1,4 @@
-// A small RFC 4180 CSV reader (quoted fields, "" escapes, CRLF), enough for data/lead-departments.csv.
+// A small RFC 4180 CSV reader (quoted fields, "" escapes, CRLF), enough for resources/lead-departments.csv.
 import { DomainError } from '../errors';
 
 export function parseCsv(text: string): string[][] {

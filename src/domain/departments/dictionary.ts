@@ -1,8 +1,8 @@
 // The unit dictionary: county departments with aliases, so names that vary by county and year
 // (经信委 → 工信局 → 科工局) resolve to one unit (DOMAIN.md §2 "keep a per-county unit dictionary").
-// The default list is data/departments.json; a county passes its own entries to createDictionary.
+// The default list is resources/departments.json; a county passes its own entries to createDictionary.
 import { z } from 'zod';
-import departmentsData from '../../../data/departments.json' with { type: 'json' };
+import departmentsData from '../../../resources/departments.json' with { type: 'json' };
 import { DomainError } from '../errors';
 
 export const departmentSchema = z.object({
@@ -56,7 +56,7 @@ export function createDictionary(entries: unknown): DepartmentDictionary {
   return { departments: parsed.data, byName };
 }
 
-/** The default county dictionary (data/departments.json). */
+/** The default county dictionary (resources/departments.json). */
 export const DEFAULT_DEPARTMENTS: DepartmentDictionary = createDictionary(departmentsData.departments);
 
 /**

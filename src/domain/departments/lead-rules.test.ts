@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import leadRulesJson from '../../../data/lead-rules.json' with { type: 'json' };
+import leadRulesJson from '../../../resources/lead-rules.json' with { type: 'json' };
 import { parseCsv } from './csv';
 import { parseCooperatingCell, parseKeywordCell, parseLeadCell, parseLeadRulesCsv } from './lead-rules';
 
@@ -56,9 +56,9 @@ describe('parseCooperatingCell', () => {
 });
 
 describe('parseLeadRulesCsv', () => {
-  const csv = readFileSync(new URL('../../../data/lead-departments.csv', import.meta.url), 'utf8');
+  const csv = readFileSync(new URL('../../../resources/lead-departments.csv', import.meta.url), 'utf8');
 
-  it('reads every row of data/lead-departments.csv', () => {
+  it('reads every row of resources/lead-departments.csv', () => {
     expect(parseLeadRulesCsv(csv)).toHaveLength(parseCsv(csv).length - 1);
   });
 
@@ -67,7 +67,7 @@ describe('parseLeadRulesCsv', () => {
     expect(withoutLead.map((r) => r.keywords[0])).toEqual(['民生实事']);
   });
 
-  it('matches data/lead-rules.json (rebuild with: node_modules/.bin/tsx scripts/build-lead-rules.ts)', () => {
+  it('matches resources/lead-rules.json (rebuild with: node_modules/.bin/tsx scripts/build-lead-rules.ts)', () => {
     expect(leadRulesJson.rules).toEqual(parseLeadRulesCsv(csv));
   });
 

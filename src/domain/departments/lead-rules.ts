@@ -1,6 +1,6 @@
-// Keyword rules for suggesting a lead unit, parsed from data/lead-departments.csv (the source of truth;
+// Keyword rules for suggesting a lead unit, parsed from resources/lead-departments.csv (the source of truth;
 // DOMAIN.md §1.2 "the unit listed first is the lead", §2 lead assignments seen in real documents).
-// data/lead-rules.json is this parser's output, rebuilt by scripts/build-lead-rules.ts.
+// resources/lead-rules.json is this parser's output, rebuilt by scripts/build-lead-rules.ts.
 import { DomainError } from '../errors';
 import { parseCsv } from './csv';
 
@@ -90,7 +90,7 @@ export function parseCooperatingCell(cell: string): string[] {
   return [...new Set(splitTop(ascii(cell), '、/'))];
 }
 
-/** Parses the text of data/lead-departments.csv into rules (pure: the caller reads the file). */
+/** Parses the text of resources/lead-departments.csv into rules (pure: the caller reads the file). */
 export function parseLeadRulesCsv(text: string): LeadRule[] {
   const rows = parseCsv(text);
   const header = rows[0]?.map((h) => h.trim());

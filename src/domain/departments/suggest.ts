@@ -1,11 +1,11 @@
 // Suggests a lead unit and co-operating units for an indicator or task text, for a person to confirm
 // (DOMAIN.md §1.2: each row has one lead unit, the first listed; §2: lead assignments seen in real documents).
-// Matches: a keyword of data/lead-departments.csv in the text, or a word of a unit's remit from
-// data/departments.json; within a clause the match that ends last wins, because Chinese noun phrases put the
+// Matches: a keyword of resources/lead-departments.csv in the text, or a word of a unit's remit from
+// resources/departments.json; within a clause the match that ends last wins, because Chinese noun phrases put the
 // head last (单位地区生产总值生产安全事故死亡率 is about 事故); at the same end the CSV rule wins; the first
 // clause with a match wins over later ones. Failing both, a keyword that shares most of its rarer character
 // pairs with the text.
-import leadRulesData from '../../../data/lead-rules.json' with { type: 'json' };
+import leadRulesData from '../../../resources/lead-rules.json' with { type: 'json' };
 import type { Department, DepartmentDictionary } from './dictionary';
 import { DEFAULT_DEPARTMENTS, resolveDepartment } from './dictionary';
 import type { LeadRule } from './lead-rules';
@@ -28,7 +28,7 @@ export interface SuggestOptions {
   departments?: DepartmentDictionary;
 }
 
-/** The default rules: data/lead-rules.json, built from data/lead-departments.csv. */
+/** The default rules: resources/lead-rules.json, built from resources/lead-departments.csv. */
 export const DEFAULT_LEAD_RULES: readonly LeadRule[] = leadRulesData.rules;
 
 /** Full-width letters and digits to ASCII, Latin upper case, no whitespace (damaged line breaks). */

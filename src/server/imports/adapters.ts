@@ -21,7 +21,7 @@ const KINDS: Record<string, DepartmentSeed['kind']> = {
   township: 'township',
 };
 
-/** The default county department list (data/departments.json, DOMAIN.md §2); short forms become aliases. */
+/** The default county department list (resources/departments.json, DOMAIN.md §2); short forms become aliases. */
 export function defaultDepartments(): DepartmentSeed[] {
   return DEFAULT_DEPARTMENTS.departments.map((d) => ({
     name: d.name,
