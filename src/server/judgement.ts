@@ -5,20 +5,20 @@ import type { Target as DomainTarget, Progress } from '../domain/target';
 import { inferBetter, inferDecrease } from '../domain/target';
 import type { Period } from '../domain/time-progress';
 import type { Judgement } from '../shared/api/targets';
+import { readPeriodId } from '../shared/period';
 import { DEFAULT_RULE_SET, type RuleSet, ruleSetSchema } from '../shared/rules';
 import type { Comparator, IndicatorAttribute, Modality, Stage, TargetType } from '../shared/status';
-import { periodEndMonth } from '../storage/period';
 import type { LatestProgress, TargetReadRow } from '../storage/repos/reads';
 import type { AssignmentRow } from '../storage/schema';
 
 /** A stored period text (YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY) as the domain's Period. */
 export function toPeriod(text: string): Period | null {
-  const m = /^(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?$/.exec(text);
-  if (!m || !periodEndMonth(text)) return null;
-  const year = Number(m[1]);
-  if (m[2]) return { year, kind: 'month', month: Number(m[2]) };
-  if (m[3]) return { year, kind: 'quarter', quarter: Number(m[3]) };
-  if (m[4]) return { year, kind: 'half', half: Number(m[4]) };
+  const p = readPeriodId(text);
+  if (!p) return null;
+  const { year, index } = p;
+  if (p.kind === 'month') return { year, kind: 'month', month: index };
+  if (p.kind === 'quarter') return { year, kind: 'quarter', quarter: index };
+  if (p.kind === 'half') return { year, kind: 'half', half: index };
   return { year, kind: 'year' };
 }
 

@@ -1,5 +1,6 @@
 // Reporting periods: "YYYY-MM", "YYYY-Qn", "YYYY-H1|H2", "YYYY" (the ids of src/shared/api/progress.ts), their
 // month ranges, and the labels 通报 use ("1—9月", "前三季度", "上半年"; DOMAIN.md §1.3, §3.1).
+import { readPeriodId } from '../../shared/period';
 import type { PeriodKind } from '../../shared/status';
 
 export interface Period {
@@ -13,7 +14,6 @@ export interface Period {
   lastMonth: number;
 }
 
-const PERIOD_RE = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4])|-H([12]))?$/;
 const COUNT_PER_YEAR: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 2, year: 1 };
 const MONTHS_PER: Record<PeriodKind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
 const ORDINAL_ZH = ['一', '二', '三', '四'];
@@ -36,13 +36,8 @@ export function makePeriod(kind: PeriodKind, year: number, index: number): Perio
 }
 
 export function parsePeriod(id: string): Period | null {
-  const m = PERIOD_RE.exec(id.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[2]) return makePeriod('month', year, Number(m[2]));
-  if (m[3]) return makePeriod('quarter', year, Number(m[3]));
-  if (m[4]) return makePeriod('half', year, Number(m[4]));
-  return makePeriod('year', year, 1);
+  const p = readPeriodId(id.trim());
+  return p ? makePeriod(p.kind, p.year, p.index) : null;
 }
 
 /** Every period of one kind in a year, in order. */

@@ -1,5 +1,6 @@
 // Progress reports: draft → submitted → approved | returned (notes/api.md; DOMAIN.md §1.3: 进展/问题/下一步).
 import { z } from 'zod';
+import { PERIOD_ID_RE } from '../period';
 import { VERDICT_IDS } from '../status';
 import { idSchema, versionSchema } from './common';
 import { limits } from './limits';
@@ -7,7 +8,7 @@ import { limits } from './limits';
 /** Monthly, quarterly, half-year or year periods (DOMAIN.md §1.3 cadence). */
 export const periodSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/, 'period must be YYYY-MM, YYYY-Qn, YYYY-H1/H2 or YYYY');
+  .regex(PERIOD_ID_RE, 'period must be YYYY-MM, YYYY-Qn, YYYY-H1/H2 or YYYY');
 
 export const progressStatusSchema = z.enum(['draft', 'submitted', 'approved', 'returned']);
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;

@@ -1,14 +1,11 @@
 // Reporting periods (YYYY-MM, YYYY-Qn, YYYY-H1/H2, YYYY; DOMAIN.md §1.3 cadence) and the 序时进度 they
 // imply: months elapsed ÷ 12 (DOMAIN.md §3.2).
 
+import { periodIdEndMonth } from '../../shared/period';
+
 /** The last month (1–12) covered by a period, or null when the text is not a period. */
 export function periodEndMonth(period: string): number | null {
-  const m = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4])|-H([12]))?$/.exec(period);
-  if (!m) return null;
-  if (m[2]) return Number(m[2]);
-  if (m[3]) return Number(m[3]) * 3;
-  if (m[4]) return Number(m[4]) * 6;
-  return 12;
+  return periodIdEndMonth(period)?.month ?? null;
 }
 
 export function isPeriod(text: string): boolean {
