@@ -127,7 +127,9 @@ function throughput(): void {
   });
   const rate = (ms: number) => mb / (ms / 1000);
   const row = (name: string, ms: number, extra = '') =>
-    console.log(`  ${name.padEnd(34)} ${rate(ms).toFixed(1).padStart(7)} MB/s  (${ms.toFixed(2)} ms${extra})`);
+    console.log(
+      `  ${name.padEnd(34)} ${rate(ms).toFixed(1).padStart(7)} MB/s  (${ms.toFixed(2)} ms${extra})`,
+    );
   console.log(`throughput over ${files.length} reports, ${mb.toFixed(2)} MB (median of ${runs} warm runs):`);
   row('engine (extractPlan: all phases)', engineMs, `, ${found} statements`);
   row('  normalize', normalizeMs);
