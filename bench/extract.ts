@@ -89,6 +89,18 @@ function time(runs: number, fn: () => unknown): number {
   return t[Math.floor(t.length / 2)]!;
 }
 
+const SENTENCE_STOP = /[。！？；]/;
+
+/** One pass over every character, counting ASCII digits and sentence stops. */
+function countDigitsAndStops(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x3002 || c === 0xff1b) n++;
+  }
+  return n;
+}
+
 function throughput(): void {
   const files = listCorpus();
   const texts = files.map((f) => readFileSync(f, 'utf8'));
@@ -137,6 +149,18 @@ function throughput(): void {
   row('  structure (on normalized text)', structureMs);
   row('plain /\\d+(\\.\\d+)?%/g pass', plainMs, `, ${plainHits} hits`);
   console.log(`  engine is ${(engineMs / plainMs).toFixed(1)}x the plain pass (goal: within 10x)`);
+  // Reference floors: what merely visiting every character, or every sentence, costs in the same run,
+  // so the ratio above can be read against the least any structure-aware engine has to do.
+  let visited = 0;
+  const loopMs = time(runs * 5, () => {
+    visited = 0;
+    for (const t of texts) visited += countDigitsAndStops(t);
+  });
+  const sentenceMs = time(runs * 5, () => {
+    for (const t of texts) t.split(SENTENCE_STOP);
+  });
+  row('reference: one charCodeAt loop', loopMs, `, ${visited} digits and stops`);
+  row('reference: split into sentences', sentenceMs);
 
   // Large and damaged inputs must finish in linear time.
   const joined = texts.join('\n');
