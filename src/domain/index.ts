@@ -6,20 +6,27 @@ export { DomainError } from './errors';
 export { formatNumber, roundTo } from './format';
 export type { Gap, Judgement } from './judge/index';
 export { judgeTarget } from './judge/index';
+export type { Period } from './period';
+export {
+  bulletinLabelZh,
+  isYearEnd,
+  makePeriod,
+  parsePeriod,
+  parsePeriodId,
+  periodEndDate,
+  periodEndMonth,
+  periodId,
+  periodLabel,
+  periodNameZh,
+  periodStartMonth,
+  periodsOfYear,
+  reportingPeriods,
+} from './period';
 export type { Group, PlanRollup, RankedDepartment, RollupItem, Tally } from './rollup';
 export { rankGroupsByProgress, rollupBy, rollupPlan, statusCountsSentence, tally, UNGROUPED } from './rollup';
 export type { Better, Method, Progress, Target } from './target';
 export { assertValidTarget, betterOf, inferBetter, inferDecrease, methodOf } from './target';
-export type { Milestone, Period, TimeProgressOptions } from './time-progress';
-export {
-  formatTimeProgress,
-  isYearEnd,
-  parsePeriod,
-  periodEndDate,
-  periodEndMonth,
-  periodLabel,
-  reportingPeriods,
-  timeProgress,
-} from './time-progress';
+export type { Milestone, TimeProgressOptions } from './time-progress';
+export { formatTimeProgress, timeProgress } from './time-progress';
 export type { CompareResult, ConvertResult, Dimension, Quantity, UnitInfo } from './units';
 export { compareQuantities, convertValue, normaliseUnit, parseUnit } from './units';

@@ -1,7 +1,8 @@
 // The target and progress model the judgement functions take (DOMAIN.md §6 "Target", "ProgressReport").
 import type { Comparator, IndicatorAttribute, Modality, Stage, TargetType, Verdict } from '../shared/status';
 import { DomainError } from './errors';
-import type { Milestone, Period } from './time-progress';
+import type { Period } from './period';
+import type { Milestone } from './time-progress';
 import { parseUnit } from './units';
 
 /** Which way is good: more (增长, 以上), less (以内, 失业率), or only inside a band. */

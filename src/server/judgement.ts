@@ -1,31 +1,19 @@
 // Fills a Target's `judgement` with the domain's rules (src/domain/judge, DOMAIN.md §3.2–3.3).
 // This file only adapts stored rows to the domain's model; it holds no status rule of its own.
 import { judgeTarget } from '../domain/judge';
+import { type Period, parsePeriodId } from '../domain/period';
 import type { Target as DomainTarget, Progress } from '../domain/target';
 import { inferBetter, inferDecrease } from '../domain/target';
-import type { Period } from '../domain/time-progress';
 import type { Judgement } from '../shared/api/targets';
-import { readPeriodId } from '../shared/period';
 import { DEFAULT_RULE_SET, type RuleSet, ruleSetSchema } from '../shared/rules';
 import type { Comparator, IndicatorAttribute, Modality, Stage, TargetType } from '../shared/status';
 import type { LatestProgress, TargetReadRow } from '../storage/repos/reads';
 import type { AssignmentRow } from '../storage/schema';
 
-/** A stored period text (YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY) as the domain's Period. */
-export function toPeriod(text: string): Period | null {
-  const p = readPeriodId(text);
-  if (!p) return null;
-  const { year, index } = p;
-  if (p.kind === 'month') return { year, kind: 'month', month: index };
-  if (p.kind === 'quarter') return { year, kind: 'quarter', quarter: index };
-  if (p.kind === 'half') return { year, kind: 'half', half: index };
-  return { year, kind: 'year' };
-}
-
 /** The month an as-of date falls in, as a period (judging "now" when nothing was reported). */
 export function asOfPeriod(asOf: string): Period {
   const [y, m] = asOf.split('-').map(Number);
-  return { year: y!, kind: 'month', month: m! };
+  return { year: y!, kind: 'month', index: m! };
 }
 
 /** A region's stored rule set, validated; the §3.3 default when absent or invalid. */
@@ -78,7 +66,7 @@ export function domainProgress(
 ): Progress {
   if (!latest) return { period, value: null };
   return {
-    period: toPeriod(latest.period) ?? period,
+    period: parsePeriodId(latest.period) ?? period,
     // A growth target is judged on the cumulative 同比 (§3.2), which a report may give as yoy or as the value.
     value: t.type === 'growth' ? (latest.yoy ?? latest.value) : latest.value,
     ...(latest.stage ? { stage: latest.stage as Stage } : {}),

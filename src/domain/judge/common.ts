@@ -4,9 +4,9 @@ import type { RuleSet } from '../../shared/rules';
 import type { Colour, StatusId } from '../../shared/status';
 import { DomainError } from '../errors';
 import { formatNumber } from '../format';
+import { periodEndDate, periodLabel } from '../period';
 import type { Method, Progress, Target } from '../target';
 import { betterOf } from '../target';
-import { periodEndDate, periodLabel } from '../time-progress';
 import { convertValue, parseUnit } from '../units';
 
 /** A signed gap: positive = better than required, negative = short of it (百分点, 位, or the target's unit). */

@@ -11,7 +11,7 @@ const amount = (value: number, extra: Partial<Target> = {}): Target => ({
 });
 const count = (value: number, unit = '家'): Target => ({ type: 'count', comparator: '>=', value, unit });
 const at = (month: number, value: number | null, unit?: string): Progress => ({
-  period: { year: 2024, kind: 'month', month },
+  period: { year: 2024, kind: 'month', index: month },
   value,
   ...(unit ? { unit } : {}),
 });

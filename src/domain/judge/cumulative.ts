@@ -3,8 +3,9 @@
 // from mid-year (§3.2 "Count with floor"); 双过半 at mid-year (§3.3).
 import type { RuleSet } from '../../shared/rules';
 import { formatNumber } from '../format';
+import { isYearEnd, periodEndMonth } from '../period';
 import type { Progress, Target } from '../target';
-import { isYearEnd, periodEndMonth, timeProgress } from '../time-progress';
+import { timeProgress } from '../time-progress';
 import type { Draft, Severity } from './common';
 import { deadlinePassed, meets, noData, nodePassed, q, targetText, valueIn } from './common';
 

@@ -11,7 +11,7 @@ const growth = (value: number, extra: Partial<Target> = {}): Target => ({
   ...extra,
 });
 const at = (month: number, value: number | null): Progress => ({
-  period: { year: 2024, kind: 'month', month },
+  period: { year: 2024, kind: 'month', index: month },
   value,
 });
 

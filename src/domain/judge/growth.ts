@@ -2,9 +2,9 @@
 // 个百分点 and 序时 does not apply (DOMAIN.md §3.2 "Growth rate"; §3.1 百分点).
 import type { RuleSet } from '../../shared/rules';
 import { formatNumber } from '../format';
+import { isYearEnd } from '../period';
 import type { Progress, Target } from '../target';
 import { betterOf } from '../target';
-import { isYearEnd } from '../time-progress';
 import type { Draft, Severity } from './common';
 import { meets, noData, valueIn } from './common';
 

@@ -14,7 +14,7 @@ const award: Target = {
   ],
 };
 const at = (month: number, stage: Stage, evidence?: string): Progress => ({
-  period: { year: 2024, kind: 'month', month },
+  period: { year: 2024, kind: 'month', index: month },
   stage,
   ...(evidence ? { evidence } : {}),
 });
@@ -50,7 +50,7 @@ describe('milestones by stage: 申报 → 评审/公示 → 获批/命名 (DOMAI
       unit: '%',
       milestones: [{ date: '2024-06-30', percent: 50 }],
     };
-    const j = judgeTarget(road, { period: { year: 2024, kind: 'half', half: 1 }, value: 35 });
+    const j = judgeTarget(road, { period: { year: 2024, kind: 'half', index: 1 }, value: 35 });
     expect([j.status, j.colour, j.sentence.zh]).toEqual([
       'behind',
       'red',
@@ -59,6 +59,6 @@ describe('milestones by stage: 申报 → 评审/公示 → 获批/命名 (DOMAI
   });
 
   it('has no data without a stage or a figure', () => {
-    expect(judgeTarget(award, { period: { year: 2024, kind: 'month', month: 5 } }).status).toBe('no_data');
+    expect(judgeTarget(award, { period: { year: 2024, kind: 'month', index: 5 } }).status).toBe('no_data');
   });
 });

@@ -5,8 +5,9 @@ import type { RuleSet } from '../../shared/rules';
 import type { Stage } from '../../shared/status';
 import { STAGE_IDS, STAGES } from '../../shared/status';
 import { formatNumber } from '../format';
+import { isYearEnd, periodEndDate } from '../period';
 import type { Progress, Target } from '../target';
-import { isYearEnd, periodEndDate, timeProgress } from '../time-progress';
+import { timeProgress } from '../time-progress';
 import type { Draft, Severity } from './common';
 import { deadlinePassed, noData } from './common';
 

@@ -3,7 +3,7 @@ import type { Progress, Target } from '../target';
 import { judgeTarget } from './index';
 
 const at = (month: number, value: number | null): Progress => ({
-  period: { year: 2024, kind: 'month', month },
+  period: { year: 2024, kind: 'month', index: month },
   value,
 });
 const unemployment = (comparator: Target['comparator']): Target => ({

@@ -2,9 +2,9 @@
 // current value against the target, no 序时 (DOMAIN.md §3.2 "Control / inverse"; §4 comparators).
 import type { RuleSet } from '../../shared/rules';
 import { formatNumber } from '../format';
+import { isYearEnd } from '../period';
 import type { Progress, Target } from '../target';
 import { betterOf } from '../target';
-import { isYearEnd } from '../time-progress';
 import { parseUnit } from '../units';
 import type { Draft, Severity } from './common';
 import { deadlinePassed, gapUnit, meets, noData, valueIn } from './common';

@@ -5,7 +5,7 @@ import { judgeTarget } from './index';
 
 const reform: Target = { type: 'qualitative', comparator: '=', value: 0, unit: '', deadline: '2024-09-30' };
 const at = (month: number, verdict?: Verdict): Progress => ({
-  period: { year: 2024, kind: 'month', month },
+  period: { year: 2024, kind: 'month', index: month },
   ...(verdict ? { verdict } : {}),
 });
 

@@ -1,8 +1,8 @@
 // Rank targets (进入全省前三, 居全市第5位): rank ≤ N from the latest upper-level 通报; "前列" needs an explicit N
 // stored per target (DOMAIN.md §3.2 "Rank", §4 "前列 / 前三").
 import type { RuleSet } from '../../shared/rules';
+import { isYearEnd } from '../period';
 import type { Progress, Target } from '../target';
-import { isYearEnd } from '../time-progress';
 import type { Draft, Severity } from './common';
 import { deadlinePassed, noData, valueIn } from './common';
 

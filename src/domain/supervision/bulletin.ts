@@ -3,8 +3,8 @@
 // "欠进度17个(7.7%)…", lagging sentences "增长6.1%,低于目标0.9个百分点"; 涪陵 较好 / 不够理想).
 import { STATUS, STATUS_IDS, type StatusId } from '../../shared/status';
 import { formatNumber } from '../format';
+import { bulletinLabelZh, parsePeriodId } from '../period';
 import { dateZh } from './dates';
-import { cumulativeLabelZh, parsePeriod } from './periods';
 import { type RankedDepartment, rankDepartments } from './ranking';
 
 /** One target as the bulletin sees it: the judgement of the period (src/domain/judge) plus names. */
@@ -146,9 +146,9 @@ function rankingParagraph(ranking: readonly RankedDepartment[], named: number): 
 
 /** Composes the whole 通报 from judged items and reporting rates. */
 export function composeBulletin(input: BulletinInput): Bulletin {
-  const period = parsePeriod(input.period);
+  const period = parsePeriodId(input.period);
   if (!period) throw new RangeError(`报告期无效 (invalid period): ${input.period}`);
-  const periodLabel = `${period.year}年${cumulativeLabelZh(period)}`;
+  const periodLabel = `${period.year}年${bulletinLabelZh(period)}`;
   const subject = input.subject ?? '《政府工作报告》目标任务';
   const counts = countByStatus(input.items);
   const lagging = laggingLines(input.items);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePeriodId } from '../period';
 import {
   buildCalendar,
   type CalendarConfig,
@@ -8,42 +9,12 @@ import {
   type SubmissionRecord,
   validateReportingRule,
 } from './calendar';
-import { cumulativeLabelZh, parsePeriod, periodLabelZh, periodsOfYear } from './periods';
 
 const period = (id: string) => {
-  const p = parsePeriod(id);
+  const p = parsePeriodId(id);
   if (!p) throw new Error(`bad period ${id}`);
   return p;
 };
-
-describe('periods', () => {
-  it.each([
-    ['2024-05', 'month', 5, 5, '2024年5月', '1—5月'],
-    ['2024-02', 'month', 2, 2, '2024年2月', '1—2月'],
-    ['2024-Q3', 'quarter', 7, 9, '2024年第三季度', '前三季度'],
-    ['2024-Q1', 'quarter', 1, 3, '2024年第一季度', '一季度'],
-    ['2024-H1', 'half', 1, 6, '2024年上半年', '上半年'],
-    ['2024', 'year', 1, 12, '2024年', '全年'],
-  ])('%s is a %s from month %i to %i labelled %s / %s', (id, kind, first, last, label, cumulative) => {
-    const p = period(id);
-    expect(p).toMatchObject({ kind, firstMonth: first, lastMonth: last, id });
-    expect(periodLabelZh(p)).toBe(label);
-    expect(cumulativeLabelZh(p)).toBe(cumulative);
-  });
-
-  it.each(['2024-13', '2024-Q5', '2024-H3', '24-01', '2024-1'])('rejects %s', (id) => {
-    expect(parsePeriod(id)).toBeNull();
-  });
-
-  it('lists the periods of a year in order', () => {
-    expect(periodsOfYear(2024, 'quarter').map((p) => p.id)).toEqual([
-      '2024-Q1',
-      '2024-Q2',
-      '2024-Q3',
-      '2024-Q4',
-    ]);
-  });
-});
 
 describe('dueDateOf', () => {
   it.each([

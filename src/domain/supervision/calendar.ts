@@ -2,8 +2,8 @@
 // what is due, submitted, late or missing (DOMAIN.md §1.3: monthly "每月25日前", quarterly "每季度末",
 // half-year and year-end self-checks). Per-target overrides change the cadence or due day of one target.
 import type { PeriodKind } from '../../shared/status';
+import { type Period, periodEndMonth, periodId, reportingPeriods } from '../period';
 import { CHINA_UTC_OFFSET_MINUTES, daysBetween, daysInMonth, isIsoDate, isoDate, localDate } from './dates';
-import { type Period, periodsOfYear } from './periods';
 
 export interface ReportingRule {
   cadence: PeriodKind;
@@ -92,18 +92,12 @@ export function validateReportingRule(rule: Partial<ReportingRule>): string[] {
 
 /** The due date of a period under a rule. */
 export function dueDateOf(period: Period, rule: ReportingRule): string {
-  const monthIndex = period.year * 12 + (period.lastMonth - 1) + rule.monthOffset;
+  const monthIndex = period.year * 12 + (periodEndMonth(period) - 1) + rule.monthOffset;
   const year = Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;
   const last = daysInMonth(year, month);
   const day = rule.dueDay === 'last' ? last : Math.min(rule.dueDay, last);
   return isoDate(year, month, day);
-}
-
-function periodsFor(config: CalendarConfig, cadence: PeriodKind): Period[] {
-  const all = periodsOfYear(config.year, cadence);
-  const combine = config.combineJanFeb ?? true;
-  return cadence === 'month' && combine ? all.filter((p) => p.index !== 1) : all;
 }
 
 /** Every (target, period) report the plan asks for in the year, ordered by due date. */
@@ -117,11 +111,17 @@ export function buildCalendar(targets: readonly CalendarTarget[], config: Calend
   const entries: CalendarEntry[] = [];
   for (const t of targets) {
     const rule: ReportingRule = { ...config.rule, ...stripId(overrides.get(t.targetId)) };
-    for (const p of periodsFor(config, rule.cadence)) {
+    for (const p of reportingPeriods(config.year, rule.cadence, { combineJanFeb: config.combineJanFeb })) {
       const dueDate = dueDateOf(p, rule);
       if (config.notBefore && dueDate < config.notBefore) continue;
-      const opensOn = isoDate(p.year, p.lastMonth, 1);
-      entries.push({ targetId: t.targetId, departmentId: t.departmentId, period: p.id, opensOn, dueDate });
+      const opensOn = isoDate(p.year, periodEndMonth(p), 1);
+      entries.push({
+        targetId: t.targetId,
+        departmentId: t.departmentId,
+        period: periodId(p),
+        opensOn,
+        dueDate,
+      });
     }
   }
   return entries.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.targetId - b.targetId);

@@ -6,7 +6,6 @@ export * from './calendar';
 export * from './dates';
 export * from './escalation';
 export * from './ledger';
-export * from './periods';
 export * from './ranking';
 export * from './reminders';
 export * from './review';

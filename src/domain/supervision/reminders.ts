@@ -1,9 +1,10 @@
 // Reminder planning: which reminders are due at a moment for which department and reports, each with a stable
 // key, so a scheduler that records keys before sending (unique index, INSERT … ON CONFLICT DO NOTHING) never
 // sends the same reminder twice, even with several server processes (issue 5). 催办 practice: DOMAIN.md §1.4.
+
+import { parsePeriodId, periodNameZh } from '../period';
 import type { EntryStatus } from './calendar';
 import { daysBetween } from './dates';
-import { parsePeriod, periodLabelZh } from './periods';
 
 export type ReminderChannel = 'in_app' | 'email';
 export type ReminderStage = 'before' | 'due_today' | 'overdue';
@@ -77,8 +78,8 @@ export function reminderKey(
 const OPEN_STATES = new Set(['upcoming', 'due', 'missing']);
 
 function text(step: ReminderStep, period: string, dueDate: string, targets: string[], department: string) {
-  const p = parsePeriod(period);
-  const what = `${p ? periodLabelZh(p) : period}工作进展`;
+  const p = parsePeriodId(period);
+  const what = `${p ? periodNameZh(p) : period}工作进展`;
   const [, m, d] = dueDate.split('-').map(Number);
   const when = `${m}月${d}日`;
   const subjectZh =

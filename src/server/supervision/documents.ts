@@ -1,9 +1,10 @@
 // Office documents of a stored plan: 通报, year-end review, 台账 .xlsx, CSV/JSON and StratML, by mapping the
 // loaded plan onto the pure generators (src/domain/supervision, src/server/office; docs/supervision.md "Wiring").
+
+import { parsePeriodId, periodStartMonth } from '../../domain/period';
 import { type Bulletin, type BulletinInput, composeBulletin } from '../../domain/supervision/bulletin';
 import { departmentDueSummary } from '../../domain/supervision/calendar';
 import type { LedgerRow } from '../../domain/supervision/ledger';
-import { parsePeriod } from '../../domain/supervision/periods';
 import { composeReview, type ReviewItem, type ReviewText } from '../../domain/supervision/review';
 import { inferDecrease } from '../../domain/target';
 import { COMPARATORS, type Comparator, type TargetType } from '../../shared/status';
@@ -185,8 +186,8 @@ export function progressExportRows(data: PlanData): ProgressExportRow[] {
 }
 
 function periodStart(period: string): string {
-  const p = parsePeriod(period)!;
-  return `${p.year}-${String(p.firstMonth).padStart(2, '0')}-01`;
+  const p = parsePeriodId(period)!;
+  return `${p.year}-${String(periodStartMonth(p)).padStart(2, '0')}-01`;
 }
 
 /** Areas → Goal, tasks → Objective (lead and cooperating units), targets → PerformanceIndicator. */

@@ -4,8 +4,8 @@
 
 import type { Judgement as DomainJudgement } from '../../domain/judge';
 import { judgeTarget } from '../../domain/judge';
+import { parsePeriodId, periodId } from '../../domain/period';
 import { buildCalendar, type EntryStatus, entryStatuses } from '../../domain/supervision/calendar';
-import { parsePeriod } from '../../domain/supervision/periods';
 import { AppError } from '../../shared/api/errors';
 import type { RuleSet } from '../../shared/rules';
 import type { Queryable } from '../../storage/db';
@@ -27,7 +27,7 @@ import type {
   TargetRow,
   TaskRow,
 } from '../../storage/schema';
-import { domainProgress, domainTarget, rulesOf, toPeriod } from '../judgement';
+import { domainProgress, domainTarget, rulesOf } from '../judgement';
 
 export interface PlanData {
   plan: PlanRow & { regionName: string };
@@ -78,7 +78,7 @@ export function departmentName(data: PlanData, id: number | null | undefined): s
 
 /** A valid period id of the plan's year, or a 400 with a clear message. */
 export function checkPeriod(data: PlanData, period: string): string {
-  const p = parsePeriod(period);
+  const p = parsePeriodId(period);
   if (!p) {
     throw new AppError('VALIDATION_FAILED', {
       zh: `报告期“${period}”无效,应为 YYYY-MM、YYYY-Qn、YYYY-H1/H2 或 YYYY。`,
@@ -91,7 +91,7 @@ export function checkPeriod(data: PlanData, period: string): string {
       en: `Period ${period} is outside the plan year ${data.plan.year}.`,
     });
   }
-  return p.id;
+  return periodId(p);
 }
 
 /** The latest approved report of a target whose period ends on or before `end`. */
@@ -118,7 +118,7 @@ export function judgeAt(data: PlanData, period: string): JudgedAt[] {
   return data.targets.map(({ target, assignment }) => {
     const latest = approvedBy(data, target.id, end);
     // The same reading of a report as the target list's (verdicts included), at the end of `period`.
-    const progress = domainProgress(target, latest, toPeriod(period)!);
+    const progress = domainProgress(target, latest, parsePeriodId(period)!);
     try {
       const j = judgeTarget(domainTarget(target, assignment), progress, data.rules);
       return { target, assignment, latest, judgement: j, sentenceZh: j.sentence.zh };

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bulletinLabelZh,
+  isYearEnd,
+  type Period,
+  parsePeriod,
+  parsePeriodId,
+  periodEndDate,
+  periodEndMonth,
+  periodId,
+  periodLabel,
+  periodNameZh,
+  periodStartMonth,
+  periodsOfYear,
+  reportingPeriods,
+} from './period';
+
+const month = (m: number): Period => ({ year: 2024, kind: 'month', index: m });
+const period = (id: string) => {
+  const p = parsePeriodId(id);
+  if (!p) throw new Error(`bad period ${id}`);
+  return p;
+};
+
+describe('parsePeriod', () => {
+  it.each([
+    ['2024年1-5月', undefined, month(5)],
+    ['1—2月', 2024, month(2)],
+    ['1–11月', 2024, month(11)],
+    ['一至九月', 2024, month(9)],
+    ['6月底', 2024, month(6)],
+    ['1月份', 2024, month(1)],
+    ['一季度', 2024, { year: 2024, kind: 'quarter', index: 1 }],
+    ['第一季度', 2024, { year: 2024, kind: 'quarter', index: 1 }],
+    ['前三季度', 2024, { year: 2024, kind: 'quarter', index: 3 }],
+    ['上半年', 2024, { year: 2024, kind: 'half', index: 1 }],
+    ['2023年全年', undefined, { year: 2023, kind: 'year', index: 1 }],
+  ])('reads %s', (text, year, expected) => {
+    expect(parsePeriod(text, year)).toEqual(expected);
+  });
+
+  it.each([['13月'], ['五季度'], ['持续推进'], ['1-5月']])(
+    'returns null for %s without a usable year',
+    (t) => {
+      expect(parsePeriod(t)).toBeNull();
+    },
+  );
+});
+
+describe('periodLabel', () => {
+  it.each([
+    [month(1), '1月'],
+    [month(2), '1–2月'],
+    [month(9), '1–9月'],
+    [{ year: 2024, kind: 'quarter', index: 1 } as Period, '一季度'],
+    [{ year: 2024, kind: 'quarter', index: 3 } as Period, '前三季度'],
+    [{ year: 2024, kind: 'half', index: 1 } as Period, '上半年'],
+    [{ year: 2024, kind: 'year', index: 1 } as Period, '全年'],
+  ])('names %o %s', (p, zh) => {
+    expect(periodLabel(p).zh).toBe(zh);
+  });
+});
+
+describe('period end', () => {
+  it('ends February on the 29th in a leap year', () => {
+    expect(periodEndDate(month(2))).toBe('2024-02-29');
+  });
+
+  it('treats 1–12月 as year end', () => {
+    expect(isYearEnd(month(12))).toBe(true);
+  });
+});
+
+describe('reportingPeriods', () => {
+  it('starts monthly reports at 1–2月, published combined (DOMAIN.md §3.1)', () => {
+    const labels = reportingPeriods(2024, 'month').map((p) => periodLabel(p).zh);
+    expect([labels[0], labels.length]).toEqual(['1–2月', 11]);
+  });
+
+  it.each([
+    ['quarter', ['一季度', '上半年', '前三季度', '全年']],
+    ['half', ['上半年', '全年']],
+    ['year', ['全年']],
+  ] as const)('lists the %s periods', (kind, labels) => {
+    expect(reportingPeriods(2024, kind).map((p) => periodLabel(p).zh)).toEqual(labels);
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    ['2024-05', 'month', 5, 5, '2024年5月', '1—5月'],
+    ['2024-02', 'month', 2, 2, '2024年2月', '1—2月'],
+    ['2024-Q3', 'quarter', 7, 9, '2024年第三季度', '前三季度'],
+    ['2024-Q1', 'quarter', 1, 3, '2024年第一季度', '一季度'],
+    ['2024-H1', 'half', 1, 6, '2024年上半年', '上半年'],
+    ['2024', 'year', 1, 12, '2024年', '全年'],
+  ])('%s is a %s from month %i to %i labelled %s / %s', (id, kind, first, last, label, cumulative) => {
+    const p = period(id);
+    const view = {
+      kind: p.kind,
+      firstMonth: periodStartMonth(p),
+      lastMonth: periodEndMonth(p),
+      id: periodId(p),
+    };
+    expect(view).toMatchObject({ kind, firstMonth: first, lastMonth: last, id });
+    expect(periodNameZh(p)).toBe(label);
+    expect(bulletinLabelZh(p)).toBe(cumulative);
+  });
+
+  it.each(['2024-13', '2024-Q5', '2024-H3', '24-01', '2024-1'])('rejects %s', (id) => {
+    expect(parsePeriodId(id)).toBeNull();
+  });
+
+  it('lists the periods of a year in order', () => {
+    expect(periodsOfYear(2024, 'quarter').map(periodId)).toEqual([
+      '2024-Q1',
+      '2024-Q2',
+      '2024-Q3',
+      '2024-Q4',
+    ]);
+  });
+});
