@@ -127,3 +127,71 @@ describe('normalizeText offsets', () => {
     expect(n.toOriginal(n.text.length - 1)).toBe(raw.length - 2);
   });
 });
+
+describe('normalizeText offset segments', () => {
+  /** Every normalized character mapped back, as the raw characters it came from. */
+  const mapped = (raw: string) => {
+    const n = normalizeText(raw);
+    return [...n.text].map((_, i) => raw[n.toOriginal(i)]).join('');
+  };
+
+  it('maps CRLF breaks to the CR, the first character of the break', () => {
+    const raw = '第一段。\r\n第二段。\r\n';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('第一段。\n第二段。');
+    expect(n.toOriginal(4)).toBe(4);
+    expect(n.toOriginal(5)).toBe(6);
+    expect(n.toOriginal(n.text.length)).toBe(raw.length);
+    expect([...n.seams]).toEqual([5]);
+  });
+
+  it('maps a line-separator break like a newline', () => {
+    const n = normalizeText('第一段。\u2028第二段。');
+    expect(n.text).toBe('第一段。\n第二段。');
+    expect(n.toOriginal(4)).toBe(4);
+    expect([...n.seams]).toEqual([]);
+  });
+
+  it('puts a seam where a page header line was dropped inside a sentence', () => {
+    const raw = '推进项目，研发经费增长\n# 5 | 专题报道\n24%。';
+    const n = normalizeText(raw);
+    const at = n.text.indexOf('24');
+    expect([...n.seams]).toEqual([at]);
+    expect(n.toOriginal(at - 1)).toBe(raw.indexOf('长'));
+    expect(n.toOriginal(at)).toBe(raw.indexOf('24'));
+  });
+
+  it('puts seams around dropped spaces and invisible characters, none around changed widths', () => {
+    const raw = '增长 ７％，\u200B投资,增长';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('增长7%，投资，增长');
+    expect(mapped(raw)).toBe('增长７％，投资,增长');
+    expect([...n.seams]).toEqual([2, 5]);
+  });
+
+  it('maps a kept space (tab in a heading) to the raw tab', () => {
+    const raw = '## 一、\t工作回顾\n正文。';
+    const n = normalizeText(raw);
+    expect(n.text.startsWith('## 一、 工作回顾')).toBe(true);
+    expect(n.toOriginal(n.text.indexOf(' 工'))).toBe(raw.indexOf('\t'));
+  });
+
+  it('clamps indices outside the text', () => {
+    const raw = '  正文。';
+    const n = normalizeText(raw);
+    expect(n.toOriginal(-5)).toBe(2);
+    expect(n.toOriginal(99)).toBe(raw.length);
+    expect(n.toOriginalRange(3, 1)).toEqual({ start: 5, end: 5 });
+  });
+
+  it('keeps the raw order: toOriginal grows with the index and seams are the only jumps', () => {
+    const raw = '  推进理念，\n\n紧抓\u00AD机遇。\r\n\r\n# 4 | 专题报道\n （一）着力 扩大内需。\n';
+    const n = normalizeText(raw);
+    const seams = new Set(n.seams);
+    for (let i = 1; i < n.text.length; i++) {
+      const jump = n.toOriginal(i) - n.toOriginal(i - 1);
+      expect(jump > 1).toBe(seams.has(i));
+      expect(jump).toBeGreaterThan(0);
+    }
+  });
+});

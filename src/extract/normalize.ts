@@ -2,6 +2,10 @@
 // dropped, invisible characters removed, full-width digits and letters made ASCII. Every character of
 // the result keeps the index of the raw character it came from, so offsets can be mapped back
 // (gold/README.md: offsets are UTF-16 indices into the ORIGINAL text).
+//
+// Speed (issue 2): one pass over the characters with a class table, the output built from slices of
+// the raw text joined once, and the offset map kept as segments (runs copied in order) searched by
+// bisection instead of one entry per character.
 
 export interface NormalizedText {
   /** The repaired text: paragraphs and headings separated by a single "\n". */
@@ -10,87 +14,160 @@ export interface NormalizedText {
   toOriginal(index: number): number;
   /** Raw range covering the normalized range [start, end). */
   toOriginalRange(start: number, end: number): { start: number; end: number };
+  /**
+   * Ascending indices i (0 < i < text.length) where toOriginal(i) !== toOriginal(i - 1) + 1: the raw
+   * text had characters (spaces, line breaks, noise lines) between the two that were dropped.
+   */
+  seams: Int32Array;
 }
 
-/** Invisible characters that carry no content: BOM, zero-width space/joiners, word joiner, soft hyphen. */
-const CJK =
-  /[\u3400-\u9FFF\uF900-\uFAFF\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\u201C\u201D\u2018\u2019\u2014\u2026]/;
 const SENTENCE_PUNCT = /[，。；：、！？,;:!?]/;
-/** A line ending in one of these ends its sentence (a closing quote or bracket may follow). */
-const TERMINAL_END = /[。！？!?；;：:…][”’」』）)]*$/;
 /** Lines that open a heading or a list item: markdown #, 一、 (一) 1、 第一部分, bullets, a subtitle dash. */
 const HEADING_START =
   /^(#{1,6}\s|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十\d]+[部章节篇]|[●■◆▲•○◎※★☆►▶]|——)/;
-/** Newspaper page furniture: "# 4 | 专题报道", "专题报道 | 4", "第4版", a masthead "鹤壁日报", editor credits. */
-const NOISE_LINE = [
-  /^#*\s*[A-Z]?\d{1,3}\s*[|｜]\s*\S{1,12}$/,
-  /^#*\s*\S{1,12}\s*[|｜]\s*[A-Z]?\d{1,3}$/,
-  /^#*\s*第?[A-Z]?\d{1,3}版(\s*\S{0,10})?$/,
-  /^#*\s*[\u4E00-\u9FFF]{1,6}(日报|晚报|时报|都市报)$/,
-  /^(责任编辑|本版编辑|美术编辑|版式设计|校对|审读)[:：]/,
-];
-/** Full-width variants that become ASCII (U+FF01..U+FF5E), kept to digits, letters and number signs. */
-const WIDE_TO_ASCII =
-  /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF0D\uFF0E\uFF0F\uFF1C-\uFF1E\uFF5E]/;
-/** ASCII punctuation next to Chinese text becomes its full-width form, so clause splitting sees one form. */
-const ASCII_TO_WIDE: Record<string, string> = {
-  ',': '，',
-  ';': '；',
-  ':': '：',
-  '(': '（',
-  ')': '）',
-  '!': '！',
-  '?': '？',
-};
-
-interface Line {
-  start: number; // raw index of the first character
-  end: number; // raw index just after the last character (before the line break)
-  body: string;
-}
-
-function splitLines(raw: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= raw.length; i++) {
-    const c = i < raw.length ? raw.charCodeAt(i) : 10;
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-      lines.push({ start, end: i, body: raw.slice(start, i) });
-      if (c === 13 && raw.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-
-function isNoise(trimmed: string): boolean {
-  return NOISE_LINE.some((re) => re.test(trimmed));
-}
-
+/** Newspaper page furniture: "# 4 | 专题报道" (1), "专题报道 | 4" (2), "第4版" (3), a masthead (4), credits (5). */
+const NOISE_NUMBER_FIRST = /^#*\s*[A-Z]?\d{1,3}\s*[|｜]\s*\S{1,12}$/;
+const NOISE_NUMBER_LAST = /^#*\s*\S{1,12}\s*[|｜]\s*[A-Z]?\d{1,3}$/;
+const NOISE_EDITION = /^#*\s*第?[A-Z]?\d{1,3}版(\s*\S{0,10})?$/;
+const NOISE_MASTHEAD = /^#*\s*[\u4E00-\u9FFF]{1,6}(日报|晚报|时报|都市报)$/;
+const NOISE_CREDIT = /^(责任编辑|本版编辑|美术编辑|版式设计|校对|审读)[:：]/;
 /** "来源：北京日报", "时间：2026-02-02": a short label and its value, a line of its own. */
 const FIELD_LINE = /^[^，。；、,;]{1,8}[:：][^，。；、,;:：]{0,30}$/;
 /** "各位代表：": a salutation or lead-in that opens a paragraph. */
 const LEAD_IN = /^[^，。；、,;]{1,12}[:：]$/;
+const STOP_THEN_TEXT = /。./;
 
-function isHeadingLike(trimmed: string, wrapWidth: number): boolean {
+/** Character classes, one bit each, looked up by UTF-16 code. */
+const INVISIBLE = 1; // BOM, zero-width space/joiners, word joiner, soft hyphen: carry no content
+const HSPACE = 2; // horizontal spaces, dropped or kept as one ASCII space
+const WIDE = 4; // full-width digits, letters and number signs (U+FF01..U+FF5E) that become ASCII
+const TO_WIDE = 8; // ASCII punctuation that becomes full-width next to Chinese text
+const CJK = 16;
+const ASCII_WORD = 32;
+const SPACE = 64; // JavaScript \s (String#trim)
+const ZERO_WIDTH = 128; // \u200B-\u200D, \u2060: trimmed from line ends like \s
+const SPECIAL = INVISIBLE | HSPACE | WIDE | TO_WIDE; // characters that may change; others are copied
+const STRIP = SPACE | ZERO_WIDTH;
+const EDGE = INVISIBLE | HSPACE;
+
+const CLASS = new Uint8Array(0x10000);
+function mark(bit: number, ...ranges: (number | [number, number])[]): void {
+  for (const r of ranges) {
+    const [from, to] = typeof r === 'number' ? [r, r] : r;
+    for (let c = from; c <= to; c++) CLASS[c]! |= bit;
+  }
+}
+mark(INVISIBLE, 0xfeff, [0x200b, 0x200d], 0x2060, 0x00ad);
+mark(HSPACE, 32, 9, 0xa0, 0x3000, [0x2002, 0x200a], 0x202f, 0x205f);
+mark(WIDE, [0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], 0xff05, 0xff0b, [0xff0d, 0xff0f]);
+mark(WIDE, [0xff1c, 0xff1e], 0xff5e);
+mark(TO_WIDE, ...[...',;:()!?'].map((c) => c.charCodeAt(0)));
+mark(CJK, [0x3400, 0x9fff], [0xf900, 0xfaff], [0x3000, 0x303f], [0xff00, 0xff0f], [0xff1a, 0xff20]);
+mark(CJK, 0x201c, 0x201d, 0x2018, 0x2019, 0x2014, 0x2026);
+mark(ASCII_WORD, [48, 57], [65, 90], [97, 122]);
+mark(SPACE, [9, 13], 32, 0xa0, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff);
+mark(ZERO_WIDTH, [0x200b, 0x200d], 0x2060);
+
+/** ASCII punctuation → its full-width form, so clause splitting sees one form. */
+const WIDE_FORM: Record<number, string> = {};
+for (const [a, w] of [...',;:()!?'].map((c, k) => [c, '，；：（）！？'[k]!] as const)) {
+  WIDE_FORM[a.charCodeAt(0)] = w;
+}
+
+/** A line ending in one of these ends its sentence (a closing quote or bracket may follow). */
+function endsSentence(s: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && '”’」』）)'.includes(s[k]!)) k--;
+  return k >= 0 && '。！？!?；;：:…'.includes(s[k]!);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function isNoise(t: string): boolean {
+  // Each pattern is tried only when its first or last character can match.
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 0x62a5 /* 报 */ && NOISE_MASTHEAD.test(t)) return true;
+  if (isDigit(last) && NOISE_NUMBER_LAST.test(t)) return true;
+  if ('责本美版校审'.includes(t[0]!) && NOISE_CREDIT.test(t)) return true;
+  let p = 0;
+  while (t.charCodeAt(p) === 35 /* # */) p++;
+  while (p < t.length && CLASS[t.charCodeAt(p)]! & SPACE) p++;
+  const c = t.charCodeAt(p);
+  if (!(isDigit(c) || (c >= 65 && c <= 90) || c === 0x7b2c) /* 第 */) return false;
+  return NOISE_NUMBER_FIRST.test(t) || NOISE_EDITION.test(t);
+}
+
+function isHeadingLike(trimmed: string, headingStart: boolean, wrapWidth: number): boolean {
   // A line as long as the page's wrapped lines is part of a paragraph, not a title.
-  if (wrapWidth > 0 && trimmed.length >= wrapWidth - 1 && !HEADING_START.test(trimmed)) return false;
-  if (FIELD_LINE.test(trimmed)) return true;
+  if (wrapWidth > 0 && trimmed.length >= wrapWidth - 1 && !headingStart) return false;
+  if (trimmed.length <= 39 && FIELD_LINE.test(trimmed)) return true;
   // "——生态环境明显改善。单位…" and "（一）着力扩大内需。把…" open a paragraph that runs on.
-  if (HEADING_START.test(trimmed)) return trimmed.length <= 60 && !/。./.test(trimmed);
+  if (headingStart) return trimmed.length <= 60 && !STOP_THEN_TEXT.test(trimmed);
   // A short line without sentence punctuation is a title, a masthead or a by-line, not a broken sentence.
   return trimmed.length <= 40 && !SENTENCE_PUNCT.test(trimmed);
+}
+
+/**
+ * A break no line can start after, whatever the line before looks like: the next line opens with
+ * punctuation that closes or continues a phrase, or the break splits a number (…提高到14 / .58万亿元).
+ */
+function breaksInside(previous: string, previousEnds: boolean, next: string): boolean {
+  const first = next[0]!;
+  if ('，。、；：！？）》」』”.%‰'.includes(first)) return !previousEnds || '.%‰'.includes(first);
+  // A digit run split in prose (…增长1\n5%); "附件1" above a dated title is not.
+  return (
+    isDigit(previous.charCodeAt(previous.length - 1)) &&
+    isDigit(first.charCodeAt(0)) &&
+    SENTENCE_PUNCT.test(previous)
+  );
+}
+
+/** Lines of raw: starts and ends (before the break), as pairs in one array. */
+function splitLines(raw: string): Int32Array {
+  let bounds = new Int32Array(256);
+  let n = 0;
+  const add = (start: number, end: number): void => {
+    if (n + 2 > bounds.length) {
+      const next = new Int32Array(bounds.length * 2);
+      next.set(bounds);
+      bounds = next;
+    }
+    bounds[n++] = start;
+    bounds[n++] = end;
+  };
+  let start = 0;
+  if (raw.indexOf('\r') < 0 && raw.indexOf('\u2028') < 0 && raw.indexOf('\u2029') < 0) {
+    for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', start)) {
+      add(start, i);
+      start = i + 1;
+    }
+  } else {
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+        add(start, i);
+        if (c === 13 && raw.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
+    }
+  }
+  add(start, raw.length);
+  return bounds.subarray(0, n);
 }
 
 /**
  * The width of a page whose paragraphs were wrapped into lines of one length (PDF or newspaper
  * columns), or 0: the most common line length when at least 10 lines and 30% of lines share it.
  */
-function wrappedWidth(lines: Line[]): number {
+function wrappedWidth(raw: string, lines: Int32Array): number {
   const counts = new Map<number, number>();
   let total = 0;
-  for (const line of lines) {
-    const n = line.body.trim().length;
+  for (let k = 0; k < lines.length; k += 2) {
+    let s = lines[k]!;
+    let e = lines[k + 1]!;
+    while (s < e && CLASS[raw.charCodeAt(s)]! & SPACE) s++;
+    while (e > s && CLASS[raw.charCodeAt(e - 1)]! & SPACE) e--;
+    const n = e - s;
     if (n < 8) continue;
     total++;
     counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -106,132 +183,163 @@ function wrappedWidth(lines: Line[]): number {
   return bestCount >= 10 && bestCount >= total * 0.3 ? best : 0;
 }
 
-/**
- * A break no line can start after, whatever the line before looks like: the next line opens with
- * punctuation that closes or continues a phrase, or the break splits a number (…提高到14 / .58万亿元).
- */
-function breaksInside(previous: string, next: string): boolean {
-  if (/^[，。、；：！？）》」』”.%‰]/.test(next)) return !TERMINAL_END.test(previous) || /^[.%‰]/.test(next);
-  // A digit run split in prose (…增长1\n5%); "附件1" above a dated title is not.
-  return /\d$/.test(previous) && /^\d/.test(next) && SENTENCE_PUNCT.test(previous);
-}
-
-/** Growable output: text pieces and, per output character, its raw index. */
+/** The output as slices of raw and replaced characters, with the raw index where each segment starts. */
 class Builder {
   private parts: string[] = [];
-  private map = new Int32Array(1024);
+  /** Pending run of raw copied unchanged: [runStart, runEnd). */
+  private runStart = 0;
+  private runEnd = 0;
+  private segText = new Int32Array(64);
+  private segRaw = new Int32Array(64);
+  private segments = 0;
+  /** Raw index just after the last character written; a write elsewhere starts a segment. */
+  private nextRaw = -1;
   length = 0;
 
-  private reserve(extra: number): void {
-    if (this.length + extra < this.map.length) return;
-    let size = this.map.length * 2;
-    while (this.length + extra >= size) size *= 2;
-    const next = new Int32Array(size);
-    next.set(this.map);
-    this.map = next;
+  constructor(private readonly raw: string) {}
+
+  private mapTo(rawStart: number): void {
+    if (rawStart === this.nextRaw) return;
+    if (this.segments === this.segText.length) {
+      const text = new Int32Array(this.segments * 2);
+      const raw = new Int32Array(this.segments * 2);
+      text.set(this.segText);
+      raw.set(this.segRaw);
+      this.segText = text;
+      this.segRaw = raw;
+    }
+    this.segText[this.segments] = this.length;
+    this.segRaw[this.segments++] = rawStart;
+  }
+
+  /** Characters copied unchanged from raw[start, end). */
+  copy(start: number, end: number): void {
+    if (end <= start) return;
+    this.mapTo(start);
+    if (start !== this.runEnd) {
+      this.flush();
+      this.runStart = start;
+    }
+    this.runEnd = end;
+    this.length += end - start;
+    this.nextRaw = end;
   }
 
   /** One character standing for the raw character at rawIndex. */
-  push(ch: string, rawIndex: number): void {
-    this.reserve(1);
+  put(ch: string, rawIndex: number): void {
+    if (this.raw[rawIndex] === ch) {
+      this.copy(rawIndex, rawIndex + 1);
+      return;
+    }
+    this.mapTo(rawIndex);
+    this.flush();
     this.parts.push(ch);
-    this.map[this.length++] = rawIndex;
+    this.length++;
+    this.nextRaw = rawIndex + 1;
   }
 
-  /** A run of characters copied unchanged from raw[rawStart...]. */
-  pushRun(run: string, rawStart: number): void {
-    if (run.length === 0) return;
-    this.reserve(run.length);
-    this.parts.push(run);
-    for (let k = 0; k < run.length; k++) this.map[this.length++] = rawStart + k;
+  private flush(): void {
+    if (this.runEnd > this.runStart) this.parts.push(this.raw.slice(this.runStart, this.runEnd));
+    this.runStart = this.runEnd = -1;
   }
 
-  finish(rawLength: number): NormalizedText {
-    const text = this.parts.join('');
-    const map = this.map.subarray(0, this.length + 1);
-    map[this.length] = rawLength;
-    const n = this.length;
-    const toOriginal = (index: number): number => map[Math.max(0, Math.min(index, n))]!;
-    return {
-      text,
-      toOriginal,
-      toOriginalRange(start: number, end: number) {
-        const s = toOriginal(start);
-        if (end <= start) return { start: s, end: s };
-        return { start: s, end: toOriginal(end - 1) + 1 };
-      },
-    };
+  finish(): NormalizedText {
+    this.flush();
+    return new Segments(this.parts.join(''), this.raw.length, this.segText, this.segRaw, this.segments);
   }
 }
 
-const isAsciiWord = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isCjk = (c: number): boolean => CJK.test(String.fromCharCode(c));
-const isInvisible = (c: number): boolean =>
-  c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0x00ad;
-const isHSpace = (c: number): boolean =>
-  c === 32 ||
-  c === 9 ||
-  c === 0xa0 ||
-  c === 0x3000 ||
-  (c >= 0x2002 && c <= 0x200a) ||
-  c === 0x202f ||
-  c === 0x205f;
-const isWideAscii = (c: number): boolean =>
-  c >= 0xff01 && c <= 0xff5e && WIDE_TO_ASCII.test(String.fromCharCode(c));
-/** Characters that may change: everything else is copied in runs. */
-const isSpecial = (c: number): boolean =>
-  c < 128
-    ? c === 32 || c === 9 || ASCII_TO_WIDE[String.fromCharCode(c)] !== undefined
-    : isInvisible(c) || isHSpace(c) || isWideAscii(c);
+class Segments implements NormalizedText {
+  readonly seams: Int32Array;
 
-/** Appends one line's characters: invisible ones dropped, spaces next to Chinese text dropped, widths mended. */
-function appendLine(out: Builder, line: Line, prose: boolean): void {
-  const { body } = line;
-  const skip = (c: number): boolean => isHSpace(c) || isInvisible(c);
-  let first = 0;
-  while (first < body.length && skip(body.charCodeAt(first))) first++;
-  let last = body.length;
-  while (last > first && skip(body.charCodeAt(last - 1))) last--;
+  constructor(
+    readonly text: string,
+    private readonly rawLength: number,
+    private readonly segText: Int32Array,
+    private readonly segRaw: Int32Array,
+    private readonly count: number,
+  ) {
+    this.seams = segText.subarray(1, count);
+  }
+
+  toOriginal(index: number): number {
+    const n = this.text.length;
+    const i = Math.max(0, Math.min(index, n));
+    if (i === n) return this.rawLength;
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.segText[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.segRaw[lo]! + (i - this.segText[lo]!);
+  }
+
+  toOriginalRange(start: number, end: number): { start: number; end: number } {
+    const s = this.toOriginal(start);
+    if (end <= start) return { start: s, end: s };
+    return { start: s, end: this.toOriginal(end - 1) + 1 };
+  }
+}
+
+/** Index of the first character in raw[from, to) that may change, or `to`. */
+function nextSpecial(raw: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (CLASS[raw.charCodeAt(i)]! & SPECIAL) === 0) i++;
+  return i;
+}
+
+/**
+ * Appends raw[start, end): invisible characters dropped, spaces next to Chinese text dropped (in prose),
+ * widths mended.
+ */
+function appendLine(out: Builder, raw: string, start: number, end: number, prose: boolean): void {
+  let first = start;
+  while (first < end && CLASS[raw.charCodeAt(first)]! & EDGE) first++;
+  let last = end;
+  while (last > first && CLASS[raw.charCodeAt(last - 1)]! & EDGE) last--;
   let runStart = first;
   let prev = -1; // code of the last character written from this line
-  for (let i = first; i < last; i++) {
-    const c = body.charCodeAt(i);
-    if (!isSpecial(c)) {
-      prev = c;
-      continue;
+  for (let i = nextSpecial(raw, first, last); i < last; i = nextSpecial(raw, i + 1, last)) {
+    let c = raw.charCodeAt(i);
+    let cls = CLASS[c]!;
+    if (runStart < i) {
+      out.copy(runStart, i);
+      prev = raw.charCodeAt(i - 1);
     }
-    out.pushRun(body.slice(runStart, i), line.start + runStart);
-    if (isInvisible(c)) {
-      runStart = i + 1;
-      continue;
-    }
-    if (isHSpace(c)) {
+    runStart = i + 1;
+    if (cls & INVISIBLE) continue;
+    if (cls & HSPACE) {
       let j = i;
-      while (j < last && skip(body.charCodeAt(j))) j++;
-      const next = body.charCodeAt(j);
+      while (j < last && CLASS[raw.charCodeAt(j)]! & EDGE) j++;
+      const next = raw.charCodeAt(j);
       // In prose a space beside Chinese text is a layout artefact; a heading keeps one separating space.
-      const keep = (isAsciiWord(prev) && isAsciiWord(next)) || prev === 35 /* # */ || (!prose && prev !== -1);
-      if (keep) out.push(' ', line.start + i);
+      const keep =
+        (CLASS[prev]! & CLASS[next]! & ASCII_WORD) !== 0 || prev === 35 /* # */ || (!prose && prev !== -1);
+      if (keep) out.put(' ', i);
       prev = 32;
       i = j - 1;
       runStart = j;
       continue;
     }
-    let ch = isWideAscii(c) ? String.fromCharCode(c - 0xfee0) : body[i]!;
-    const wide = ASCII_TO_WIDE[ch];
-    if (wide !== undefined) {
-      const next = i + 1 < last ? body.charCodeAt(i + 1) : -1;
-      const cjkSide = (prev !== -1 && isCjk(prev)) || (next !== -1 && isCjk(next));
-      const asciiSide = isAsciiWord(prev) || isAsciiWord(next);
-      const digitGroup = ch === ',' && isAsciiWord(prev) && isAsciiWord(next);
-      if ((cjkSide || !asciiSide) && !digitGroup) ch = wide;
+    if (cls & WIDE) {
+      c -= 0xfee0;
+      cls = CLASS[c]!;
     }
-    out.push(ch, line.start + i);
+    let ch = String.fromCharCode(c);
+    if (cls & TO_WIDE) {
+      const next = i + 1 < last ? raw.charCodeAt(i + 1) : -1;
+      const cjkSide = (prev !== -1 && CLASS[prev]! & CJK) || (next !== -1 && CLASS[next]! & CJK);
+      const asciiSide =
+        (prev !== -1 && CLASS[prev]! & ASCII_WORD) || (next !== -1 && CLASS[next]! & ASCII_WORD);
+      const digitGroup = c === 44 /* , */ && (CLASS[prev]! & CLASS[next]! & ASCII_WORD) !== 0;
+      if ((cjkSide || !asciiSide) && !digitGroup) ch = WIDE_FORM[c]!;
+    }
+    out.put(ch, i);
     prev = ch.charCodeAt(0);
-    runStart = i + 1;
   }
-  out.pushRun(body.slice(runStart, last), line.start + runStart);
+  if (runStart < last) out.copy(runStart, last);
 }
 
 /**
@@ -239,26 +347,36 @@ function appendLine(out: Builder, line: Line, prose: boolean): void {
  * is not a heading, and the next line is not a heading either (newspaper pages break lines mid-phrase).
  */
 export function normalizeText(raw: string): NormalizedText {
-  const out = new Builder();
+  const out = new Builder(raw);
   const lines = splitLines(raw);
-  const wrapWidth = wrappedWidth(lines);
+  const wrapWidth = wrappedWidth(raw, lines);
   let pendingBreak = -1; // raw index of the line break owed before the next line, -1 when joining
   let joinNext = false;
   let started = false;
   let previous = '';
-  for (const line of lines) {
-    const trimmed = line.body.replace(/^[\s\uFEFF\u200B-\u200D\u2060]+|[\s\uFEFF\u200B-\u200D\u2060]+$/g, '');
-    if (trimmed === '' || isNoise(trimmed)) continue;
+  let previousEnds = false;
+  for (let k = 0; k < lines.length; k += 2) {
+    const start = lines[k]!;
+    const end = lines[k + 1]!;
+    let s = start;
+    let e = end;
+    while (s < e && CLASS[raw.charCodeAt(s)]! & STRIP) s++;
+    while (e > s && CLASS[raw.charCodeAt(e - 1)]! & STRIP) e--;
+    if (s === e) continue;
+    const trimmed = raw.slice(s, e);
+    if (isNoise(trimmed)) continue;
+    const headingStart = HEADING_START.test(trimmed);
+    const leadIn = trimmed.length <= 13 && LEAD_IN.test(trimmed);
     const continuing: boolean =
-      (joinNext && !HEADING_START.test(trimmed) && !LEAD_IN.test(trimmed)) ||
-      (started && breaksInside(previous, trimmed));
-    if (started && !continuing) out.push('\n', pendingBreak);
-    const heading: boolean = !continuing && isHeadingLike(trimmed, wrapWidth);
-    appendLine(out, line, !heading);
+      (joinNext && !headingStart && !leadIn) || (started && breaksInside(previous, previousEnds, trimmed));
+    if (started && !continuing) out.put('\n', pendingBreak);
+    const heading: boolean = !continuing && isHeadingLike(trimmed, headingStart, wrapWidth);
+    appendLine(out, raw, start, end, !heading);
     started = true;
-    pendingBreak = line.end;
-    joinNext = !heading && !TERMINAL_END.test(trimmed);
+    pendingBreak = end;
+    previousEnds = endsSentence(trimmed);
+    joinNext = !heading && !previousEnds;
     previous = trimmed;
   }
-  return out.finish(raw.length);
+  return out.finish();
 }

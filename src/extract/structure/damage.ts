@@ -14,6 +14,14 @@ const MAX_JOIN_WARNINGS = 20;
 
 const quote = (s: string) => `“${s}”`;
 
+function hasLineBreak(raw: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 function lastClauseStart(body: string): number {
   let at = 0;
   for (const m of body.matchAll(CLAUSE_BREAK)) at = (m.index ?? 0) + 1;
@@ -83,11 +91,13 @@ function repeatedFragments(lines: TextLine[], norm: NormalizedText): Warning[] {
 function joinedBreaks(raw: string, norm: NormalizedText): Warning[] {
   const out: Warning[] = [];
   const { text } = norm;
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (text[i] === '\n' || text[i + 1] === '\n') continue;
+  // Only at a seam does the raw text skip characters between two neighbours of the normalized text.
+  for (const at of norm.seams) {
+    const i = at - 1;
+    if (text.charCodeAt(i) === 10 || text.charCodeAt(at) === 10) continue;
     const a = norm.toOriginal(i);
-    const b = norm.toOriginal(i + 1);
-    if (b - a <= 1 || !/[\n\r]/.test(raw.slice(a + 1, b))) continue;
+    const b = norm.toOriginal(at);
+    if (b - a <= 1 || !hasLineBreak(raw, a + 1, b)) continue;
     out.push({
       code: 'line_break_joined',
       message: `原文在${quote(raw[a] ?? '')}后断行,已与下文接上 / the text broke off after ${quote(raw[a] ?? '')} and was joined to the next line`,
