@@ -3,7 +3,7 @@
 // Every rule cites gold/README.md, whose rules these are.
 
 import { readModality } from './comparators';
-import type { Role } from './context';
+import type { Paragraph, Role } from './context';
 import { type Draft, readKind, wordsBefore } from './draft';
 import {
   cleanPost,
@@ -55,12 +55,28 @@ interface SentenceState {
   drafts: Draft[];
 }
 
+/** The sentence starts of a paragraph, found on first use. */
+class LazyStarts {
+  private starts: number[] | undefined;
+  private readonly text: string;
+  private readonly para: Paragraph;
+  constructor(text: string, para: Paragraph) {
+    this.text = text;
+    this.para = para;
+  }
+  get(): number[] {
+    this.starts ??= sentenceStarts(this.text, this.para);
+    return this.starts;
+  }
+}
+
 /** Builds drafts for the mentions of one paragraph. */
 export function buildDrafts(text: string, mentions: Mention[], role: Role): Draft[] {
   const out: Draft[] = [];
   if (mentions.length === 0) return out;
   const para = mentions[0]!.para;
-  const starts = sentenceStarts(text, para);
+  // The sentence starts are needed only to look back for a subject, which few figures do.
+  const starts = new LazyStarts(text, para);
   const sentences = new Map<number, SentenceState>();
   let lowerBound: Draft | undefined;
   let carriedStart: number | undefined;
@@ -99,7 +115,8 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     // the figure after it takes the clause's subject.
     if (prevMention && isCircumstance(text, prevMention) && prevMention.clauseStart === m.clauseStart)
       m.preStart = m.clauseStart;
-    let pre = text.slice(m.preStart, m.headStart).replace(CIRCUMSTANCE, '');
+    let pre = text.slice(m.preStart, m.headStart);
+    if (pre.includes('在')) pre = pre.replace(CIRCUMSTANCE, '');
     if (isCircumstance(text, m)) {
       pre = pre.slice(pre.lastIndexOf('在') + 1);
       m.postEnd = m.tail;
@@ -123,8 +140,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (prevDraft && attachToPrevious(text, m, cleanedPre, prevDraft)) continue;
 
     const draft = newDraft(text, m, role, pre);
-    const topic = () => topicBefore(sentencesBefore(text, m, starts));
-    draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, topic);
+    draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts);
     if (m.q.kind === 'rank') draft.indicator = rankIndicator(draft.indicator);
     if (GROWTH_ONLY.test(cleanedPre)) draft.growthOnly = true;
 
@@ -231,7 +247,7 @@ function nameIndicator(
   state: SentenceState,
   prevDraft: Draft | undefined,
   draft: Draft,
-  topic: () => string | undefined,
+  starts: LazyStarts,
 ): string {
   const post = m.q.rangeLower ? '' : cleanPost(text.slice(m.tail, m.postEnd));
   let indicator = cleanedPre;
@@ -262,7 +278,7 @@ function nameIndicator(
     indicator = prevDraft.indicator + cleanedPre;
   } else if (isBareMeasure(cleanedPre) && !prevDraft && post === '') {
     // 石化产业…。产值突破1300亿元: a measure alone belongs to the topic of the sentences before.
-    const t = topic();
+    const t = topicBefore(sentencesBefore(text, m, starts));
     if (t) indicator = t + cleanedPre.replace(/^实现/, '');
   } else if (isBareMeasure(cleanedPre) && prevDraft && post === '') {
     const subject = state.subject;
@@ -312,7 +328,8 @@ function clauseSubject(cleanedPre: string): string | undefined {
 }
 
 /** The few sentences of the paragraph before the figure's own (an antecedent is never far back). */
-function sentencesBefore(text: string, m: Mention, starts: number[]): string[] {
+function sentencesBefore(text: string, m: Mention, lazy: LazyStarts): string[] {
+  const starts = lazy.get();
   const first = Math.max(0, m.sentenceIndex - 8);
   return starts
     .slice(first, m.sentenceIndex)
@@ -323,7 +340,7 @@ function sentencesBefore(text: string, m: Mention, starts: number[]): string[] {
 function noteSubject(
   text: string,
   m: Mention,
-  starts: number[],
+  starts: LazyStarts,
   state: SentenceState,
   indicator: string,
 ): void {

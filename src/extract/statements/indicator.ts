@@ -3,10 +3,15 @@
 // modality, comparators, example lists (…等) or the count of a subject.
 
 /** Words that open a clause without naming anything measured. */
-const LEAD =
-  /^(其中|同时|并且|以及|另外|此外|包括|主要包括|并|和|及|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共|又|的)+/;
+const LEAD_WORDS =
+  '其中|同时|并且|以及|另外|此外|包括|主要包括|并|和|及|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共|又|的';
+const LEAD = new RegExp(`^(${LEAD_WORDS})+`);
 /** Regional scope words that the gold leaves out of an indicator (全市地区生产总值 → 地区生产总值). */
-const SCOPE = /^(全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区)(?!范围)/;
+const SCOPE_WORDS = '全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区';
+const SCOPE = new RegExp(`^(${SCOPE_WORDS})(?!范围)`);
+/** First characters of the LEAD and SCOPE words: a string opening with none of them keeps its start. */
+const LEAD_STARTS = new Set(LEAD_WORDS.split('|').map((w) => w[0]!));
+const SCOPE_STARTS = new Set(SCOPE_WORDS.split('|').map((w) => w[0]!));
 /** Trailing words that only link the indicator to the number. */
 const TRAIL_WORDS = [
   '分别',
@@ -29,7 +34,11 @@ const TRAIL_WORDS = [
   '，',
 ];
 
+/** The last characters of TRAIL_WORDS: a string ending in none of them has nothing to drop. */
+const TRAIL_ENDS = new Set(TRAIL_WORDS.map((w) => w[w.length - 1]!));
+
 function dropTrailing(s: string): string {
+  if (!TRAIL_ENDS.has(s[s.length - 1]!)) return s;
   let out = s;
   for (let changed = true; changed; ) {
     changed = false;
@@ -135,7 +144,10 @@ export function cleanPre(pre: string): string {
   let s = pre.trim();
   for (let guard = 0; guard < 3; guard++) {
     const before = s;
-    s = dropTrailing(s.replace(LEAD, '').replace(SCOPE, ''));
+    // The sets only skip a replace that could not match (most names open with neither).
+    if (LEAD_STARTS.has(s[0]!)) s = s.replace(LEAD, '');
+    if (SCOPE_STARTS.has(s[0]!)) s = s.replace(SCOPE, '');
+    s = dropTrailing(s);
     if (s === before) break;
   }
   return s;

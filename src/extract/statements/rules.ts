@@ -71,11 +71,19 @@ const MARKERS = MARKER_STYLES.map((style) => {
     return cache[i];
   };
 });
+/** Any style's first item (i = 1), one pass: when none is near, no style can count 2 or more items. */
+const FIRST_ITEM = new RegExp(MARKER_STYLES.map((style) => style(1).source).join('|'));
 /** The first item follows the count within this many characters; each next item within ENUM_GAP. */
 const ENUM_LEAD = 400;
 const ENUM_GAP = 5000;
 
 /** How many items of one marker style follow `from` in order (一是…二是…三是…), 0 when none starts near. */
+/** One character before `from`, so a marker must follow a clause or line start (as in itemsAfter). */
+function firstItemNear(text: string, from: number): boolean {
+  const at = Math.max(1, from);
+  return FIRST_ITEM.test(text.slice(at - 1, at + ENUM_LEAD));
+}
+
 function itemsAfter(text: string, from: number, marker: (i: number) => RegExp, max: number): number {
   let at = Math.max(1, from);
   let window = ENUM_LEAD;
@@ -101,8 +109,9 @@ function colonListLength(text: string, from: number): number {
 
 /** Lines led by a dash or bullet that follow the line of the count (重点把握好四个方面。⏎——…⏎——…). */
 function bulletLinesAfter(text: string, from: number): number {
-  const lineEnd = text.indexOf('\n', from);
-  if (lineEnd < 0 || lineEnd - from > 40) return 0;
+  // Only the next 41 characters are searched for the line end (a paragraph can be thousands long).
+  const lineEnd = text.slice(0, from + 41).indexOf('\n', from);
+  if (lineEnd < 0) return 0;
   let count = 0;
   let at = lineEnd + 1;
   while (at < text.length && /^(——|•|·|●|■|◆)/.test(text.slice(at, at + 2))) {
@@ -123,7 +132,9 @@ function headsEnumeration(text: string, m: Mention): boolean {
   const n = m.q.value;
   if (!Number.isInteger(n) || n < 2 || n > 40) return false;
   if (colonListLength(text, m.postEnd) === n || bulletLinesAfter(text, m.postEnd) === n) return true;
-  return MARKERS.some((marker) => itemsAfter(text, m.postEnd, marker, n) === n);
+  if (!firstItemNear(text, m.postEnd)) return false;
+  for (const marker of MARKERS) if (itemsAfter(text, m.postEnd, marker, n) === n) return true;
+  return false;
 }
 
 /** The plan's indicator system described by itself: counts of its 指标, and of its own parts. */
@@ -132,11 +143,11 @@ export function isEnumerationHeader(text: string, m: Mention): boolean {
   const post = text.slice(m.tail, m.postEnd);
   // 24个主要指标, 16个预期性指标: counts of the plan's own indicators describe the report, not the work.
   if (/^(主要|预期性|约束性|核心|关键|具体)?指标/.test(post)) return true;
+  const clausePre = text.slice(m.clauseStart, m.q.start);
   // 其中预期性指标19项: the same count written after the noun.
-  if (/(主要|预期性|约束性|核心|关键|具体)?指标(共|有|为|共有)?$/.test(text.slice(m.clauseStart, m.q.start)))
-    return true;
+  if (clausePre.includes('指标') && /指标(共|有|为|共有)?$/.test(clausePre)) return true;
   // 《纲要草案》安排了18个领域的重点任务: the outline describing itself.
-  if (/《[^》]*》[^，。]{0,12}(安排|部署|设置|提出|明确)了?$/.test(text.slice(m.clauseStart, m.q.start)))
+  if (clausePre.includes('》') && /《[^》]*》[^，。]{0,12}(安排|部署|设置|提出|明确)了?$/.test(clausePre))
     return true;
   return headsEnumeration(text, m);
 }
@@ -165,7 +176,7 @@ export const CIRCUMSTANCE = /在[^，。；]*?的(情况下|同时|基础上|背
 
 /** True when the figure ends a circumstance phrase (…超3成的情况下). */
 export function isCircumstance(text: string, m: Mention): boolean {
-  return /^的(情况下|同时|基础上|背景下)/.test(text.slice(m.tail, m.tail + 4));
+  return text[m.tail] === '的' && /^的(情况下|同时|基础上|背景下)/.test(text.slice(m.tail, m.tail + 4));
 }
 
 /** A bounded figure that defines the thing counted later in the clause (超100万元的示范村2个以上). */
@@ -201,6 +212,7 @@ export function isBaseline(text: string, m: Mention, next: Mention | undefined):
 
 /** The value of 连续N年 said before the figure in its clause, if any. */
 export function streakBefore(text: string, m: Mention): number | undefined {
-  const s = STREAK.exec(text.slice(m.clauseStart, m.q.start));
+  const clausePre = text.slice(m.clauseStart, m.q.start);
+  const s = clausePre.includes('连续') ? STREAK.exec(clausePre) : null;
   return s ? parseNumber(s[1]!) : undefined;
 }
