@@ -28,7 +28,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
   增速: { id: 'growth', en: 'growth rate', source: '§3.1' },
   百分点: { id: 'percentagePoint', en: 'percentage point', source: '§3.1' },
   报告期: { id: 'Period', en: 'reporting period', source: '§1.3, §6' },
-  '1–2月': { id: "{ kind: 'month', month: 2 }", en: 'January–February, published combined', source: '§3.1' },
+  '1–2月': { id: "{ kind: 'month', index: 2 }", en: 'January–February, published combined', source: '§3.1' },
   已完成: { id: 'completed', en: 'completed', source: '§3.2' },
   超进度: { id: 'ahead', en: 'ahead of schedule', source: '§1.4, §3.2' },
   达进度: { id: 'on_track', en: 'on track', source: '§3.2' },
