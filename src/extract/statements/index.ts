@@ -9,7 +9,7 @@ import { readContext } from './context';
 import type { Draft } from './draft';
 import { paragraphMentions } from './mentions';
 import { findQualitative, type QualitativeDraft } from './qualitative';
-import { findQuantities, type Quantity, quotedMask } from './quantities';
+import { findQuantities, type Quantity } from './quantities';
 
 export interface StatementsResult {
   targets: TargetStatement[];
@@ -69,7 +69,7 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
   const norm = normalized ?? normalizeText(raw);
   const { text } = norm;
   const ctx = readContext(text);
-  const quantities = findQuantities(text, quotedMask(text));
+  const quantities = findQuantities(text);
   const drafts: Draft[] = [];
   let qi = 0;
   for (const para of ctx.paragraphs) {

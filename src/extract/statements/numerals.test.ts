@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { magnitudeOf, parseChineseNumeral, parseNumber } from './numerals';
+import { arabicEnd, chineseRunEnd, magnitudeOf, parseChineseNumeral, parseNumber } from './numerals';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -64,5 +64,42 @@ describe('magnitudeOf', () => {
 
   it('rejects a non-magnitude character', () => {
     expect(magnitudeOf('元')).toBeUndefined();
+  });
+});
+
+describe('arabicEnd', () => {
+  it.each([
+    ['1,234.5亿元', '1,234.5'],
+    ['318.8亿', '318.8'],
+    ['2024年', '2024'],
+    ['1,2345', '1,234'],
+    ['1,23个', '1'],
+    ['3.个', '3'],
+    ['3.5.6', '3.5'],
+    ['12,345,678', '12,345,678'],
+    ['7', '7'],
+  ])('reads the number of %j as %j', (s, number) => {
+    expect(s.slice(0, arabicEnd(s, 0))).toBe(number);
+  });
+
+  it('starts where it is told', () => {
+    expect(arabicEnd('增长4.5%', 2)).toBe(5);
+  });
+});
+
+describe('chineseRunEnd', () => {
+  it.each([
+    ['一万二千人', '一万二千'],
+    ['十四五规划', '十四五'],
+    ['两千三百万元', '两千三百万'],
+    ['〇', '〇'],
+    ['统一', ''],
+  ])('reads the numeral run of %j as %j', (s, run) => {
+    expect(s.slice(0, chineseRunEnd(s, 0))).toBe(run);
+  });
+
+  it('stops at the end of the text and at digits', () => {
+    expect(chineseRunEnd('推进三', 2)).toBe(3);
+    expect(chineseRunEnd('三5', 0)).toBe(1);
   });
 });

@@ -21,6 +21,39 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Characters a Chinese numeral may contain. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
+const IS_NUMERAL_CHAR = new Uint8Array(0x10000);
+for (const ch of CHINESE_NUMERAL_CHARS) IS_NUMERAL_CHAR[ch.charCodeAt(0)] = 1;
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * End of the Arabic number starting with a digit at `i`, as /\d+(?:,\d{3})*(?:\.\d+)?/ reads it:
+ * 1,234.5 whole, 1,2345 as 1,234, 3. as 3.
+ */
+export function arabicEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigitCode(text.charCodeAt(j))) j++;
+  while (
+    text.charCodeAt(j) === 0x2c &&
+    isDigitCode(text.charCodeAt(j + 1)) &&
+    isDigitCode(text.charCodeAt(j + 2)) &&
+    isDigitCode(text.charCodeAt(j + 3))
+  )
+    j += 4;
+  if (text.charCodeAt(j) === 0x2e && isDigitCode(text.charCodeAt(j + 1))) {
+    j += 2;
+    while (isDigitCode(text.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
+/** End of the run of Chinese numeral characters starting at `i`. */
+export function chineseRunEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && IS_NUMERAL_CHAR[text.charCodeAt(j)] === 1) j++;
+  return j;
+}
+
 /**
  * Reads a Chinese numeral (两千三百万 → 23000000, 一万零五 → 10005, 十二 → 12, 二〇二四 → 2024).
  * Returns undefined for anything that is not a well-formed numeral.

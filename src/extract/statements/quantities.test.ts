@@ -117,6 +117,26 @@ describe('findQuantities reads numbers with their units', () => {
     expect(only('推进“三个一批\n新增3个')).toEqual([[3, '个']]);
   });
 
+  it.each([
+    ['增长1,234.5亿元', [[1234.5, '亿元']]],
+    ['新增一万二千人', [[12000, '人']]],
+    ['“十四五”规划实施十五项', [[15, '项']]],
+    ['十四五规划', []],
+    ['统一大市场和一般项目', []],
+    ['推动一二三产业融合发展', []],
+    ['数字1,2345个', []],
+    ['‘三个’试点和《五年》规划外新增两家', [[2, '家']]],
+    [
+      '3个”新增4个',
+      [
+        [3, '个'],
+        [4, '个'],
+      ],
+    ],
+  ] as const)('reads the numbers of %s', (text, expected) => {
+    expect(only(text)).toEqual(expected);
+  });
+
   it('marks 余 and 多 as approximate', () => {
     const [q] = findQuantities('举办活动200余场');
     expect(q?.approx).toBe(true);

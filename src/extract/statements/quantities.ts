@@ -2,8 +2,8 @@
 // dates, ordinals and series (第三批, 前九期), grades (5A级, 三级), quoted names (“三地一矿”),
 // idioms (千家万户) and numbers inside codes (PM2.5, 6G). Rules: gold/README.md "Not quantified statements".
 
-import { parseChineseNumeral, roundFloat } from './numerals';
-import { matchQuantityUnit, SERIES_UNITS, UNIT_STARTS, type UnitKind } from './units';
+import { arabicEnd, CHINESE_NUMERAL_CHARS, chineseRunEnd, parseChineseNumeral, roundFloat } from './numerals';
+import { isUnitStartCode, matchQuantityUnit, SERIES_UNITS, UNIT_STARTS, type UnitKind } from './units';
 
 export interface Quantity {
   /** Start of the number (normalized text). */
@@ -55,7 +55,9 @@ const TWO_COUNTS = new Set([
 function notAQuantity(text: string, start: number, unit: string, end: number): boolean {
   const next = text[end];
   if (next === '级') return true; // 千亿元级, 5A级: a grade
-  const base = unit.replace(/^[万亿]+/, '');
+  let b = 0;
+  while (unit[b] === '万' || unit[b] === '亿') b++;
+  const base = b === 0 ? unit : unit.slice(b);
   if (DEFINING_UNITS.has(base)) {
     const rest = text.slice(end).replace(/^(及以上|及以下|以上|以下|以内|左右)/, '');
     const after = rest[0];
@@ -69,21 +71,23 @@ function notAQuantity(text: string, start: number, unit: string, end: number): b
   )
     return true;
   // 连续10次获评, 连续举办8届: a streak, not a quantity.
-  if (/连续$/.test(text.slice(Math.max(0, start - 2), start)) && /^(次|届|期|年|轮)$/.test(base)) return true;
+  if (STREAK_UNITS.has(base) && start >= 2 && text.startsWith('连续', start - 2)) return true;
   return false;
 }
+
+const STREAK_UNITS = new Set(['次', '届', '期', '年', '轮']);
 
 /** Issuing authorities whose numbered rules are names (中央八项规定, 国务院十条). */
 const ISSUER_BEFORE = /(中央|国务院)$/;
 /** Verbs that make 年 a quantity rather than a date or duration (延长30年). */
-const YEARS_AFTER = /(延长|延期|顺延)$/;
+const YEARS_AFTER = ['延长', '延期', '顺延'];
 
 /** A measure counted in years (受教育年限提高到14年, 人均预期寿命达80岁 is 岁): 年 is its unit. */
 const YEAR_MEASURE = /(年限|寿命|期限|工龄|年数)[^，。；\n]{0,10}$/;
 
 function yearsAreMeasured(text: string, start: number, value: number): boolean {
-  const before = text.slice(Math.max(0, start - 14), start);
-  return YEARS_AFTER.test(before) || (value < 100 && YEAR_MEASURE.test(before));
+  if (start >= 2 && YEARS_AFTER.some((verb) => text.startsWith(verb, start - 2))) return true;
+  return value < 100 && YEAR_MEASURE.test(text.slice(Math.max(0, start - 14), start));
 }
 
 /**
@@ -130,8 +134,13 @@ function readChineseFraction(text: string, start: number, run: string): Quantity
   };
 }
 
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const isBigMagnitude = (c: number): boolean => c === WAN || c === YI;
+
 /** A unit that is only a magnitude (4万亿、5万亿): allowed before punctuation or another numeral. */
 function magnitudeOnly(text: string, numEnd: number): { unit: string; end: number } | undefined {
+  if (!isBigMagnitude(text.charCodeAt(numEnd))) return undefined;
   const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
   if (!m) return undefined;
   const end = numEnd + m[1]!.length;
@@ -149,6 +158,7 @@ const NOT_A_NOUN = /[一二两三四五六七八九十百千零〇级以之左�
  * a count whose unit is the magnitude as written (gold/README.md: the unit exactly as written).
  */
 function magnitudeBeforeNoun(text: string, numEnd: number): { unit: string; end: number } | undefined {
+  if (!isBigMagnitude(text.charCodeAt(numEnd))) return undefined;
   const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
   if (!m) return undefined;
   const end = numEnd + m[1]!.length;
@@ -161,10 +171,18 @@ function magnitudeBeforeNoun(text: string, numEnd: number): { unit: string; end:
   return { unit: m[1]!, end };
 }
 
-/** Arabic numbers, and runs of Chinese numeral characters (most are inside words and fall out below). */
-const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇一二两三四五六七八九十百千万亿]+)/g;
-const CLOSE_QUOTES = '”」』》〉’';
-const QUOTE_MARK = /[“「『《〈‘”」』》〉’\n]/g;
+/** What a UTF-16 code unit is to the scan of findQuantities; 0 for anything else. */
+const DIGIT = 1;
+const NUMERAL = 2;
+const OPEN_QUOTE = 3;
+const CLOSE_QUOTE = 4;
+const LINE_BREAK = 5;
+const SCAN_AT = new Uint8Array(0x10000);
+SCAN_AT.fill(DIGIT, 0x30, 0x3a);
+for (const ch of CHINESE_NUMERAL_CHARS) SCAN_AT[ch.charCodeAt(0)] = NUMERAL;
+for (const ch of '“「『《〈‘') SCAN_AT[ch.charCodeAt(0)] = OPEN_QUOTE;
+for (const ch of '”」』》〉’') SCAN_AT[ch.charCodeAt(0)] = CLOSE_QUOTE;
+SCAN_AT[0x0a] = LINE_BREAK;
 /** Words that give a bare magnitude (超万亿元, 近千亿元) a value of one unit of it. */
 const BARE_LEAD =
   /(超过|突破|逾|达到|接近|将近|迈上|(?<![签合制节公条预契大])约|(?<!赶)超|(?<![附最接将邻亲贴临])近|(?<![到抵送发表传通下])达)$/;
@@ -172,32 +190,12 @@ const BARE_LEAD =
 const RANK_VERB = /(居|位列|排名|排|名列|跃升|跃居|升至|进入|跻身|保持|稳居|位次)/;
 /** A scope right before 第N also reports a rank without a verb (…指数全国第一, 连续8年全国第一, 列全国第9位). */
 const RANK_SCOPE = /(全国|全省|全市|全区|全县|全州|全球|全世界|世界|国内|省内|同类城市)$/;
-const RANGE_DASH = /^[-—–－~～至]{1,2}$/;
+const RANGE_DASHES = '-—–－~～至';
 
-/** Marks characters inside quotation marks or title marks; a quote left open ends at the paragraph. */
-export function quotedMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  let depth = 0;
-  let openedAt = 0;
-  QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
-    const ch = m[0];
-    const at = m.index;
-    if (ch === '\n' || CLOSE_QUOTES.includes(ch)) {
-      if (depth > 0) mask.fill(1, openedAt, ch === '\n' ? at : at + 1);
-      depth = ch === '\n' ? 0 : Math.max(0, depth - 1);
-      if (depth > 0) openedAt = at + 1;
-    } else {
-      if (depth === 0) openedAt = at;
-      depth++;
-    }
-  }
-  if (depth > 0) mask.fill(1, openedAt);
-  return mask;
-}
-
-const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z.]/.test(ch);
-const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
+/** A-Z or a-z (NaN past the end is neither). */
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** 0-9, A-Z, a-z or a dot. */
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2e || isAsciiLetter(c);
 
 /** A rank written 第N / 前N after a rank verb, or undefined. */
 function readRank(text: string, start: number, numEnd: number, value: number): Quantity | undefined {
@@ -252,16 +250,32 @@ function splitChinese(run: string): { value: number | undefined; magnitude: stri
   return { value: parseChineseNumeral(head), magnitude, bare: false };
 }
 
-/** Every quantity of the text, in order. */
+const FEN = '分'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
+const BAN = '半'.charCodeAt(0);
+const JI = '级'.charCodeAt(0);
+const DI = '第'.charCodeAt(0);
+const QIAN = '前'.charCodeAt(0);
+const CLAUSE_STOPS = '，。；';
+
+function allMagnitudes(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== WAN && c !== YI) return false;
+  }
+  return end > start;
+}
+
+/** Whether the Chinese numeral run [start, numEnd) can be a quantity, judged on the characters around it. */
 function mayFollowChinese(text: string, start: number, numEnd: number): boolean {
-  const before = text[start - 1];
-  if (before === '第' || before === '前') return true;
-  const next = text[numEnd];
-  if (next === '分' && text[numEnd + 1] === '之') return true;
+  const before = text.charCodeAt(start - 1);
+  if (before === DI || before === QIAN) return true;
+  const next = text.charCodeAt(numEnd);
+  if (next === FEN && text.charCodeAt(numEnd + 1) === ZHI) return true;
   // 突破万亿。: a bare magnitude closing its clause (read only after a bound word, below).
-  if ((next === '，' || next === '。' || next === '；') && /^[万亿]+$/.test(text.slice(start, numEnd)))
+  if (numEnd < text.length && CLAUSE_STOPS.includes(text[numEnd]!) && allMagnitudes(text, start, numEnd))
     return true;
-  return next !== undefined && (next === '半' || next === '级' || UNIT_STARTS.has(next));
+  return next === BAN || next === JI || isUnitStartCode(next);
 }
 
 /** Heads that make a numbered phrase a programme's name (五项原则, 八项行动, 千亿斤粮食产能提升行动). */
@@ -277,50 +291,81 @@ const COMPLETES = /(完成|建成|实现|达到|达成)[^，。；]{0,6}$/;
  * clause completes it.
  */
 function inProgrammeName(text: string, q: Quantity): boolean {
+  if (!q.chinese) return false;
   const after = text.slice(q.end, q.end + 12);
-  if (q.kind === 'count') return q.chinese && COUNT_NAME.test(after);
-  if ((q.kind !== 'measure' && q.kind !== 'money') || !q.chinese) return false;
+  if (q.kind === 'count') return COUNT_NAME.test(after);
+  if (q.kind !== 'measure' && q.kind !== 'money') return false;
   // 跨越3个千亿元台阶: a round scale right after a count is the size of each step, not a figure.
   if (/[个项家]$/.test(text.slice(Math.max(0, q.start - 1), q.start)) && q.value >= 100) return true;
   return MEASURE_NAME.test(after) && !COMPLETES.test(text.slice(Math.max(0, q.start - 12), q.start));
 }
 
-export function findQuantities(text: string, quoted: Uint8Array = quotedMask(text)): Quantity[] {
-  const out: Quantity[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
-    const start = m.index;
-    const numEnd = start + m[0].length;
-    if (quoted[start]) continue;
-    // Most Chinese numeral characters sit inside words (统一, 一般): only a unit, 半 or a rank can follow.
-    if (m[1] === undefined && !mayFollowChinese(text, start, numEnd)) continue;
-    const q = m[1] !== undefined ? readArabic(text, start, numEnd, m[1]) : readChinese(text, start, m[2]!);
-    if (!q) continue;
-    const prev = out[out.length - 1];
-    // 4.5%-5%, 4.5-5%: the first is the lower bound of a range.
-    if (prev && RANGE_DASH.test(text.slice(prev.end, q.start))) {
-      if (prev.unit === '' || prev.unit === q.unit) {
-        prev.unit = q.unit;
-        prev.kind = q.kind;
-        prev.rangeLower = true;
-      }
-    }
-    if (q.unit === '' && !/^[-—–－~～至]/.test(text.slice(q.end, q.end + 1))) continue;
-    if (inProgrammeName(text, q)) continue;
-    out.push(q);
-    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
-  }
-  return out.filter((q) => q.unit !== '');
+/** True when the characters [from, to) are one or two range dashes (4.5%-5%, 3至5个). */
+function isRangeDash(text: string, from: number, to: number): boolean {
+  if (to - from !== 1 && to - from !== 2) return false;
+  for (let i = from; i < to; i++) if (!RANGE_DASHES.includes(text[i]!)) return false;
+  return true;
 }
 
-function readArabic(text: string, start: number, numEnd: number, digits: string): Quantity | undefined {
-  const before = text[start - 1];
-  if (isAsciiAlnum(before) || before === '·' || before === '/' || before === '+' || before === '-') {
-    if (before !== '-' || !/[\d%]/.test(text[start - 2] ?? '')) return undefined;
+/**
+ * Every quantity of the text, in order. One pass over the characters finds the numbers and follows the
+ * quotation and title marks: a number inside them is a name (“三地一矿”), and a quote left open ends at
+ * the line break.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  let unitless = false;
+  let depth = 0;
+  // Numbers before `resume` were read as part of the previous number or quantity.
+  let resume = 0;
+  for (let i = 0; i < text.length; i++) {
+    const at = SCAN_AT[text.charCodeAt(i)]!;
+    if (at === 0) continue;
+    if (at === OPEN_QUOTE) depth++;
+    else if (at === CLOSE_QUOTE) depth = Math.max(0, depth - 1);
+    else if (at === LINE_BREAK) depth = 0;
+    else if (i >= resume) {
+      const start = i;
+      const arabic = at === DIGIT;
+      const numEnd = arabic ? arabicEnd(text, start) : chineseRunEnd(text, start);
+      resume = numEnd;
+      // Most Chinese numeral characters sit inside words (统一, 一般): only a unit, 半 or a rank can follow.
+      if (depth > 0 || !(arabic || mayFollowChinese(text, start, numEnd))) continue;
+      const q = arabic
+        ? readArabic(text, start, numEnd)
+        : readChinese(text, start, text.slice(start, numEnd));
+      if (!q) continue;
+      const prev = out[out.length - 1];
+      // 4.5%-5%, 4.5-5%: the first is the lower bound of a range.
+      if (prev && isRangeDash(text, prev.end, q.start)) {
+        if (prev.unit === '' || prev.unit === q.unit) {
+          prev.unit = q.unit;
+          prev.kind = q.kind;
+          prev.rangeLower = true;
+        }
+      }
+      // A number without a unit is kept only as the lower bound of a range (4.5-5%).
+      if (q.unit === '' && !(q.end < text.length && RANGE_DASHES.includes(text[q.end]!))) continue;
+      if (inProgrammeName(text, q)) continue;
+      if (q.unit === '') unitless = true;
+      out.push(q);
+      resume = Math.max(resume, q.end);
+    }
+  }
+  return unitless ? out.filter((q) => q.unit !== '') : out;
+}
+
+function readArabic(text: string, start: number, numEnd: number): Quantity | undefined {
+  const b = text.charCodeAt(start - 1);
+  if (isAsciiAlnum(b) || b === 0xb7 || b === 0x2f || b === 0x2b || b === 0x2d) {
+    const b2 = text.charCodeAt(start - 2);
+    if (b !== 0x2d || !((b2 >= 0x30 && b2 <= 0x39) || b2 === 0x25)) return undefined;
     // "4.5-5%" is a range; "2026-02-02" has no unit and falls out below.
   }
-  if (isAsciiLetter(text[numEnd])) return undefined; // 6G, 5A级
-  const value = Number(digits.replaceAll(',', ''));
+  if (isAsciiLetter(text.charCodeAt(numEnd))) return undefined; // 6G, 5A级
+  const before = text[start - 1];
+  const digits = text.slice(start, numEnd);
+  const value = Number(digits.includes(',') ? digits.replaceAll(',', '') : digits);
   if (!Number.isFinite(value)) return undefined;
   if (before === '第' || before === '前') return readRank(text, start, numEnd, value);
   if (before === '届') return undefined;

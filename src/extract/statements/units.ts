@@ -133,16 +133,28 @@ const DEFS: UnitDef[] = [
 /** Counts that are not quantities but positions in a series, even with a unit (第三批, 前九期). */
 export const SERIES_UNITS = new Set(['批', '期', '届', '次', '位', '部分', '首']);
 
-const BY_FIRST = new Map<string, UnitDef[]>();
+/** The units by the code of their first character, longest first. */
+const BY_FIRST = new Map<number, UnitDef[]>();
 for (const d of DEFS) {
-  const list = BY_FIRST.get(d.unit[0]!) ?? [];
+  const list = BY_FIRST.get(d.unit.charCodeAt(0)) ?? [];
   list.push(d);
-  BY_FIRST.set(d.unit[0]!, list);
+  BY_FIRST.set(d.unit.charCodeAt(0), list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.unit.length - a.unit.length);
 
 /** Characters a unit can start with (after a number, possibly after 余/多). */
-export const UNIT_STARTS = new Set<string>([...BY_FIRST.keys(), '余', '多']);
+export const UNIT_STARTS = new Set<string>([
+  ...[...BY_FIRST.keys()].map((c) => String.fromCharCode(c)),
+  '余',
+  '多',
+]);
+const UNIT_START_AT = new Uint8Array(0x10000);
+for (const ch of UNIT_STARTS) UNIT_START_AT[ch.charCodeAt(0)] = 1;
+
+/** UNIT_STARTS by UTF-16 code unit (NaN, past the end of a text, is not one). */
+export function isUnitStartCode(c: number): boolean {
+  return UNIT_START_AT[c] === 1;
+}
 
 export interface UnitMatch {
   /** The base unit (元, 亩, 个, %). */
@@ -154,7 +166,7 @@ export interface UnitMatch {
 
 /** The base unit starting at `pos`, longest first, or undefined. */
 export function matchBaseUnit(text: string, pos: number): UnitMatch | undefined {
-  const list = BY_FIRST.get(text[pos] ?? '');
+  const list = BY_FIRST.get(text.charCodeAt(pos));
   if (!list) return undefined;
   for (const d of list) {
     if (!text.startsWith(d.unit, pos)) continue;
@@ -165,7 +177,23 @@ export function matchBaseUnit(text: string, pos: number): UnitMatch | undefined 
   return undefined;
 }
 
-const MAGNITUDE = /[十百千万亿]/;
+const SHI = '十'.charCodeAt(0);
+const BAI = '百'.charCodeAt(0);
+const QIAN = '千'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+/** 十百千万亿 (NaN past the end is none). */
+const isMagnitude = (c: number): boolean => c === SHI || c === BAI || c === QIAN || c === WAN || c === YI;
+const isApprox = (c: number): boolean => c === YU || c === DUO;
+
+/** The 万/亿 run that ends `mag` (亿 of 十亿, 万亿 of 千万亿). */
+function bigTail(mag: string): string {
+  let k = mag.length;
+  while (k > 0 && (mag[k - 1] === '万' || mag[k - 1] === '亿')) k--;
+  return k === 0 ? mag : mag.slice(k);
+}
 
 export interface QuantityUnit {
   /** Unit as written with its 万/亿 magnitude: 亿元, 万亩, 万个. */
@@ -186,26 +214,26 @@ const FACTORS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
  */
 export function matchQuantityUnit(text: string, pos: number, prefix = ''): QuantityUnit | undefined {
   // 750多万人, 120余万户: the approximation may come before the magnitude.
-  if ((text[pos] === '余' || text[pos] === '多') && MAGNITUDE.test(text[pos + 1] ?? '')) {
+  if (isApprox(text.charCodeAt(pos)) && isMagnitude(text.charCodeAt(pos + 1))) {
     const u = matchQuantityUnit(text, pos + 1, prefix);
     return u ? { ...u, approx: true } : undefined;
   }
   let runEnd = pos;
-  while (runEnd < text.length && runEnd - pos < 4 && MAGNITUDE.test(text[runEnd]!)) runEnd++;
+  while (runEnd - pos < 4 && isMagnitude(text.charCodeAt(runEnd))) runEnd++;
   // Try the longest magnitude run first, giving characters back when the unit needs them (千瓦).
   for (let split = runEnd; split >= pos; split--) {
     let p = split;
     let approx = false;
-    if (text[p] === '余' || text[p] === '多') {
+    if (isApprox(text.charCodeAt(p))) {
       approx = true;
       p++;
     }
     const base = matchBaseUnit(text, p);
     if (!base) continue;
-    const mag = prefix + text.slice(pos, split);
-    const big = /[万亿]*$/.exec(mag)![0];
+    const mag = split === pos ? prefix : prefix + text.slice(pos, split);
+    const big = mag === '' ? '' : bigTail(mag);
     let factor = 1;
-    for (const ch of mag.slice(0, mag.length - big.length)) factor *= FACTORS[ch] ?? Number.NaN;
+    for (let k = 0; k < mag.length - big.length; k++) factor *= FACTORS[mag[k]!] ?? Number.NaN;
     if (Number.isNaN(factor)) continue;
     if (base.kind === 'percent' || base.kind === 'points' || base.kind === 'share') {
       if (mag !== '') continue; // 5万% is not a thing
@@ -222,7 +250,7 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
       }
     }
     // Rates per time: 16.9万吨/日, 1459万吨/年.
-    const perTime = /^\/(日|天|年|月|小时)/.exec(text.slice(end, end + 3));
+    const perTime = text[end] === '/' ? /^\/(日|天|年|月|小时)/.exec(text.slice(end, end + 3)) : null;
     if (perTime && base.kind === 'measure') {
       unit += perTime[0];
       end += perTime[0].length;
