@@ -66,17 +66,34 @@ function fragmentStarts(lines: TextLine[], norm: NormalizedText): Warning[] {
     }));
 }
 
-/** "理念,念,": a clause that repeats the tail of the one before, left by a column seam. */
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/** A ，,、 followed by a clause of one or two Han characters and clause punctuation. */
+const SHORT_CLAUSE = /[，,、](?=[\u4e00-\u9fff]{1,2}[，,、；;。])/g;
+
+/**
+ * "理念,念,": a clause that repeats the tail of the one before, left by a column seam. These are the
+ * matches of /([\u4e00-\u9fff]{2,})[，,、]([\u4e00-\u9fff]{1,2})(?=[，,、；;。])/g, which are rare and
+ * slow to find that way (the regular expression tries every character of every Han run): here each
+ * short clause is found first, then the Han run before its comma, which must start after the last match.
+ */
 function repeatedFragments(lines: TextLine[], norm: NormalizedText): Warning[] {
   const out: Warning[] = [];
   for (const line of lines) {
     if (line.kind !== 'paragraph') continue;
-    for (const m of line.body.matchAll(
-      /([\u4e00-\u9fff]{2,})[，,、]([\u4e00-\u9fff]{1,2})(?=[，,、；;。])/g,
-    )) {
-      const [, before, again] = m;
-      if (!before || !again || !before.endsWith(again)) continue;
-      const at = line.start + line.bodyAt + (m.index ?? 0) + before.length + 1;
+    const { body } = line;
+    let matchEnd = -1;
+    SHORT_CLAUSE.lastIndex = 0;
+    for (let m = SHORT_CLAUSE.exec(body); m; m = SHORT_CLAUSE.exec(body)) {
+      const comma = m.index;
+      let runStart = comma;
+      while (runStart > 0 && isHan(body.charCodeAt(runStart - 1))) runStart--;
+      if (comma - runStart < 2 || runStart <= matchEnd) continue;
+      let end = comma + 2;
+      if (isHan(body.charCodeAt(end))) end++;
+      matchEnd = end;
+      const again = body.slice(comma + 1, end);
+      if (!body.startsWith(again, comma - again.length)) continue;
+      const at = line.start + line.bodyAt + comma + 1;
       out.push({
         code: 'repeated_fragment',
         message: `${quote(again)}重复出现,可能是排版接缝处多出的字 / ${quote(again)} repeats the clause before it: likely left over at a column seam`,
