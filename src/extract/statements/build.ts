@@ -50,8 +50,11 @@ interface SentenceState {
   /** The words before the last leading count (累计创建42个示范村、22个示范片区 → 累计创建), and its clause. */
   countLead?: string;
   countLeadClause?: number;
-  /** The last explicit subject of the sentence (规模以上工业企业达7.6万家 → 规模以上工业企业). */
-  clauseSubject?: string;
+  /**
+   * The words of the clauses that may name the sentence's subject, latest last; the last explicit subject
+   * (规模以上工业企业达7.6万家 → 规模以上工业企业) is read from them only when a clause needs it.
+   */
+  subjectClauses: string[];
   drafts: Draft[];
 }
 
@@ -96,7 +99,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     }
     const group = respectivelyGroup(text, mentions, i);
     if (group.length >= 2) {
-      const state = sentences.get(m.sentenceIndex) ?? { drafts: [] };
+      const state = sentences.get(m.sentenceIndex) ?? { drafts: [], subjectClauses: [] };
       sentences.set(m.sentenceIndex, state);
       const drafts = respectivelyDrafts(text, group, role, state.drafts);
       for (const d of drafts) {
@@ -108,7 +111,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     }
     const next = mentions[i + 1];
     const prevMention = mentions[i - 1];
-    const state = sentences.get(m.sentenceIndex) ?? { drafts: [] };
+    const state = sentences.get(m.sentenceIndex) ?? { drafts: [], subjectClauses: [] };
     sentences.set(m.sentenceIndex, state);
     const prevDraft = state.drafts[state.drafts.length - 1];
     // 外贸进出口在对美贸易下降超3成的情况下增长12%: the circumstance has its own subject after 在, and
@@ -166,8 +169,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 
     if (state.drafts.length === 0 && !draft.optional) noteSubject(text, m, starts, state, draft.indicator);
     // The last explicit subject of the sentence, for later clauses that have none.
-    const ownSubject = opensSegment(text, m) ? clauseSubject(cleanedPre) : undefined;
-    if (ownSubject && !draft.optional) state.clauseSubject = ownSubject;
+    if (opensSegment(text, m) && !draft.optional) state.subjectClauses.push(cleanedPre);
     if (baseline) {
       draft.indicator = baseline.indicator;
       draft.start = baseline.start;
@@ -266,10 +268,10 @@ function nameIndicator(
     const verb = leadingVerb(cleanPre(text.slice(m.clauseStart, m.headStart)));
     const lead = state.countLeadClause === m.clauseStart ? state.countLead : undefined;
     indicator = verb !== '' ? verb : (lead ?? '');
-  } else if (state.clauseSubject && opensWithoutSubject(text, m, cleanedPre)) {
+  } else if (opensWithoutSubject(text, m, cleanedPre) && lastSubject(state)) {
     // …达7.6万家、增加值增长3%; …达14.2万亿元、年均增长5.7%: a later clause that opens with a measure
     // or a verb is about the subject of the sentence's first clause.
-    indicator = state.clauseSubject + cleanedPre;
+    indicator = lastSubject(state) + cleanedPre;
   } else if (/^占/.test(cleanedPre) && prevDraft) {
     // 占全部企业超两成: a share of the subject just counted.
     indicator = prevDraft.indicator + cleanedPre;
@@ -314,6 +316,15 @@ function opensWithoutSubject(text: string, m: Mention, cleanedPre: string): bool
 /** The figure's words open a clause or a 、 segment. */
 function opensSegment(text: string, m: Mention): boolean {
   return m.preStart === m.clauseStart || text[m.preStart - 1] === '、';
+}
+
+/** The last explicit subject of the sentence so far, if any. */
+function lastSubject(state: SentenceState): string | undefined {
+  for (let k = state.subjectClauses.length - 1; k >= 0; k--) {
+    const subject = clauseSubject(state.subjectClauses[k]!);
+    if (subject) return subject;
+  }
+  return undefined;
 }
 
 /** The subject of a clause: its words before the first predicate (地区生产总值连续迈上 → 地区生产总值). */

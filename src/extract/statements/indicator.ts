@@ -10,8 +10,8 @@ const LEAD = new RegExp(`^(${LEAD_WORDS})+`);
 const SCOPE_WORDS = '全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区';
 const SCOPE = new RegExp(`^(${SCOPE_WORDS})(?!范围)`);
 /** First characters of the LEAD and SCOPE words: a string opening with none of them keeps its start. */
-const LEAD_STARTS = new Set(LEAD_WORDS.split('|').map((w) => w[0]!));
-const SCOPE_STARTS = new Set(SCOPE_WORDS.split('|').map((w) => w[0]!));
+const LEAD_STARTS = new Set(LEAD_WORDS.split('|').map((w) => w.charCodeAt(0)));
+const SCOPE_STARTS = new Set(SCOPE_WORDS.split('|').map((w) => w.charCodeAt(0)));
 /** Trailing words that only link the indicator to the number. */
 const TRAIL_WORDS = [
   '分别',
@@ -35,10 +35,10 @@ const TRAIL_WORDS = [
 ];
 
 /** The last characters of TRAIL_WORDS: a string ending in none of them has nothing to drop. */
-const TRAIL_ENDS = new Set(TRAIL_WORDS.map((w) => w[w.length - 1]!));
+const TRAIL_ENDS = new Set(TRAIL_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 function dropTrailing(s: string): string {
-  if (!TRAIL_ENDS.has(s[s.length - 1]!)) return s;
+  if (!TRAIL_ENDS.has(s.charCodeAt(s.length - 1))) return s;
   let out = s;
   for (let changed = true; changed; ) {
     changed = false;
@@ -145,8 +145,8 @@ export function cleanPre(pre: string): string {
   for (let guard = 0; guard < 3; guard++) {
     const before = s;
     // The sets only skip a replace that could not match (most names open with neither).
-    if (LEAD_STARTS.has(s[0]!)) s = s.replace(LEAD, '');
-    if (SCOPE_STARTS.has(s[0]!)) s = s.replace(SCOPE, '');
+    if (LEAD_STARTS.has(s.charCodeAt(0))) s = s.replace(LEAD, '');
+    if (SCOPE_STARTS.has(s.charCodeAt(0))) s = s.replace(SCOPE, '');
     s = dropTrailing(s);
     if (s === before) break;
   }
@@ -155,6 +155,7 @@ export function cleanPre(pre: string): string {
 
 /** Cleans the noun after a count (新建5个[紧密型城市医疗集团]). */
 export function cleanPost(post: string): string {
+  if (post === '') return post;
   return post.replace(/^(的|之|个|多|余)+/, '').replace(/(和|及|与|、|等|的)+$/, '');
 }
 

@@ -6,7 +6,7 @@ import type { Role } from './context';
 import { type Draft, readKind, wordsBefore } from './draft';
 import { cleanPre } from './indicator';
 import type { Mention } from './mentions';
-import { CHANGE_TO, GROWTH_ONLY, setYoy } from './rules';
+import { CHANGE_TO, GROWTH_ONLY, GROWTH_VERB, setYoy } from './rules';
 
 /** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
 export function respectivelyGroup(text: string, mentions: Mention[], i: number): Mention[] {
@@ -139,7 +139,10 @@ export function pairGrowthList(text: string, mentions: Mention[], i: number, ear
   const m = mentions[i]!;
   const prev = mentions[i - 1];
   if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return 0;
-  const verb = cleanPre(text.slice(m.clauseStart, m.q.start));
+  const clausePre = text.slice(m.clauseStart, m.q.start);
+  // Cleaning only trims the ends, so a clause without a growth verb cannot be one.
+  if (!GROWTH_VERB.test(clausePre)) return 0;
+  const verb = cleanPre(clausePre);
   if (!GROWTH_ONLY.test(verb)) return 0;
   const group = [m];
   for (let k = i + 1; k < mentions.length; k++) {

@@ -4,7 +4,7 @@
 
 import type { Comparator } from '../types';
 import type { Draft } from './draft';
-import type { Mention } from './mentions';
+import { firstAtOrAfter, type Mention } from './mentions';
 import { parseNumber } from './numerals';
 
 /** "为年度计划的126%", "完成年度任务的199.6%": a share of the plan, attached to the figure before. */
@@ -14,6 +14,8 @@ export const RATIO_TO_PLAN =
 export const COMPLETION_RATE = /^[\u4e00-\u9fff]{0,6}?(计划|任务)?(完成率|完成比例|完成进度)$/;
 /** A growth rate with no subject of its own: attached to the level before it (完成投资12亿元、增长8%). */
 export const GROWTH_ONLY = /^(同比|比上年|较上年|比去年)?(增长|增加|下降|减少|降低|提高)$/;
+/** The verbs of GROWTH_ONLY anywhere in a string (a quick test before cleaning it). */
+export const GROWTH_VERB = /增长|增加|下降|减少|降低|提高/;
 export const FALLING = /(下降|减少|降低)$/;
 
 /** Gives a level its growth rate, with the rate's comparator when it is not plain (增长20%以上). */
@@ -78,9 +80,29 @@ const ENUM_LEAD = 400;
 const ENUM_GAP = 5000;
 
 /** How many items of one marker style follow `from` in order (一是…二是…三是…), 0 when none starts near. */
+/**
+ * Where the text has the core of a first item (一是, 一）, 第一，, 1., 一、), found once per text: every
+ * FIRST_ITEM match contains one after its first character, so a window without one has no first item.
+ */
+const FIRST_ITEM_CORE = /一[是)）、]|第一[，、,]|1[.．、]/g;
+const cores = { text: '', at: [] as number[] };
+function firstItemCores(text: string): number[] {
+  if (cores.text !== text) {
+    const at: number[] = [];
+    FIRST_ITEM_CORE.lastIndex = 0;
+    for (let f = FIRST_ITEM_CORE.exec(text); f !== null; f = FIRST_ITEM_CORE.exec(text)) at.push(f.index);
+    cores.text = text;
+    cores.at = at;
+  }
+  return cores.at;
+}
+
 /** One character before `from`, so a marker must follow a clause or line start (as in itemsAfter). */
 function firstItemNear(text: string, from: number): boolean {
   const at = Math.max(1, from);
+  const near = firstItemCores(text);
+  const k = firstAtOrAfter(near, at);
+  if (k === near.length || near[k]! >= at + ENUM_LEAD) return false;
   return FIRST_ITEM.test(text.slice(at - 1, at + ENUM_LEAD));
 }
 
