@@ -78,12 +78,24 @@ export function partOfWord(before: string, word: string): boolean {
 
 /** A benchmark between a comparator and its number: 占全国, 为全国平均的, 全球. */
 const REFERENCE = /(为|占)?(全国|全省|全市|全区|全县|全球|世界)(平均水平|平均|增量|总量)?的?$/;
+/** The characters REFERENCE can end on (a quick test before the unanchored regex). */
+const REFERENCE_ENDS = new Set([...'的国省市区县球界平均量'].map((c) => c.charCodeAt(0)));
+
+/** BEFORE grouped by last character, in BEFORE's order (a word can only end `before` on its last one). */
+const BEFORE_BY_END = new Map<number, [string, Comparator | 'reach' | 'to'][]>();
+for (const entry of BEFORE) {
+  const end = entry[0].charCodeAt(entry[0].length - 1);
+  BEFORE_BY_END.set(end, [...(BEFORE_BY_END.get(end) ?? []), entry]);
+}
+const NO_WORD = { cmp: undefined, length: 0 } as const;
 
 function wordBefore(before: string): { cmp: Comparator | 'reach' | 'to' | undefined; length: number } {
-  for (const [word, cmp] of BEFORE) {
+  const candidates = BEFORE_BY_END.get(before.charCodeAt(before.length - 1));
+  if (candidates === undefined) return NO_WORD;
+  for (const [word, cmp] of candidates) {
     if (before.endsWith(word) && !partOfWord(before, word)) return { cmp, length: word.length };
   }
-  return { cmp: undefined, length: 0 };
+  return NO_WORD;
 }
 
 export interface ComparatorWords {
@@ -111,13 +123,17 @@ export function readComparator(
   if (beforeCmp === undefined && share) {
     // 超过全球一半, 约占全国1/10, 分别约为全国平均的70%: the comparator governs the number across the
     // reference it is measured against; the reference stays in the indicator words.
-    const ref = REFERENCE.exec(before);
+    const ref = REFERENCE_ENDS.has(before.charCodeAt(before.length - 1)) ? REFERENCE.exec(before) : null;
     if (ref && ref[0].length > 0) beforeCmp = wordBefore(before.slice(0, ref.index)).cmp;
   }
   if (beforeLength > 0) {
     const rest = before.slice(0, before.length - beforeLength);
-    const link = LINKS.find((l) => rest.endsWith(l));
-    if (link) beforeLength += link.length;
+    for (const link of LINKS) {
+      if (rest.endsWith(link)) {
+        beforeLength += link.length;
+        break;
+      }
+    }
   }
   let comparator: Comparator = '=';
   // 左右 wins over 达到 and 控制在 (gold/README.md).

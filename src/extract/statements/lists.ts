@@ -95,13 +95,14 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
   let parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
   if (previous && previous.length === values.length) parts = previous.map((d) => d.indicator);
   const last = values[values.length - 1]!;
-  // 10.6万、3.8万、3.3万平方公里: a bare magnitude takes the unit of the last figure.
-  const unitOf = (m: Mention): string =>
-    /^[万亿]+$/.test(m.q.unit) ? m.q.unit + last.q.unit.replace(/^[万亿]+/, '') : m.q.unit;
   // "分别增长4.5%、5.5%左右": a comparator word after the last figure applies to the whole list.
   const trailing = last.cmp.afterLength > 0 ? last.cmp.comparator : undefined;
   const modality = readModality(wordsBefore(text, first));
-  const make = (m: Mention, k: number, isBaseline: boolean): Draft => {
+  const out: Draft[] = [];
+  for (let j = 0; j < baselines.length + values.length; j++) {
+    const isBaseline = j < baselines.length;
+    const m = isBaseline ? baselines[j]! : values[j - baselines.length]!;
+    const k = isBaseline ? j : j - baselines.length;
     // 左右 wins over 达到 (gold/README.md), also when written once after the list.
     const own =
       trailing === '~'
@@ -117,7 +118,8 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
       indicator: parts[k]! + verb,
       comparator: isBaseline ? '=' : own,
       value: m.q.value,
-      unit: unitOf(m),
+      // 10.6万、3.8万、3.3万平方公里: a bare magnitude takes the unit of the last figure.
+      unit: /^[万亿]+$/.test(m.q.unit) ? m.q.unit + last.q.unit.replace(/^[万亿]+/, '') : m.q.unit,
       unitKind: m.q.kind,
       modality,
       sentenceIndex: m.sentenceIndex,
@@ -125,9 +127,9 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
     if (isBaseline) d.optional = true;
     if (kindInfo.estimate) d.estimate = true;
     if (m.para.period !== undefined) d.period = m.para.period;
-    return d;
-  };
-  return [...baselines.map((m, k) => make(m, k, true)), ...values.map((m, k) => make(m, k, false))];
+    out.push(d);
+  }
+  return out;
 }
 
 /**
@@ -190,6 +192,7 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
     if (parts.length >= 2)
       return parts.map((p) => ({ ...draft, indicator: `${p.indicator}${draft.indicator}`, start: p.start }));
   }
+  if (!pre.includes('均') && !pre.includes('都') && !pre.includes('全部')) return [draft];
   const shared =
     /(全部|均|都)(达到|达|为|实现|保持|超过|在|(稳|位|跃)?居[^，、]{0,6}|(位|名)?列[^，、]{0,6}|排名[^，、]{0,6}|(全国|全省|全市|全球|世界))?$/.exec(
       pre,
