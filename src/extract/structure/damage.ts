@@ -2,10 +2,10 @@
 // words at column seams and jump columns; gold/README.md). Offsets are into the ORIGINAL text.
 import type { NormalizedText } from '../normalize';
 import type { Warning } from '../types';
-import type { TextLine } from './lines';
+import { endsWithAny, type TextLine } from './lines';
 
 /** A paragraph ends its last sentence with one of these (a closing quote or bracket may follow). */
-const ENDS_SENTENCE = /[。！？!?；;…：:][”’」』）)]*$/;
+const ENDS_SENTENCE = '。！？!?；;…：:';
 /** Prose has clause punctuation; a line without any is a title or a by-line, not a cut sentence. */
 const PROSE = /[，,。；;、：:]/;
 const CLAUSE_BREAK = /[，,。；;、：:！？!?]/g;
@@ -33,7 +33,7 @@ function cutParagraphs(lines: TextLine[], norm: NormalizedText, bodyStart: numbe
   const out: Warning[] = [];
   lines.forEach((line, i) => {
     if (line.start < bodyStart) return; // the preamble holds by-lines and dates, not sentences
-    if (line.kind !== 'paragraph' || ENDS_SENTENCE.test(line.body) || !PROSE.test(line.body)) return;
+    if (line.kind !== 'paragraph' || endsWithAny(line.body, ENDS_SENTENCE) || !PROSE.test(line.body)) return;
     const next = lines[i + 1];
     const last = line.body.slice(-1);
     const range = norm.toOriginalRange(line.start + line.bodyAt + lastClauseStart(line.body), line.end);

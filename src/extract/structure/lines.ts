@@ -15,78 +15,110 @@ export interface TextLine {
   depth: number;
 }
 
-const MARKDOWN = /^(#{1,6})\s*/;
+const MARKDOWN = /(#{1,6})\s*/y;
 /** 一、 / 一. / 第一部分 */
-const PART = /^(?:([一二三四五六七八九十]{1,3})[、.．]|第([一二三四五六七八九十]{1,3})部分[、：:\s]?)\s*/;
-const AREA = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*/;
-const BULLET = /^[●■◆▲•○◎※★☆►▶]\s*/;
+const PART = /(?:([一二三四五六七八九十]{1,3})[、.．]|第([一二三四五六七八九十]{1,3})部分[、：:\s]?)\s*/y;
+const AREA = /[（(]([一二三四五六七八九十]{1,3})[）)]\s*/y;
+const BULLET = /[●■◆▲•○◎※★☆►▶]\s*/y;
 /** "附件1", "附件：", "附件2 名词解释": the report's appendices start here. */
-const APPENDIX = /^附\s*件\s*\d{0,2}\s*[:：]?\s*/;
+const APPENDIX = /附\s*件\s*\d{0,2}\s*[:：]?\s*/y;
+/** First characters of each marker: the patterns above are tried only after one of these. */
+const PART_FIRST = '一二三四五六七八九十第';
+const BULLET_FIRST = '●■◆▲•○◎※★☆►▶';
 
 export function splitLines(text: string): TextLine[] {
   const lines: TextLine[] = [];
   let start = 0;
-  for (const raw of text.split('\n')) {
-    const end = start + raw.length;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
     if (raw.trim() !== '') lines.push(classify(raw, start, end));
     start = end + 1;
   }
   return promotePlainHeadings(lines);
 }
 
+/** True when s ends with one of `terminals`, then only closing quotes or brackets (”’」』）)). */
+export function endsWithAny(s: string, terminals: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && '”’」』）)'.includes(s[k]!)) k--;
+  return k >= 0 && terminals.includes(s[k]!);
+}
+
 /** A short line with no punctuation at all: a title, never a sentence (quotes allowed: 聚力“三农”工作). */
 const PLAIN_TITLE = /^[^，。；：！？、,.;:!?（）()《》【】…—\s]{2,24}$/;
 /** A line ending in a particle or conjunction is half of a broken sentence (…发展的 / 主要目标). */
-const OPEN_END = /[的和与及或等之在对把被为]$/;
-const ENDS_SENTENCE = /[。！？；：…][”’」』）)]*$/;
+const OPEN_END = '的和与及或等之在对把被为';
+const ENDS_SENTENCE = '。！？；：…';
+/** A next line opening with one of these continues a sentence. */
+const CONTINUES = '，,。；;、：:”’）)（(';
 
 /**
  * Heading styles are lost in .docx, PDF and web pages: a plain title line between a finished sentence
  * (or a heading) and a paragraph is an unnumbered heading, like a markdown one.
  */
 function promotePlainHeadings(lines: TextLine[]): TextLine[] {
-  return lines.map((line, i) => {
-    const prev = lines[i - 1];
-    const next = lines[i + 1];
+  const out = lines.slice();
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== 'paragraph') continue;
+    const { body } = line;
+    if (body.length < 2 || body.length > 24 || !PLAIN_TITLE.test(body) || OPEN_END.includes(body.at(-1)!)) {
+      continue;
+    }
+    const prev = lines[i - 1]!;
+    const next = lines[i + 1]!;
     const isTitle =
-      line.kind === 'paragraph' &&
-      PLAIN_TITLE.test(line.body) &&
-      !OPEN_END.test(line.body) &&
-      prev !== undefined &&
       prev.kind !== 'appendix' &&
-      (prev.kind !== 'paragraph' || ENDS_SENTENCE.test(prev.body)) &&
-      next !== undefined &&
+      (prev.kind !== 'paragraph' || endsWithAny(prev.body, ENDS_SENTENCE)) &&
       (next.kind === 'paragraph' || next.kind === 'area' || next.kind === 'bullet') &&
-      !/^[，,。；;、：:”’）)（(]/.test(next.body);
-    return isTitle ? { ...line, kind: 'heading' } : line;
-  });
+      !(next.body !== '' && CONTINUES.includes(next.body[0]!));
+    if (isTitle) out[i] = { ...line, kind: 'heading' };
+  }
+  return out;
 }
 
 function classify(raw: string, start: number, end: number): TextLine {
   let at = 0;
   let depth = 0;
-  const md = MARKDOWN.exec(raw);
-  if (md) {
-    depth = md[1]!.length;
-    at = md[0].length;
+  if (raw.charCodeAt(0) === 35 /* # */) {
+    MARKDOWN.lastIndex = 0;
+    const md = MARKDOWN.exec(raw);
+    if (md) {
+      depth = md[1]!.length;
+      at = md[0].length;
+    }
   }
-  const rest = raw.slice(at);
-  const line = (kind: TextLine['kind'], skip: number, ordinal?: string): TextLine => ({
-    start,
-    end,
-    body: rest.slice(skip).trim(),
-    bodyAt: at + skip,
-    kind,
-    depth,
-    ...(ordinal ? { ordinal } : {}),
-  });
-  const part = PART.exec(rest);
-  if (part) return line('part', part[0].length, part[1] ?? part[2]);
-  const area = AREA.exec(rest);
-  if (area) return line('area', area[0].length, area[1]);
-  const bullet = BULLET.exec(rest);
-  if (bullet) return line('bullet', bullet[0].length);
-  const appendix = APPENDIX.exec(rest);
-  if (appendix && rest.length <= 30) return line('appendix', appendix[0].length);
-  return line(depth > 0 ? 'heading' : 'paragraph', 0);
+  const first = raw[at] ?? '';
+  if (first === '') return lineOf(raw, start, end, at, 0, depth > 0 ? 'heading' : 'paragraph', depth);
+  const part = PART_FIRST.includes(first) ? sticky(PART, raw, at) : null;
+  if (part) return lineOf(raw, start, end, at, part[0].length, 'part', depth, part[1] ?? part[2]);
+  const area = first === '（' || first === '(' ? sticky(AREA, raw, at) : null;
+  if (area) return lineOf(raw, start, end, at, area[0].length, 'area', depth, area[1]);
+  const bullet = BULLET_FIRST.includes(first) ? sticky(BULLET, raw, at) : null;
+  if (bullet) return lineOf(raw, start, end, at, bullet[0].length, 'bullet', depth);
+  const appendix = first === '附' && raw.length - at <= 30 ? sticky(APPENDIX, raw, at) : null;
+  if (appendix) return lineOf(raw, start, end, at, appendix[0].length, 'appendix', depth);
+  return lineOf(raw, start, end, at, 0, depth > 0 ? 'heading' : 'paragraph', depth);
+}
+
+function lineOf(
+  raw: string,
+  start: number,
+  end: number,
+  at: number,
+  skip: number,
+  kind: TextLine['kind'],
+  depth: number,
+  ordinal?: string,
+): TextLine {
+  const line: TextLine = { start, end, body: raw.slice(at + skip).trim(), bodyAt: at + skip, kind, depth };
+  if (ordinal) line.ordinal = ordinal;
+  return line;
+}
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
 }

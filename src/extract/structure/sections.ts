@@ -17,11 +17,21 @@ export interface SectionScan {
   warnings: Warning[];
 }
 
-/** A heading's title: its first sentence when body text follows on the same line. */
+const isStop = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f; // 。！？
+
+/**
+ * A heading's title: its first sentence when body text follows on the same line. As
+ * /^(.{2,80}?)[。！？](.+)$/ (a line holds no line terminator) without matching the rest of a long line.
+ */
 export function headingTitle(body: string): { title: string; inline: boolean } {
-  const m = /^(.{2,80}?)[。！？](.+)$/.exec(body);
-  if (m) return { title: m[1]!, inline: m[2]!.trim() !== '' };
-  return { title: body.replace(/[。：:]$/, ''), inline: false };
+  const last = Math.min(80, body.length - 2);
+  for (let k = 2; k <= last; k++) {
+    if (isStop(body.charCodeAt(k)))
+      return { title: body.slice(0, k), inline: body.slice(k + 1).trim() !== '' };
+  }
+  const end = body.charCodeAt(body.length - 1);
+  const colon = end === 0xff1a || end === 58; // ：:
+  return { title: end === 0x3002 || colon ? body.slice(0, -1) : body, inline: false };
 }
 
 class Scanner {
@@ -44,10 +54,10 @@ class Scanner {
   ) {}
 
   run(): SectionScan {
-    this.lines.forEach((line, i) => {
-      this.visit(line, i);
+    for (let i = 0; i < this.lines.length; i++) {
+      this.visit(this.lines[i]!, i);
       this.out.lineSection[i] = this.area >= 0 ? this.area : this.part;
-    });
+    }
     this.close('part', this.lines.length);
     return this.out;
   }
@@ -134,16 +144,17 @@ class Scanner {
   /** Ends the open area (and the part, for level 'part') at the line before line `i`. */
   private close(level: Section['level'], i: number): void {
     const end = this.lines[i - 1]?.end;
-    const finish = (index: number) => {
-      const s = this.out.sections[index];
-      if (s && end !== undefined && end > s.start) s.end = end;
-    };
-    if (this.area >= 0) finish(this.area);
+    if (this.area >= 0) this.finish(this.area, end);
     this.area = -1;
     if (level === 'part') {
-      if (this.part >= 0) finish(this.part);
+      if (this.part >= 0) this.finish(this.part, end);
       this.part = -1;
     }
+  }
+
+  private finish(index: number, end: number | undefined): void {
+    const s = this.out.sections[index];
+    if (s && end !== undefined && end > s.start) s.end = end;
   }
 
   private gap(line: TextLine, level: Section['level'], expected: number): void {

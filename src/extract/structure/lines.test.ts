@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { endsWithAny, splitLines } from './lines';
+import { headingTitle } from './sections';
+
+describe('endsWithAny', () => {
+  it.each([
+    ['完成任务。', true],
+    ['完成任务。”', true],
+    ['完成任务。）”', true],
+    ['完成任务', false],
+    ['完成任务”', false],
+    ['”）', false],
+    ['', false],
+    ['完成任务。a', false],
+  ])('%s → %s', (s, expected) => expect(endsWithAny(s, '。！？')).toBe(expected));
+});
+
+describe('headingTitle', () => {
+  it.each([
+    ['着力扩大内需。把恢复和扩大消费摆在优先位置', '着力扩大内需', true],
+    ['着力扩大内需。', '着力扩大内需', false],
+    ['着力扩大内需：', '着力扩大内需', false],
+    ['着力扩大内需。 ', '着力扩大内需', false],
+    ['着力扩大内需', '着力扩大内需', false],
+    // The first sentence needs at least two characters before its stop.
+    ['好。很好。继续推进', '好。很好', true],
+    ['甲。', '甲', false],
+    ['', '', false],
+  ])('%s → %s', (body, title, inline) => expect(headingTitle(body)).toEqual({ title, inline }));
+
+  it('looks for the stop within the first 80 characters only', () => {
+    const at80 = `${'字'.repeat(80)}。后文`;
+    const at81 = `${'字'.repeat(81)}。后文`;
+    expect(headingTitle(at80)).toEqual({ title: '字'.repeat(80), inline: true });
+    expect(headingTitle(at81)).toEqual({ title: at81, inline: false });
+  });
+});
+
+describe('splitLines', () => {
+  it('classifies markers only at the start of a line, after markdown hashes', () => {
+    const text =
+      '## 一、工作回顾\n（二）民生\n● 要点\n附件1\n一是推进。\n第一部分 总体要求\n\n  \n正文一、二';
+    expect(splitLines(text).map((l) => [l.kind, l.ordinal ?? '', l.body, l.depth])).toEqual([
+      ['part', '一', '工作回顾', 2],
+      ['area', '二', '民生', 0],
+      ['bullet', '', '要点', 0],
+      ['appendix', '', '', 0],
+      ['paragraph', '', '一是推进。', 0],
+      ['part', '一', '总体要求', 0],
+      ['paragraph', '', '正文一、二', 0],
+    ]);
+  });
+
+  it('keeps offsets into the text and skips blank lines', () => {
+    const text = '甲。\n\n  \n乙。\n';
+    expect(splitLines(text).map((l) => [l.start, l.end])).toEqual([
+      [0, 2],
+      [7, 9],
+    ]);
+  });
+});
