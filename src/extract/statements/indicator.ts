@@ -192,9 +192,12 @@ export function measureOfUnit(unit: string): string {
 
 /** Heads that end an organisation or place name: the subject a later clause of the sentence refers to. */
 const HEADS = ['开发区', '园区', '新区', '景区', '集团', '企业', '公司', '平台', '基地', '学校', '医院'];
+/** Any of HEADS, in one scan (most indicators contain none). */
+const ANY_HEAD = new RegExp(HEADS.join('|'));
 
 /** The subject at the start of an indicator: the shortest prefix ending in a head noun (园区投产企业 → 园区). */
 export function leadingSubject(indicator: string): string | undefined {
+  if (!ANY_HEAD.test(indicator)) return undefined;
   let best: string | undefined;
   for (const h of HEADS) {
     const k = indicator.indexOf(h);
