@@ -22,7 +22,7 @@ export function analyzeStructure(raw: string, normalized?: NormalizedText): Stru
   const tasks = findTasks(lines, scan, structured);
   const years = findYears(norm.text, lines, scan.sections);
   const title = findTitle(lines, scan.sections[0]?.start ?? -1);
-  const mainTargets = findMainTargets(lines, scan, years.planYear);
+  const mainTargets = findMainTargets(norm.text, lines, scan, years.planYear);
   const map = <T extends { start: number; end: number }>(x: T): T => ({
     ...x,
     ...norm.toOriginalRange(x.start, x.end),

@@ -8,12 +8,13 @@ const YEAR = /((?:19|20)\d{2})年/;
 const SESSION_DATE = /((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在/;
 /** "2026年是“十五五”开局之年", "今年是…": the planned year stated in the text. */
 const PLAN_YEAR_SENTENCE = /((?:19|20)\d{2})年是[^。]{0,30}(开局|起步|收官|关键|攻坚|之年)/;
-const MAIN_TARGETS = /主要(预期)?目标/;
+const MAIN_TARGETS = /主要(预期)?目标/g;
 /** Words that put a targets paragraph on a five-year plan rather than the coming year. */
 const MULTI_YEAR = /十[一二三四五六七八九]五|五年|年均|2030|2035/;
 
 export function findTitle(lines: TextLine[], firstSection: number): string | undefined {
-  const preamble = lines.filter((l) => firstSection < 0 || l.start < firstSection).slice(0, 30);
+  // Lines are in text order, so the lines before the first section are a prefix.
+  const preamble = lines.slice(0, 30).filter((l) => firstSection < 0 || l.start < firstSection);
   const at = preamble.findIndex(
     (l) => /政府工作报告/.test(l.body) && l.body.length <= 80 && !/。/.test(l.body),
   );
@@ -70,34 +71,54 @@ const isHeadingLine = (l: TextLine) => l.kind !== 'paragraph' && l.kind !== 'bul
  * year's (今年, the planned year) wins over a five-year plan's.
  */
 export function findMainTargets(
+  text: string,
   lines: TextLine[],
   scan: SectionScan,
   planYear: number | undefined,
 ): { start: number; end: number } | undefined {
   let best: { start: number; end: number; score: number } | undefined;
-  lines.forEach((line, i) => {
-    if (!MAIN_TARGETS.test(line.body)) return;
-    const section = scan.sections[scan.lineSection[i] ?? -1];
-    let range: { start: number; end: number };
-    let body: string;
-    if (isHeadingLine(line)) {
-      const following = [];
-      for (let j = i + 1; j < lines.length && !isHeadingLine(lines[j]!); j++) following.push(lines[j]!);
-      if (following.length === 0) return;
-      range = { start: following[0]!.start, end: following[following.length - 1]!.end };
-      body = line.body + following.map((l) => l.body).join('');
-    } else {
-      range = { start: line.start, end: line.end };
-      body = line.body;
-    }
-    if (!/\d/.test(body)) return;
-    const before = lines[i - 1]?.body.slice(-30) ?? '';
-    let score = 0;
-    if (section?.role === 'plan' || section?.role === 'targets') score += 2;
-    if (section?.role === 'review') score -= 3;
-    if (/今年|明年/.test(body) || (planYear !== undefined && body.includes(`${planYear}年`))) score += 1;
-    if (MULTI_YEAR.test(body.slice(0, 60)) || MULTI_YEAR.test(before)) score -= 3;
-    if (!best || score > best.score) best = { ...range, score };
-  });
+  // One search over the text instead of one per line: the pattern holds no marker character, so a
+  // match inside a line is a match inside its body.
+  let i = 0;
+  MAIN_TARGETS.lastIndex = 0;
+  for (let m = MAIN_TARGETS.exec(text); m; m = MAIN_TARGETS.exec(text)) {
+    while (i < lines.length && lines[i]!.end < m.index + m[0].length) i++;
+    if (i === lines.length) break;
+    const line = lines[i]!;
+    if (line.start > m.index) continue;
+    const scored = scoreTargets(lines, i, scan, planYear);
+    if (scored && (!best || scored.score > best.score)) best = scored;
+    MAIN_TARGETS.lastIndex = line.end; // one visit per line
+  }
   return best && best.score > -3 ? { start: best.start, end: best.end } : undefined;
+}
+
+function scoreTargets(
+  lines: TextLine[],
+  i: number,
+  scan: SectionScan,
+  planYear: number | undefined,
+): { start: number; end: number; score: number } | undefined {
+  const line = lines[i]!;
+  const section = scan.sections[scan.lineSection[i] ?? -1];
+  let range: { start: number; end: number };
+  let body: string;
+  if (isHeadingLine(line)) {
+    const following = [];
+    for (let j = i + 1; j < lines.length && !isHeadingLine(lines[j]!); j++) following.push(lines[j]!);
+    if (following.length === 0) return undefined;
+    range = { start: following[0]!.start, end: following[following.length - 1]!.end };
+    body = line.body + following.map((l) => l.body).join('');
+  } else {
+    range = { start: line.start, end: line.end };
+    body = line.body;
+  }
+  if (!/\d/.test(body)) return undefined;
+  const before = lines[i - 1]?.body.slice(-30) ?? '';
+  let score = 0;
+  if (section?.role === 'plan' || section?.role === 'targets') score += 2;
+  if (section?.role === 'review') score -= 3;
+  if (/今年|明年/.test(body) || (planYear !== undefined && body.includes(`${planYear}年`))) score += 1;
+  if (MULTI_YEAR.test(body.slice(0, 60)) || MULTI_YEAR.test(before)) score -= 3;
+  return { ...range, score };
 }

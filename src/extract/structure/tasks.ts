@@ -13,38 +13,80 @@ const NOT_A_LEAD = /^\d|是|之年|的一年/;
 /** A lead phrase needs a body after it. */
 const MIN_BODY = 8;
 
+/** 。！？!?，,；;：: */
+const isClauseStop = (c: number): boolean =>
+  c === 0x3002 ||
+  c === 0xff01 ||
+  c === 0xff1f ||
+  c === 33 ||
+  c === 63 ||
+  c === 0xff0c ||
+  c === 44 ||
+  c === 0xff1b ||
+  c === 59 ||
+  c === 0xff1a ||
+  c === 58;
+
 export function leadPhrase(body: string): string | undefined {
+  // Nothing before LEAD's closing 。 stops a clause, so that 。 is the first clause stop of the body.
+  let k = 0;
+  while (k < body.length && !isClauseStop(body.charCodeAt(k))) k++;
+  if (body.charCodeAt(k) !== 0x3002) return undefined;
   const m = LEAD.exec(body);
   if (!m || NOT_A_LEAD.test(m[1]!)) return undefined;
   return body.length - m[0].length >= MIN_BODY ? m[1]!.trim() : undefined;
 }
 
+/** Sections outside the review and the targets paragraph hold tasks (all text when nothing is structured). */
+function holdsTasks(scan: SectionScan, structured: boolean, section: number): boolean {
+  const role = scan.sections[section]?.role;
+  return section < 0 ? !structured : role !== 'review' && role !== 'targets';
+}
+
+/** The line that starts at `start` (lines are in text order), or undefined. */
+function lineAt(lines: TextLine[], start: number): TextLine | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = lines[mid]!.start;
+    if (at === start) return lines[mid];
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 export function findTasks(lines: TextLine[], scan: SectionScan, structured: boolean): Task[] {
   const tasks: Task[] = [];
   const withTasks = new Set<number>();
-  const counts = (section: number) => {
-    const role = scan.sections[section]?.role;
-    return section < 0 ? !structured : role !== 'review' && role !== 'targets';
-  };
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const section = scan.lineSection[i] ?? -1;
-    if (!counts(section)) return;
+    if (!holdsTasks(scan, structured, section)) continue;
     const bodyStart = line.start + line.bodyAt;
     if (line.kind === 'bullet' && line.body !== '') {
       tasks.push({ title: line.body.replace(/[。；;]$/, ''), start: bodyStart, end: line.end, section });
       withTasks.add(section);
     } else if (line.kind === 'paragraph') {
       const title = leadPhrase(line.body);
-      if (title === undefined) return;
+      if (title === undefined) continue;
       tasks.push({ title, start: bodyStart, end: line.end, section });
       withTasks.add(section);
     }
-  });
+  }
   // A numbered area without lead-phrase paragraphs ((一)着力扩大国内需求。把恢复…, or a 民生实事 item)
   // is itself one task.
   scan.sections.forEach((s, index) => {
-    if (s.level !== 'area' || s.ordinal === '' || withTasks.has(index) || !counts(index)) return;
-    const line = lines.find((l) => l.start === s.start);
+    if (
+      s.level !== 'area' ||
+      s.ordinal === '' ||
+      withTasks.has(index) ||
+      !holdsTasks(scan, structured, index)
+    ) {
+      return;
+    }
+    const line = lineAt(lines, s.start);
     if (!line || (s.end <= line.end && !scan.inlineBody.has(index))) return;
     tasks.push({ title: s.title, start: line.start + line.bodyAt, end: s.end, section: index });
   });
