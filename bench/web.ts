@@ -3,10 +3,12 @@
 // dashboard has rendered (cards and charts) in headless Chromium on loopback, with where that time went
 // (page clock from navigation start: HTML, first-load scripts downloaded, main-thread long tasks = script
 // parse/eval and React/antd/ECharts render, the first and the dashboard API responses with their server time,
-// counts and cards on screen, both charts drawn).
+// counts and cards on screen, both charts drawn) and the main thread's work until then (Chromium's
+// Performance.getMetrics: all tasks, of which script, and style + layout; steadier than wall time on a busy
+// machine). The first load's stylesheet (antd's prebuilt styles) is printed beside the scripts.
 // Prints figures only; goals are ≤ 700 KB gzip and ≤ 1.5 s. Run: npm run bench:web [runs, default 9]
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { ensureWebBuilt, hasChromium, launchBrowser } from '../test/e2e/browser';
 import { startServer } from '../test/e2e/server';
 
@@ -37,6 +39,10 @@ interface Phases {
   dashboardServer: number;
   content: number;
   charts: number;
+  /** Main-thread time until both charts were drawn (Chromium's Performance.getMetrics): all tasks, script. */
+  task: number;
+  script: number;
+  styleLayout: number;
 }
 
 interface Sample {
@@ -46,6 +52,12 @@ interface Sample {
   jsRaw: number;
   jsGzip: number;
   jsWire: number;
+  /** Each first-load script's file name (hash dropped) and gzip size, largest first. */
+  jsList: [string, number][];
+  /** The stylesheets of the first load (antd's prebuilt styles): count, gzip and on the wire. */
+  cssFiles: number;
+  cssGzip: number;
+  cssWire: number;
   encodings: string[];
   acceptEncoding: string;
 }
@@ -59,8 +71,13 @@ function observeLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-async function phases(page: Page, content: number, charts: number): Promise<Phases> {
-  return page.evaluate(
+async function phases(
+  page: Page,
+  content: number,
+  charts: number,
+  cpu: Pick<Phases, 'task' | 'script' | 'styleLayout'>,
+): Promise<Phases> {
+  const clock = await page.evaluate(
     ({ content, charts }) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -81,6 +98,18 @@ async function phases(page: Page, content: number, charts: number): Promise<Phas
     },
     { content, charts },
   );
+  return { ...clock, ...cpu };
+}
+
+/** Cumulative main-thread durations of the page so far, in ms. */
+async function mainThread(cdp: CDPSession): Promise<Pick<Phases, 'task' | 'script' | 'styleLayout'>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+  return {
+    task: ms('TaskDuration'),
+    script: ms('ScriptDuration'),
+    styleLayout: ms('RecalcStyleDuration') + ms('LayoutDuration'),
+  };
 }
 
 async function coldLoad(): Promise<Sample> {
@@ -91,15 +120,31 @@ async function coldLoad(): Promise<Sample> {
   if (!login.ok()) throw new Error(`login failed: HTTP ${login.status()}`);
   const page = await context.newPage();
   await page.addInitScript(observeLongTasks);
-  const js: Promise<{ raw: number; gzip: number; wire: number; encoding: string; accept: string }>[] = [];
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const assets: Promise<{
+    kind: 'js' | 'css';
+    name: string;
+    raw: number;
+    gzip: number;
+    wire: number;
+    encoding: string;
+    accept: string;
+  }>[] = [];
   page.on('response', (response) => {
-    if (!response.url().endsWith('.js')) return;
-    js.push(
+    const kind = /\.(js|css)$/.exec(response.url())?.[1] as 'js' | 'css' | undefined;
+    if (!kind) return;
+    assets.push(
       response.body().then(async (body) => {
         const sizes = await response.request().sizes();
         const headers = await response.allHeaders();
         const sent = await response.request().allHeaders();
         return {
+          kind,
+          name: response
+            .url()
+            .replace(/^.*\//, '')
+            .replace(/-[\w-]{8}\.(js|css)$/, ''),
           raw: body.length,
           gzip: gzipSync(body).length,
           wire: sizes.responseBodySize,
@@ -118,8 +163,11 @@ async function coldLoad(): Promise<Sample> {
     await page.waitForFunction(() => document.querySelectorAll('canvas').length >= 2 && performance.now())
   ).jsonValue();
   const ms = Date.now() - start;
-  const measured = await phases(page, Number(content), Number(charts));
-  const files = await Promise.all(js);
+  const cpu = await mainThread(cdp);
+  const measured = await phases(page, Number(content), Number(charts), cpu);
+  const all = await Promise.all(assets);
+  const files = all.filter((f) => f.kind === 'js');
+  const css = all.filter((f) => f.kind === 'css');
   await context.close();
   return {
     ms,
@@ -128,6 +176,10 @@ async function coldLoad(): Promise<Sample> {
     jsRaw: files.reduce((a, f) => a + f.raw, 0),
     jsGzip: files.reduce((a, f) => a + f.gzip, 0),
     jsWire: files.reduce((a, f) => a + f.wire, 0),
+    jsList: files.map((f): [string, number] => [f.name, f.gzip]).sort((a, b) => b[1] - a[1]),
+    cssFiles: css.length,
+    cssGzip: css.reduce((a, f) => a + f.gzip, 0),
+    cssWire: css.reduce((a, f) => a + f.wire, 0),
     encodings: [...new Set(files.map((f) => f.encoding))],
     acceptEncoding: files[0]?.accept ?? '(none)',
   };
@@ -154,8 +206,12 @@ try {
   console.log(
     `first-load JS: ${first.jsFiles} files, ${kb(first.jsRaw)} raw, ${kb(first.jsGzip)} gzip (goal ≤ 700 KB)`,
   );
+  console.log(`  ${first.jsList.map(([name, gz]) => `${name} ${kb(gz)}`).join(', ')}`);
   console.log(
     `first-load JS on the wire: ${kb(first.jsWire)} (Chromium sent Accept-Encoding: ${first.acceptEncoding}; content-encoding ${first.encodings.join(', ')})`,
+  );
+  console.log(
+    `first-load CSS: ${first.cssFiles} files, ${kb(first.cssGzip)} gzip, ${kb(first.cssWire)} on the wire`,
   );
   console.log(
     `dashboard rendered (cold cache, loopback, 1366×768, cards and both charts): ${spread(times)}, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms over ${runs} runs (goal ≤ 1500 ms)`,
@@ -167,6 +223,9 @@ try {
   console.log(`    of which server time (TTFB)       ${phase('dashboardServer')}`);
   console.log(`  first-render scripts downloaded     ${phase('scripts')}`);
   console.log(`  main-thread long tasks (parse/eval/render), total ${phase('longTasks')}`);
+  console.log(`  main-thread work until both charts: all tasks ${phase('task')}`);
+  console.log(`    of which script (parse/compile/run) ${phase('script')}`);
+  console.log(`    of which style and layout           ${phase('styleLayout')}`);
   console.log(`  counts, cards and list on screen    ${phase('content')}`);
   console.log(`  both charts drawn                   ${phase('charts')}`);
 } finally {

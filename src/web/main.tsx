@@ -1,6 +1,8 @@
 // Entry of the SPA: providers (language, antd App for messages/modals, TanStack Query) and the router.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp } from 'antd';
+// Every antd component's styles, prebuilt (the theme's zeroRuntime in app/i18n.tsx).
+import 'antd/dist/antd.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from './app/i18n';

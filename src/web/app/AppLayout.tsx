@@ -1,17 +1,6 @@
 // The shell of the signed-in app: a side menu (a drawer on a phone), the plan picker, the language switch
 // and the user's menu. Menu entries depend on the role (notes/api.md roles).
-import {
-  Button,
-  Drawer,
-  Dropdown,
-  Grid,
-  Layout,
-  Menu,
-  type MenuProps,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { Button, Drawer, Dropdown, Layout, Menu, type MenuProps, Select, Space, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { SessionUser } from '../../shared/api/session';
@@ -21,6 +10,7 @@ import { PageLoading } from '../components/QueryState';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
 import { NotificationBell } from './NotificationBell';
+import { useNarrow } from './useNarrow';
 
 interface Entry {
   key: string;
@@ -75,8 +65,7 @@ function useMenu(user: SessionUser, planId: number | null): MenuProps['items'] {
 
 export function AppLayout() {
   const { t, locale, setLocale } = useI18n();
-  const screens = Grid.useBreakpoint();
-  const narrow = !screens.md;
+  const narrow = useNarrow();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const navigate = useNavigate();
   const location = useLocation();

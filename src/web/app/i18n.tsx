@@ -1,6 +1,6 @@
 // The language of the UI: Chinese by default, English by a switch remembered in localStorage. One context
 // carries it to t(), antd's ConfigProvider, dayjs and the API client's Accept-Language header.
-import { ConfigProvider } from 'antd';
+import { ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -11,6 +11,12 @@ import { fontFamily } from './fonts';
 import { format, type Locale, type MessageKey, messages } from './messages';
 
 const storageKey = 'duban.locale';
+
+// antd's styles come from its prebuilt stylesheet (antd/dist/antd.css, imported by main.tsx) instead of being
+// generated in the browser for each component on its first render: that generation was the largest share
+// of the dashboard's first-render script time (≈200–350 ms of ≈1 s on the 2-core machine). The font is a
+// CSS variable (--ant-font-family), so the token still applies.
+const theme: ThemeConfig = { zeroRuntime: true, token: { fontFamily } };
 
 export function readStoredLocale(): Locale {
   try {
@@ -58,7 +64,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   );
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={locale === 'zh' ? zhCN : enUS} theme={{ token: { fontFamily } }}>
+      <ConfigProvider locale={locale === 'zh' ? zhCN : enUS} theme={theme}>
         {children}
       </ConfigProvider>
     </I18nContext.Provider>

@@ -1,12 +1,16 @@
 // Reported values against what the target expects by each period. Amount targets compare the completion
 // rate with 序时进度 (months ÷ 12); growth targets compare cumulative 同比 with the target rate
 // (DOMAIN.md §3.2).
+import { LineChart } from 'echarts/charts';
+import { use } from 'echarts/core';
 import { useMemo } from 'react';
 import type { ProgressReport } from '../../../shared/api/progress';
 import type { Target } from '../../../shared/api/targets';
 import { useI18n } from '../../app/i18n';
 import { periodEndMonth } from '../../app/period';
 import { type ChartOption, EChart } from '../../components/EChart';
+
+use([LineChart]);
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 
