@@ -25,18 +25,51 @@ export interface Mention {
   cmp: ComparatorWords;
 }
 
-const SENTENCE_END = /[。！？；!?;]/;
-const CLAUSE_OR_SENTENCE = /[，：,:。！？；!?;]/;
+/** Marks by UTF-16 code unit: a sentence end, a clause end, or a mark that only ends the noun after a count. */
+const SENTENCE_END = 1;
+const CLAUSE_END = 2;
+const NOUN_END = 3;
+const MARK_AT = new Uint8Array(0x10000);
+for (const ch of '。！？；!?;') MARK_AT[ch.charCodeAt(0)] = SENTENCE_END;
+for (const ch of '，：,:') MARK_AT[ch.charCodeAt(0)] = CLAUSE_END;
+for (const ch of '、（(') MARK_AT[ch.charCodeAt(0)] = NOUN_END;
 
-/** Sentence start indices of a paragraph, in order. */
-export function sentenceStarts(text: string, para: Paragraph): number[] {
+interface Marks {
+  /** Sentence start indices, in order. */
+  starts: number[];
+  /** Positions of clause ends (，：。；！？). */
+  clause: number[];
+  /** Positions of the wider set that ends the noun after a count (clause ends, 、 and opening brackets). */
+  post: number[];
+}
+
+/**
+ * The marks of the last paragraph scanned: buildDrafts asks for the sentence starts of the paragraph whose
+ * mentions were just built, so one pass serves both.
+ */
+let last: { text: string; para: Paragraph; marks: Marks } | undefined;
+
+function paragraphMarks(text: string, para: Paragraph): Marks {
+  if (last !== undefined && last.para === para && last.text === text) return last.marks;
   const starts = [para.start];
-  const re = new RegExp(SENTENCE_END.source, 'g');
-  re.lastIndex = para.start;
-  for (let m = re.exec(text); m !== null && m.index < para.end; m = re.exec(text)) {
-    if (m.index + 1 < para.end) starts.push(m.index + 1);
+  const clause: number[] = [];
+  const post: number[] = [];
+  for (let i = para.start; i < para.end; i++) {
+    const mark = MARK_AT[text.charCodeAt(i)]!;
+    if (mark === 0) continue;
+    post.push(i);
+    if (mark === NOUN_END) continue;
+    clause.push(i);
+    if (mark === SENTENCE_END && i + 1 < para.end) starts.push(i + 1);
   }
-  return starts;
+  const marks = { starts, clause, post };
+  last = { text, para, marks };
+  return marks;
+}
+
+/** Sentence start indices of a paragraph, in order (shared: do not modify). */
+export function sentenceStarts(text: string, para: Paragraph): number[] {
+  return paragraphMarks(text, para).starts;
 }
 
 /** Longest clause looked at, in characters. */
@@ -54,19 +87,6 @@ export function firstAtOrAfter(arr: number[], x: number): number {
   return lo;
 }
 
-/** Positions of clause ends (，：。；！？) and of the wider set that ends the noun after a count. */
-function marks(text: string, para: Paragraph): { clause: number[]; post: number[] } {
-  const clause: number[] = [];
-  const post: number[] = [];
-  const re = /[，：,:。！？；!?;、（(]/g;
-  re.lastIndex = para.start;
-  for (let m = re.exec(text); m !== null && m.index < para.end; m = re.exec(text)) {
-    post.push(m.index);
-    if (CLAUSE_OR_SENTENCE.test(m[0])) clause.push(m.index);
-  }
-  return { clause, post };
-}
-
 /**
  * Builds the mentions of one paragraph. `isTarget` gives the paragraph's default kind, needed because
  * 达到 reads as a floor only on targets.
@@ -77,8 +97,7 @@ export function paragraphMentions(
   qs: Quantity[],
   isTarget: boolean,
 ): Mention[] {
-  const starts = sentenceStarts(text, para);
-  const { clause, post } = marks(text, para);
+  const { starts, clause, post } = paragraphMarks(text, para);
   const out: Mention[] = [];
   let s = 0;
   for (let k = 0; k < qs.length; k++) {

@@ -21,8 +21,22 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Characters a Chinese numeral may contain. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
-const IS_NUMERAL_CHAR = new Uint8Array(0x10000);
-for (const ch of CHINESE_NUMERAL_CHARS) IS_NUMERAL_CHAR[ch.charCodeAt(0)] = 1;
+/** Each numeral character by UTF-16 code unit: its kind (0 for none) and value (digit or multiplier). */
+const DIGIT = 1;
+const SMALL = 2;
+const BIG = 3;
+const KIND = new Uint8Array(0x10000);
+const VALUE = new Float64Array(0x10000);
+for (const [table, kind] of [
+  [DIGITS, DIGIT],
+  [SMALL_UNITS, SMALL],
+  [BIG_UNITS, BIG],
+] as const) {
+  for (const [ch, value] of Object.entries(table)) {
+    KIND[ch.charCodeAt(0)] = kind;
+    VALUE[ch.charCodeAt(0)] = value;
+  }
+}
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -50,7 +64,7 @@ export function arabicEnd(text: string, i: number): number {
 /** End of the run of Chinese numeral characters starting at `i`. */
 export function chineseRunEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && IS_NUMERAL_CHAR[text.charCodeAt(j)] === 1) j++;
+  while (j < text.length && KIND[text.charCodeAt(j)] !== 0) j++;
   return j;
 }
 
@@ -60,13 +74,21 @@ export function chineseRunEnd(text: string, i: number): number {
  */
 export function parseChineseNumeral(s: string): number | undefined {
   if (s.length === 0) return undefined;
-  for (const ch of s) if (!CHINESE_NUMERAL_CHARS.includes(ch)) return undefined;
+  let units = false;
+  let zero = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const kind = KIND[c]!;
+    if (kind === 0) return undefined;
+    if (kind !== DIGIT) units = true;
+    else if (VALUE[c] === 0) zero = true;
+  }
   // Digit strings without units read digit by digit only when they hold a zero (二〇二四); 三五 is not 35.
-  if (![...s].some((ch) => ch in SMALL_UNITS || ch in BIG_UNITS)) {
-    if (s.length === 1) return DIGITS[s];
-    if (!/[零〇]/.test(s)) return undefined;
+  if (!units) {
+    if (s.length === 1) return VALUE[s.charCodeAt(0)];
+    if (!zero) return undefined;
     let v = 0;
-    for (const ch of s) v = v * 10 + DIGITS[ch]!;
+    for (let k = 0; k < s.length; k++) v = v * 10 + VALUE[s.charCodeAt(k)]!;
     return v;
   }
   let total = 0; // finished 亿 groups
@@ -74,14 +96,17 @@ export function parseChineseNumeral(s: string): number | undefined {
   let group = 0; // value below 万 being built
   let digit: number | undefined;
   let lastSmall = Infinity; // units must fall inside a group: 三百二十, not 三十百
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      if (digit !== undefined && digit !== 0 && DIGITS[ch] !== 0) return undefined; // 三四 is not a numeral
-      digit = DIGITS[ch]!;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const kind = KIND[c]!;
+    const unitValue = VALUE[c]!;
+    if (kind === DIGIT) {
+      if (digit !== undefined && digit !== 0 && unitValue !== 0) return undefined; // 三四 is not a numeral
+      digit = unitValue;
       continue;
     }
-    const small = SMALL_UNITS[ch];
-    if (small !== undefined) {
+    if (kind === SMALL) {
+      const small = unitValue;
       if (small >= lastSmall) return undefined;
       // 十 alone at the head means 一十 (十二 = 12); elsewhere a unit needs its digit.
       const d = digit ?? (group === 0 && small === 10 ? 1 : undefined);
@@ -91,9 +116,8 @@ export function parseChineseNumeral(s: string): number | undefined {
       lastSmall = small;
       continue;
     }
-    const big = BIG_UNITS[ch]!;
     const value = group + (digit ?? 0);
-    if (big === 1e4) {
+    if (unitValue === 1e4) {
       if (value === 0 && section === 0) return undefined;
       section += value * 1e4;
     } else {
@@ -137,5 +161,7 @@ export function parseNumber(s: string): number | undefined {
 
 /** Removes binary floating-point noise (1.2 × 10000 = 12000.000000000002). */
 export function roundFloat(x: number): number {
+  // Integers below 10^12 print exactly in 12 digits: nothing to remove (zero takes the long way: -0 → 0).
+  if (x !== 0 && Number.isInteger(x) && Math.abs(x) < 1e12) return x;
   return Number.parseFloat(x.toPrecision(12));
 }

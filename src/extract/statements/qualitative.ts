@@ -29,15 +29,15 @@ const COMMENTARY =
 const MILESTONE =
   /^(力争|争取|确保|全力)?(争创|创建|创成|申创|申报|获批|建成)[^，。；]{2,40}(示范区|示范园区|示范县|示范市|示范镇|示范村|示范工程|示范基地|试点|园区|基地|中心|城市|称号)/;
 
-const CLAUSE = /[^，。；！？,;!?]+/g;
+/** Clause separators by UTF-16 code unit (，。；！？,;!?); a line break does not end a clause. */
+const SEPARATOR = new Uint8Array(0x10000);
+for (const ch of '，。；！？,;!?') SEPARATOR[ch.charCodeAt(0)] = 1;
 
-function clauses(text: string, start: number, end: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  CLAUSE.lastIndex = start;
-  for (let m = CLAUSE.exec(text); m !== null && m.index < end; m = CLAUSE.exec(text)) {
-    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length) });
-  }
-  return out;
+/** End of the clause starting at `i`: the next separator or the end of the text. */
+function clauseEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && SEPARATOR[text.charCodeAt(j)] === 0) j++;
+  return j;
 }
 
 /** True when a figure starts inside [start, end); `starts` is sorted. */
@@ -75,10 +75,17 @@ export function findQualitative(
       if (stop >= 0) targetsTo = p.start + stop;
     }
     afterTargetsHeading = false;
-    for (const c of clauses(text, p.start, p.end)) {
+    // The clauses of the paragraph: runs between separators, the last one cut at the paragraph end.
+    for (let i = p.start; i < p.end; ) {
+      if (SEPARATOR[text.charCodeAt(i)] === 1) {
+        i++;
+        continue;
+      }
+      const next = clauseEnd(text, i);
+      const c = { start: i, end: Math.min(p.end, next) };
+      i = next;
       if (hasFigure(figureStarts, c.start, c.end)) continue;
       const words = text.slice(c.start, c.end).trim();
-      const modality = readModality(words);
       const milestone = MILESTONE.test(words);
       const listed =
         targetsFrom >= 0 && c.start >= targetsFrom && c.end <= targetsTo && STATES_TARGET.test(words);
@@ -87,7 +94,7 @@ export function findQualitative(
         start: c.start,
         end: c.end,
         indicator: cleanPre(words),
-        modality,
+        modality: readModality(words),
         type: milestone ? 'milestone' : 'qualitative',
       });
     }

@@ -71,14 +71,25 @@ function notAQuantity(text: string, start: number, unit: string, end: number): b
   )
     return true;
   // 连续10次获评, 连续举办8届: a streak, not a quantity.
-  if (STREAK_UNITS.has(base) && start >= 2 && text.startsWith('连续', start - 2)) return true;
+  if (STREAK_UNITS.has(base) && endsAt(text, start, '连续')) return true;
   return false;
 }
 
 const STREAK_UNITS = new Set(['次', '届', '期', '年', '轮']);
 
 /** Issuing authorities whose numbered rules are names (中央八项规定, 国务院十条). */
-const ISSUER_BEFORE = /(中央|国务院)$/;
+const ISSUERS = ['中央', '国务院'];
+
+/** Whether `word` ends right before `at`. */
+function endsAt(text: string, at: number, word: string): boolean {
+  return at >= word.length && text.startsWith(word, at - word.length);
+}
+
+/** Whether one of `words` ends right before `at` (a loop: no closure per call in the hot path). */
+function endsWithAny(text: string, at: number, words: string[]): boolean {
+  for (const word of words) if (endsAt(text, at, word)) return true;
+  return false;
+}
 /** Verbs that make 年 a quantity rather than a date or duration (延长30年). */
 const YEARS_AFTER = ['延长', '延期', '顺延'];
 
@@ -86,7 +97,7 @@ const YEARS_AFTER = ['延长', '延期', '顺延'];
 const YEAR_MEASURE = /(年限|寿命|期限|工龄|年数)[^，。；\n]{0,10}$/;
 
 function yearsAreMeasured(text: string, start: number, value: number): boolean {
-  if (start >= 2 && YEARS_AFTER.some((verb) => text.startsWith(verb, start - 2))) return true;
+  if (endsWithAny(text, start, YEARS_AFTER)) return true;
   return value < 100 && YEAR_MEASURE.test(text.slice(Math.max(0, start - 14), start));
 }
 
@@ -190,7 +201,11 @@ const BARE_LEAD =
 const RANK_VERB = /(居|位列|排名|排|名列|跃升|跃居|升至|进入|跻身|保持|稳居|位次)/;
 /** A scope right before 第N also reports a rank without a verb (…指数全国第一, 连续8年全国第一, 列全国第9位). */
 const RANK_SCOPE = /(全国|全省|全市|全区|全县|全州|全球|全世界|世界|国内|省内|同类城市)$/;
+/** Dashes and 至 between the bounds of a range (4.5%-5%, 3至5个). */
 const RANGE_DASHES = '-—–－~～至';
+/** Dashes after a bare lower bound (4.5-5%). */
+const DASHES = '-—–－~～';
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** A-Z or a-z (NaN past the end is neither). */
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -202,7 +217,9 @@ function readRank(text: string, start: number, numEnd: number, value: number): Q
   const lead = text[start - 1];
   if (lead !== '第' && lead !== '前') return undefined;
   const window = text.slice(Math.max(0, start - 15), start - 1);
-  const before = window.slice(Math.max(...[...'，。；\n'].map((c) => window.lastIndexOf(c))) + 1);
+  let cut = -1;
+  for (const stop of '，。；\n') cut = Math.max(cut, window.lastIndexOf(stop));
+  const before = window.slice(cut + 1);
   const verb = RANK_VERB.test(before);
   if (!verb && !RANK_SCOPE.test(before)) return undefined;
   // 进入排名前1%: a top share, not a rank; without a verb (全球前1‰学科) it defines a noun.
@@ -240,8 +257,10 @@ function readRank(text: string, start: number, numEnd: number, value: number): Q
 
 /** The Chinese numeral run split into its value part and a trailing 万/亿 magnitude kept for the unit. */
 function splitChinese(run: string): { value: number | undefined; magnitude: string; bare: boolean } {
-  const magnitude = /[万亿]*$/.exec(run)![0];
-  const head = run.slice(0, run.length - magnitude.length);
+  let k = run.length;
+  while (k > 0 && isBigMagnitude(run.charCodeAt(k - 1))) k--;
+  const magnitude = k === run.length ? '' : run.slice(k);
+  const head = k === run.length ? run : run.slice(0, k);
   if (head === '') return { value: 1, magnitude, bare: true };
   if (head === '十') return { value: 10, magnitude, bare: false };
   if (head === '百' || head === '千') {
@@ -256,6 +275,9 @@ const BAN = '半'.charCodeAt(0);
 const JI = '级'.charCodeAt(0);
 const DI = '第'.charCodeAt(0);
 const QIAN = '前'.charCodeAt(0);
+const JIE = '届'.charCodeAt(0);
+const SHOU = '首'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
 const CLAUSE_STOPS = '，。；';
 
 function allMagnitudes(text: string, start: number, end: number): boolean {
@@ -363,16 +385,15 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
     // "4.5-5%" is a range; "2026-02-02" has no unit and falls out below.
   }
   if (isAsciiLetter(text.charCodeAt(numEnd))) return undefined; // 6G, 5A级
-  const before = text[start - 1];
   const digits = text.slice(start, numEnd);
   const value = Number(digits.includes(',') ? digits.replaceAll(',', '') : digits);
   if (!Number.isFinite(value)) return undefined;
-  if (before === '第' || before === '前') return readRank(text, start, numEnd, value);
-  if (before === '届') return undefined;
+  if (b === DI || b === QIAN) return readRank(text, start, numEnd, value);
+  if (b === JIE) return undefined;
   const fraction = readFraction(text, start, numEnd, value);
   if (fraction) return fraction;
   const u = matchQuantityUnit(text, numEnd);
-  if (!u && text[numEnd] === '年' && yearsAreMeasured(text, start, value)) {
+  if (!u && text.charCodeAt(numEnd) === NIAN && yearsAreMeasured(text, start, value)) {
     return { start, end: numEnd + 1, value, unit: '年', kind: 'measure', approx: false, chinese: false };
   }
   const mag = u ? undefined : magnitudeOnly(text, numEnd);
@@ -391,12 +412,12 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
     };
   if (!u) {
     // A bare lower bound of a range (4.5-5%) is kept with an empty unit for the range pass.
-    if (/^[-—–－~～]\d/.test(text.slice(numEnd, numEnd + 2))) {
+    if (DASHES.includes(text[numEnd] ?? '至') && isDigitCode(text.charCodeAt(numEnd + 1))) {
       return { start, end: numEnd, value, unit: '', kind: 'percent', approx: false, chinese: false };
     }
     return undefined;
   }
-  if (SERIES_UNITS.has(u.unit) && /[第前首]/.test(before ?? '')) return undefined;
+  if (SERIES_UNITS.has(u.unit) && (b === DI || b === QIAN || b === SHOU)) return undefined;
   if (notAQuantity(text, start, u.unit, u.end)) return undefined;
   return {
     start,
@@ -421,7 +442,7 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   const fraction = readChineseFraction(text, start, run);
   if (fraction) return fraction;
   // 中央八项规定: a count right after the issuing authority names its document.
-  if (ISSUER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return undefined;
+  if (endsWithAny(text, start, ISSUERS)) return undefined;
   if (bare && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start)) && magnitude === '')
     return undefined;
   if (bare && magnitude !== '' && run.length === magnitude.length) {

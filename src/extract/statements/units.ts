@@ -164,14 +164,19 @@ export interface UnitMatch {
   end: number;
 }
 
+/** Whether `chars` holds the code unit `c` (NaN, past the end of a text, is never held). */
+function hasCode(chars: string, c: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
 /** The base unit starting at `pos`, longest first, or undefined. */
 export function matchBaseUnit(text: string, pos: number): UnitMatch | undefined {
   const list = BY_FIRST.get(text.charCodeAt(pos));
   if (!list) return undefined;
   for (const d of list) {
     if (!text.startsWith(d.unit, pos)) continue;
-    const next = text[pos + d.unit.length];
-    if (d.notBefore && next !== undefined && d.notBefore.includes(next)) continue;
+    if (d.notBefore && hasCode(d.notBefore, text.charCodeAt(pos + d.unit.length))) continue;
     return { base: d.unit, kind: d.kind, end: pos + d.unit.length };
   }
   return undefined;
