@@ -35,7 +35,6 @@ const NOISE_CREDIT = /^(责任编辑|本版编辑|美术编辑|版式设计|校�
 const FIELD_LINE = /^[^，。；、,;]{1,8}[:：][^，。；、,;:：]{0,30}$/;
 /** "各位代表：": a salutation or lead-in that opens a paragraph. */
 const LEAD_IN = /^[^，。；、,;]{1,12}[:：]$/;
-const STOP_THEN_TEXT = /。./;
 
 /** Character classes, one bit each, looked up by UTF-16 code. */
 const INVISIBLE = 1; // BOM, zero-width space/joiners, word joiner, soft hyphen: carry no content
@@ -74,12 +73,23 @@ for (const [a, w] of [...',;:()!?'].map((c, k) => [c, '，；：（）！？'[k]
   WIDE_FORM[a.charCodeAt(0)] = w;
 }
 
-/** A line ending in one of these ends its sentence (a closing quote or bracket may follow). */
-function endsSentence(s: string): boolean {
-  let k = s.length - 1;
-  while (k >= 0 && '”’」』）)'.includes(s[k]!)) k--;
-  return k >= 0 && '。！？!?；;：:…'.includes(s[k]!);
+/** True when the code unit c is one of the characters of `set`. */
+export function hasCode(set: string, c: number): boolean {
+  for (let j = 0; j < set.length; j++) if (set.charCodeAt(j) === c) return true;
+  return false;
 }
+
+/** True when s ends with one of `terminals`, then only closing quotes or brackets (”’」』）)). */
+export function endsWithAny(s: string, terminals: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && hasCode('”’」』）)', s.charCodeAt(k))) k--;
+  return k >= 0 && hasCode(terminals, s.charCodeAt(k));
+}
+
+/** A line ending in one of these ends its sentence (a closing quote or bracket may follow). */
+const TERMINALS = '。！？!?；;：:…';
+/** First characters of HEADING_START's alternatives: the pattern is tried only after one of these. */
+const HEADING_FIRST = '#一二三四五六七八九十百(（0123456789第●■◆▲•○◎※★☆►▶—';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -88,7 +98,7 @@ function isNoise(t: string): boolean {
   const last = t.charCodeAt(t.length - 1);
   if (last === 0x62a5 /* 报 */ && NOISE_MASTHEAD.test(t)) return true;
   if (isDigit(last) && NOISE_NUMBER_LAST.test(t)) return true;
-  if ('责本美版校审'.includes(t[0]!) && NOISE_CREDIT.test(t)) return true;
+  if (hasCode('责本美版校审', t.charCodeAt(0)) && NOISE_CREDIT.test(t)) return true;
   let p = 0;
   while (t.charCodeAt(p) === 35 /* # */) p++;
   while (p < t.length && CLASS[t.charCodeAt(p)]! & SPACE) p++;
@@ -102,7 +112,11 @@ function isHeadingLike(trimmed: string, headingStart: boolean, wrapWidth: number
   if (wrapWidth > 0 && trimmed.length >= wrapWidth - 1 && !headingStart) return false;
   if (trimmed.length <= 39 && FIELD_LINE.test(trimmed)) return true;
   // "——生态环境明显改善。单位…" and "（一）着力扩大内需。把…" open a paragraph that runs on.
-  if (headingStart) return trimmed.length <= 60 && !STOP_THEN_TEXT.test(trimmed);
+  if (headingStart) {
+    if (trimmed.length > 60) return false;
+    const stop = trimmed.indexOf('。');
+    return stop < 0 || stop === trimmed.length - 1;
+  }
   // A short line without sentence punctuation is a title, a masthead or a by-line, not a broken sentence.
   return trimmed.length <= 40 && !SENTENCE_PUNCT.test(trimmed);
 }
@@ -112,14 +126,10 @@ function isHeadingLike(trimmed: string, headingStart: boolean, wrapWidth: number
  * punctuation that closes or continues a phrase, or the break splits a number (…提高到14 / .58万亿元).
  */
 function breaksInside(previous: string, previousEnds: boolean, next: string): boolean {
-  const first = next[0]!;
-  if ('，。、；：！？）》」』”.%‰'.includes(first)) return !previousEnds || '.%‰'.includes(first);
+  const first = next.charCodeAt(0);
+  if (hasCode('，。、；：！？）》」』”.%‰', first)) return !previousEnds || hasCode('.%‰', first);
   // A digit run split in prose (…增长1\n5%); "附件1" above a dated title is not.
-  return (
-    isDigit(previous.charCodeAt(previous.length - 1)) &&
-    isDigit(first.charCodeAt(0)) &&
-    SENTENCE_PUNCT.test(previous)
-  );
+  return isDigit(previous.charCodeAt(previous.length - 1)) && isDigit(first) && SENTENCE_PUNCT.test(previous);
 }
 
 /** Lines of raw: starts and ends (before the break), as pairs in one array. */
@@ -365,7 +375,7 @@ export function normalizeText(raw: string): NormalizedText {
     if (s === e) continue;
     const trimmed = raw.slice(s, e);
     if (isNoise(trimmed)) continue;
-    const headingStart = HEADING_START.test(trimmed);
+    const headingStart = hasCode(HEADING_FIRST, trimmed.charCodeAt(0)) && HEADING_START.test(trimmed);
     const leadIn = trimmed.length <= 13 && LEAD_IN.test(trimmed);
     const continuing: boolean =
       (joinNext && !headingStart && !leadIn) || (started && breaksInside(previous, previousEnds, trimmed));
@@ -374,7 +384,7 @@ export function normalizeText(raw: string): NormalizedText {
     appendLine(out, raw, start, end, !heading);
     started = true;
     pendingBreak = end;
-    previousEnds = endsSentence(trimmed);
+    previousEnds = endsWithAny(trimmed, TERMINALS);
     joinNext = !heading && !previousEnds;
     previous = trimmed;
   }

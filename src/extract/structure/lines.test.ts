@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithAny, splitLines } from './lines';
+import { splitLines } from './lines';
 import { headingTitle } from './sections';
-
-describe('endsWithAny', () => {
-  it.each([
-    ['完成任务。', true],
-    ['完成任务。”', true],
-    ['完成任务。）”', true],
-    ['完成任务', false],
-    ['完成任务”', false],
-    ['”）', false],
-    ['', false],
-    ['完成任务。a', false],
-  ])('%s → %s', (s, expected) => expect(endsWithAny(s, '。！？')).toBe(expected));
-});
 
 describe('headingTitle', () => {
   it.each([

@@ -1,4 +1,5 @@
 // Lines of the normalized text (one paragraph or heading per line) and what each one is.
+import { endsWithAny, hasCode } from '../normalize';
 
 export interface TextLine {
   /** Offsets into the normalized text; `end` excludes the line break. */
@@ -39,13 +40,6 @@ export function splitLines(text: string): TextLine[] {
   return promotePlainHeadings(lines);
 }
 
-/** True when s ends with one of `terminals`, then only closing quotes or brackets (”’」』）)). */
-export function endsWithAny(s: string, terminals: string): boolean {
-  let k = s.length - 1;
-  while (k >= 0 && '”’」』）)'.includes(s[k]!)) k--;
-  return k >= 0 && terminals.includes(s[k]!);
-}
-
 /** A short line with no punctuation at all: a title, never a sentence (quotes allowed: 聚力“三农”工作). */
 const PLAIN_TITLE = /^[^，。；：！？、,.;:!?（）()《》【】…—\s]{2,24}$/;
 /** A line ending in a particle or conjunction is half of a broken sentence (…发展的 / 主要目标). */
@@ -64,7 +58,12 @@ function promotePlainHeadings(lines: TextLine[]): TextLine[] {
     const line = lines[i]!;
     if (line.kind !== 'paragraph') continue;
     const { body } = line;
-    if (body.length < 2 || body.length > 24 || !PLAIN_TITLE.test(body) || OPEN_END.includes(body.at(-1)!)) {
+    if (
+      body.length < 2 ||
+      body.length > 24 ||
+      !PLAIN_TITLE.test(body) ||
+      hasCode(OPEN_END, body.charCodeAt(body.length - 1))
+    ) {
       continue;
     }
     const prev = lines[i - 1]!;
@@ -73,7 +72,7 @@ function promotePlainHeadings(lines: TextLine[]): TextLine[] {
       prev.kind !== 'appendix' &&
       (prev.kind !== 'paragraph' || endsWithAny(prev.body, ENDS_SENTENCE)) &&
       (next.kind === 'paragraph' || next.kind === 'area' || next.kind === 'bullet') &&
-      !(next.body !== '' && CONTINUES.includes(next.body[0]!));
+      !hasCode(CONTINUES, next.body.charCodeAt(0));
     if (isTitle) out[i] = { ...line, kind: 'heading' };
   }
   return out;
@@ -90,15 +89,15 @@ function classify(raw: string, start: number, end: number): TextLine {
       at = md[0].length;
     }
   }
-  const first = raw[at] ?? '';
-  if (first === '') return lineOf(raw, start, end, at, 0, depth > 0 ? 'heading' : 'paragraph', depth);
-  const part = PART_FIRST.includes(first) ? sticky(PART, raw, at) : null;
+  const first = raw.charCodeAt(at);
+  if (Number.isNaN(first)) return lineOf(raw, start, end, at, 0, depth > 0 ? 'heading' : 'paragraph', depth);
+  const part = hasCode(PART_FIRST, first) ? sticky(PART, raw, at) : null;
   if (part) return lineOf(raw, start, end, at, part[0].length, 'part', depth, part[1] ?? part[2]);
-  const area = first === '（' || first === '(' ? sticky(AREA, raw, at) : null;
+  const area = first === 0xff08 || first === 40 /* （( */ ? sticky(AREA, raw, at) : null;
   if (area) return lineOf(raw, start, end, at, area[0].length, 'area', depth, area[1]);
-  const bullet = BULLET_FIRST.includes(first) ? sticky(BULLET, raw, at) : null;
+  const bullet = hasCode(BULLET_FIRST, first) ? sticky(BULLET, raw, at) : null;
   if (bullet) return lineOf(raw, start, end, at, bullet[0].length, 'bullet', depth);
-  const appendix = first === '附' && raw.length - at <= 30 ? sticky(APPENDIX, raw, at) : null;
+  const appendix = first === 0x9644 /* 附 */ && raw.length - at <= 30 ? sticky(APPENDIX, raw, at) : null;
   if (appendix) return lineOf(raw, start, end, at, appendix[0].length, 'appendix', depth);
   return lineOf(raw, start, end, at, 0, depth > 0 ? 'heading' : 'paragraph', depth);
 }
