@@ -267,10 +267,10 @@ describe('a count that heads the enumeration right after it', () => {
     ['ordinals 一是…', '重点做好以下三个方面：一是稳投资。二是促消费。三是保民生。', '个'],
     [
       'items after a colon split on ；',
-      '办好4件惠民实事，包括：新建公厕30座；改造管网8公里；新增车位500个；建成驿站12个。',
-      '件',
+      '抓好4项重点工作，包括：稳住投资；提振消费；深化改革；保障民生。',
+      '项',
     ],
-    ['items after a colon split on ，', '全年办好3件实事：改造老旧小区，建设口袋公园，增设充电桩。', '件'],
+    ['items after a colon split on ，', '全年干好3件大事：改造老城区，建设新园区，办好运动会。', '件'],
     ['dash-led paragraphs', '我们要把握好两个原则。\n——坚持稳中求进。\n——坚持守正创新。', '个'],
     [
       'numbered headings',
@@ -288,6 +288,22 @@ describe('a count that heads the enumeration right after it', () => {
     ['a rank 第一 is no ordinal', '入选示范工厂2家，均居全省第一，第二批名单待定。', 2],
   ])('keeps a count when %s', (_n, body, value) => {
     expect(items(body).map((s) => s.value)).toContain(value);
+  });
+});
+
+describe('a count of promised deliverables (实事) is a target even when they are listed after it', () => {
+  it.each([
+    [
+      'items after a colon split on ；',
+      '办好4件惠民实事，包括：新建公厕30座；改造管网8公里；新增车位500个；建成驿站12个。',
+      4,
+    ],
+    ['items after a colon split on ，', '全年办好3件实事：改造老旧小区，建设口袋公园，增设充电桩。', 3],
+    ['ordinals', '今年再办好3件民生实事。一是新建托育机构。二是改造供水管网。三是增开公交线路。', 3],
+  ])('%s', (_n, body, value) => {
+    const count = items(body).find((s) => s.unit === '件');
+    expect(count).toMatchObject({ kind: 'target', value });
+    expect(count?.indicator).toContain('实事');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from './index';
-import { resolveBareHead, topicBefore } from './indicator';
+import { cleanPre, resolveBareHead, topicBefore } from './indicator';
 
 describe('resolveBareHead finds the named subject of the same kind', () => {
   it.each([
@@ -84,5 +84,17 @@ describe('a later clause without a subject takes the last subject of its sentenc
   it('a count lead is shared inside its clause', () => {
     const r = extractStatements(`${REVIEW}新建5个养老中心、12个助餐点。`);
     expect(r.actuals.map((s) => s.indicator)).toEqual(['新建养老中心', '新建助餐点']);
+  });
+});
+
+describe('cleanPre keeps the measure and drops what only frames it', () => {
+  it.each([
+    ['a list line number and a year', '3.2030年全市森林覆盖率', '森林覆盖率'],
+    ['a year alone', '2027年全县粮食产量', '粮食产量'],
+    ['年均 keeps its 均', '工业增加值年均', '工业增加值年均'],
+    ['平均 keeps its 均', '高于全国平均', '高于全国平均'],
+    ['a linking 均 goes', '两项指标均', '两项指标'],
+  ])('%s', (_n, pre, expected) => {
+    expect(cleanPre(pre)).toBe(expected);
   });
 });

@@ -9,6 +9,8 @@ const LEAD = new RegExp(`^(${LEAD_WORDS})+`);
 /** Regional scope words that the gold leaves out of an indicator (全市地区生产总值 → 地区生产总值). */
 const SCOPE_WORDS = '全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区';
 const SCOPE = new RegExp(`^(${SCOPE_WORDS})(?!范围)`);
+/** A list line's number (20.) and a year (2026年) opening the words. */
+const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d年)?/;
 /** First characters of the LEAD and SCOPE words: a string opening with none of them keeps its start. */
 const LEAD_STARTS = new Set(LEAD_WORDS.split('|').map((w) => w.charCodeAt(0)));
 const SCOPE_STARTS = new Set(SCOPE_WORDS.split('|').map((w) => w.charCodeAt(0)));
@@ -43,8 +45,8 @@ function dropTrailing(s: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of TRAIL_WORDS) {
-      // 平均 keeps its 均 (全国平均).
-      if (out.endsWith(w) && !(w === '均' && out.endsWith('平均'))) {
+      // 平均 and 年均 keep their 均 (全国平均, 增加值年均分别增长).
+      if (out.endsWith(w) && !(w === '均' && (out.endsWith('平均') || out.endsWith('年均')))) {
         out = out.slice(0, out.length - w.length);
         changed = true;
       }
@@ -109,6 +111,11 @@ const VERBS = [
   '遴选',
 ];
 
+/** True when one of VERBS occurs in `s`. */
+export function hasVerb(s: string): boolean {
+  return VERBS.some((v) => s.includes(v));
+}
+
 /** Drops "A、B等" and "“A”等" example lists that name instances of the counted thing. */
 export function dropExamples(s: string): string {
   let out = s;
@@ -145,6 +152,8 @@ export function cleanPre(pre: string): string {
   for (let guard = 0; guard < 3; guard++) {
     const before = s;
     // The sets only skip a replace that could not match (most names open with neither).
+    // 20.2026年10件民生实事: the number of a list line and the year it dates are not the indicator.
+    if (s.charCodeAt(0) <= 0x39) s = s.replace(LINE_NUMBER_OR_YEAR, '');
     if (LEAD_STARTS.has(s.charCodeAt(0))) s = s.replace(LEAD, '');
     if (SCOPE_STARTS.has(s.charCodeAt(0))) s = s.replace(SCOPE, '');
     s = dropTrailing(s);

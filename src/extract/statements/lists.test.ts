@@ -32,13 +32,56 @@ describe('completeParts pairs list parts by order and shares what is written onc
     ],
     ['等 inside a word is not a list end', ['普通教育', '高等教育经费'], ['普通教育', '高等教育经费']],
     ['complete names stay whole', ['基础设施投资', '工业投资'], ['基础设施投资', '工业投资']],
-    ['a long part names itself', ['道路交通事故起数', '受伤人数'], ['道路交通事故起数', '受伤人数']],
+    [
+      'a count of the same subject takes the subject written before the first count word',
+      ['道路交通事故起数', '受伤人数'],
+      ['道路交通事故起数', '道路交通事故受伤人数'],
+    ],
+    [
+      'a long part without a count word names itself',
+      ['林地保有量', '森林蓄积量'],
+      ['林地保有量', '森林蓄积量'],
+    ],
     ['a part ending like a whole word is not a short measure', ['引进外资', '投资'], ['引进外资', '投资']],
-    ['modifiers of unequal length are not spliced', ['对西亚', '中东市场出口'], ['对西亚', '中东市场出口']],
+    [
+      'modifiers of unequal length share a known measure',
+      ['对西亚', '中东市场出口'],
+      ['对西亚出口', '中东市场出口'],
+    ],
+    [
+      'a two-character modifier before a longer one takes the measure, not the same length',
+      ['蓝莓', '食用菌全产业链产值'],
+      ['蓝莓全产业链产值', '食用菌全产业链产值'],
+    ],
+    [
+      'three modifiers of mixed length',
+      ['港口', '铁路', '城市管网投资'],
+      ['港口投资', '铁路投资', '城市管网投资'],
+    ],
+    [
+      'a last part with a verb before the measure is a phrase of its own',
+      ['专项资金', '新增用地支持民营投资项目比重'],
+      ['专项资金', '新增用地支持民营投资项目比重'],
+    ],
+    [
+      'an earlier part naming its own measure stays whole',
+      ['工业投资', '港口建设出口'],
+      ['工业投资', '港口建设出口'],
+    ],
     ['a modifier of three characters is not spliced', ['省部级', '市级平台'], ['省部级', '市级平台']],
-    ['a head that opens with a quote is not shared', ['对欧', '“丝路”沿线出口'], ['对欧', '“丝路”沿线出口']],
+    ['a quoted modifier takes the measure', ['对欧', '“丝路”沿线出口'], ['对欧出口', '“丝路”沿线出口']],
   ])('%s', (_name, parts, expected) => {
     expect(completeParts(parts)).toEqual(expected);
+  });
+});
+
+describe('a comparison base written once after a list of measures belongs to every item', () => {
+  it('keeps 同比 and the shared subject on both counts', () => {
+    const r = extractStatements('## 一、2025年工作回顾\n水上交通事故起数、死亡人数同比分别下降8%、6%。');
+    expect(r.actuals.map((s) => s.indicator)).toEqual([
+      '水上交通事故起数同比下降',
+      '水上交通事故死亡人数同比下降',
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
 import { readModality } from './comparators';
 import type { Role } from './context';
 import { type Draft, readKind, wordsBefore } from './draft';
-import { cleanPre } from './indicator';
+import { cleanPre, hasVerb } from './indicator';
 import type { Mention } from './mentions';
 import { CHANGE_TO, GROWTH_ONLY, GROWTH_VERB, setYoy } from './rules';
 
@@ -22,6 +22,25 @@ export function respectivelyGroup(text: string, mentions: Mention[], i: number):
     group.push(n);
   }
   return group;
+}
+
+/** A count of things (起数, 件数, 人数): a classifier and 数 end the measure. */
+const COUNT_OF = /[起件次人户个家项宗名]数$/;
+/**
+ * A comparison base written once after a list of measures (A、B比2020年分别下降…, A、B同比分别…): it
+ * belongs to every item, not to the last part.
+ */
+const COMPARISON_BASE =
+  /(同比|环比|(比|较)(上年|去年|上年同期|(19|20)\d\d年|“[^”]{1,10}”(时期|同期|末)?)(同期)?)$/;
+
+/** Measures of a sector or trade that a list of modifiers shares (行业增加值, 全产业链产值, 出口). */
+const SHARED_MEASURE =
+  /全产业链|产业链|产业规模|行业|领域|增加值|产值|产量|投资|进出口|出口|进口|零售额|销售额|营业收入|业务量|吞吐量|播种面积|土地面积|面积/;
+
+/** Where the first shared measure starts in a part, or -1. */
+function sharedMeasureAt(part: string): number {
+  const m = SHARED_MEASURE.exec(part);
+  return m ? m.index : -1;
 }
 
 /** The longest a bare modifier (城镇, 食品) and a bare measure (普惠率, 满意率) in a list can be. */
@@ -53,9 +72,23 @@ export function completeParts(parts: string[]): string[] {
         (etc > 0 ? h.length <= MODIFIER + 1 : h.length === first.length && h.length <= MODIFIER) &&
         !h.endsWith(last.slice(-1)),
     );
+  // 人参、食用菌全产业链产值; 高速公路、水利、电网投资: modifiers of any length share the measure that opens
+  // the last part after its own modifier (at least two characters), when no earlier part names one itself.
+  const measureAt = etc > 0 ? -1 : sharedMeasureAt(last);
+  // A last modifier with a verb is a phrase of its own (…用地支持民间投资项目比重).
+  const modifier = measureAt >= 2 && !hasVerb(last.slice(0, measureAt));
+  if (modifier && heads.every((h) => sharedMeasureAt(h) < 0)) {
+    const measure = last.slice(measureAt);
+    return parts.map((p, k) => (k === parts.length - 1 ? last : p + measure));
+  }
   return parts.map((p, k) => {
     if (bareModifiers) return k === parts.length - 1 ? last : p + head;
-    if (k === 0 || p.length > MEASURE || first.length < p.length + MEASURE) return p;
+    if (k === 0) return p;
+    // 事故起数、死亡人数: a count of the same subject (…数 after a counted noun) takes the first part's
+    // subject, written once before its count word (gold: 生产安全事故死亡人数).
+    if (p.length <= MEASURE + 1 && p.endsWith('数') && COUNT_OF.test(first) && first.length >= 4)
+      return first.slice(0, -2) + p;
+    if (p.length > MEASURE || first.length < p.length + MEASURE) return p;
     return first.endsWith(p.slice(-1)) ? first.slice(0, -p.length) + p : p;
   });
 }
@@ -66,10 +99,15 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
   const before = text.slice(first.clauseStart, first.q.start);
   const at = before.indexOf('分别');
   let subject = cleanPre(before.slice(0, at));
-  const verb = cleanPre(before.slice(at + 2).replace(/(从|由).*$/, '')).replace(
+  let verb = cleanPre(before.slice(at + 2).replace(/(从|由).*$/, '')).replace(
     /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在)$/,
     '',
   );
+  const base = /[、和及与]/.test(subject) ? COMPARISON_BASE.exec(subject) : null;
+  if (base) {
+    subject = subject.slice(0, base.index);
+    verb = base[0] + verb;
+  }
   // "…吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%": the subjects are the list before.
   const previous = subject === '' ? previousList(earlier, group.length) : undefined;
   const levels = previous?.every((d) => d.unitKind !== 'percent' && d.unitKind !== 'points');

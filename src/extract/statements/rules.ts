@@ -147,7 +147,7 @@ function bulletLinesAfter(text: string, from: number): number {
 
 /**
  * A count that heads the enumeration right after it (gold: counts of the report's own parts are not
- * items): 重点抓好以下N个方面：一是…二是…, 办好N件实事：A；B；…, N个方面 followed by N dash-led
+ * items): 重点抓好以下N个方面：一是…二是…, 干好N件大事：A；B；…, N个方面 followed by N dash-led
  * paragraphs. The count equals the number of items that follow, whatever the phrasing before it.
  */
 function headsEnumeration(text: string, m: Mention): boolean {
@@ -171,8 +171,14 @@ export function isEnumerationHeader(text: string, m: Mention): boolean {
   // 《纲要草案》安排了18个领域的重点任务: the outline describing itself.
   if (clausePre.includes('》') && /《[^》]*》[^，。]{0,12}(安排|部署|设置|提出|明确)了?$/.test(clausePre))
     return true;
+  // 办好15件民生实事：一是…: a count of the deliverables promised is a target even when they are listed
+  // after it (gold/README.md: a count of the objects of a commitment is a target).
+  if (DELIVERABLE.test(post)) return false;
   return headsEnumeration(text, m);
 }
+
+/** Nouns that name deliverables of the plan (实事, 实事项目), not parts of the report (方面, 大事, 工作). */
+const DELIVERABLE = /实事(项目)?$/;
 
 /** Measures each counted subject has on its own (企业营业收入超百亿元), unlike a total (项目完成投资). */
 const PER_SUBJECT_MEASURE =
