@@ -5,6 +5,12 @@ import { z } from 'zod';
 import { COLOUR_IDS } from './status';
 
 const colour = z.enum(COLOUR_IDS);
+
+/**
+ * The daily 督办单 review's default bounds (duban): a county 督查室 signs and follows every sheet it sends, so a
+ * day's review sends at most 20, and no department gets more than 3 at once (the rest follow on later days).
+ */
+export const SHEET_LIMIT_DEFAULTS = { perDay: 20, perDepartmentPerDay: 3 } as const;
 const points = z.number().finite().min(0).max(100);
 
 /** 序时 schedule: linear months ÷ 12 (DOMAIN.md §3.2), or a cumulative percentage due by the end of each month. */
@@ -72,6 +78,21 @@ export const ruleSetSchema = z.object({
   aspirationalWorstColour: z.enum(['yellow', 'red']).default('yellow'),
   /** Decimals in 通报 sentences: officials write 53.3%, 21.7个百分点 (§1.4). */
   decimals: z.number().int().min(0).max(2).default(1),
+  /**
+   * Bounds of the daily 督办单 review (duban; docs/supervision.md): new sheets issued per plan in one day, and
+   * per department in one day, worst first; the rest wait for the next day. 0 = the review issues none.
+   */
+  sheets: z
+    .object({
+      maxNewPerDay: z.number().int().min(0).max(1000).default(SHEET_LIMIT_DEFAULTS.perDay),
+      maxNewPerDepartmentPerDay: z
+        .number()
+        .int()
+        .min(0)
+        .max(1000)
+        .default(SHEET_LIMIT_DEFAULTS.perDepartmentPerDay),
+    })
+    .prefault({}),
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;

@@ -101,7 +101,7 @@ describe('督办单 life cycle', () => {
   it('does not issue a second sheet while one is open, but raises it when the target gets worse', () => {
     const [sheet] = reviewSheets([behind], [], today).issue;
     if (!sheet) throw new Error('no sheet');
-    expect(reviewSheets([behind], [sheet], '2024-10-01')).toEqual({ issue: [], escalate: [] });
+    expect(reviewSheets([behind], [sheet], '2024-10-01')).toEqual({ issue: [], escalate: [], deferred: [] });
     const worse = reviewSheets([{ ...behind, lag: 12 }], [sheet], '2024-10-01');
     expect(worse.escalate.map((e) => [e.from, e.sheet.colour, e.sheet.responseDeadline])).toEqual([
       ['yellow', 'red', '2024-10-04'],

@@ -1,6 +1,7 @@
 // 督办单 colours and when a target earns one. 宿迁: 蓝 = deadline near, 黄 = 未达序时 or poor quality,
 // 红 = overdue; 三明: 蓝 (reminder) → 橙 (warning, deadline) → 红 (DOMAIN.md §1.4 督办单 escalation).
 // §3.3 adds "red if 未启动 after a node date"; §4 says 力争 alone is not failing if missed.
+import { SHEET_LIMIT_DEFAULTS } from '../../shared/rules';
 import type { Modality, StatusId } from '../../shared/status';
 import type { EntryStatus } from './calendar';
 import { daysBetween } from './dates';
@@ -39,6 +40,10 @@ export interface EscalationRules {
   responseDays: Record<DubanColour, number>;
   /** An open sheet with no response after its deadline goes up one colour (三明 蓝 → 橙 → 红). */
   escalateWithoutResponse: boolean;
+  /** New sheets the daily review issues for one plan in one day, all runs of the day together (duban). */
+  maxNewSheetsPerDay: number;
+  /** New sheets one department (or the unassigned targets together) receives in one day (duban). */
+  maxNewSheetsPerDepartmentPerDay: number;
 }
 
 export const DEFAULT_ESCALATION_RULES: EscalationRules = {
@@ -51,6 +56,8 @@ export const DEFAULT_ESCALATION_RULES: EscalationRules = {
   aspirationalWorst: 'yellow',
   responseDays: { blue: 10, yellow: 7, red: 3 },
   escalateWithoutResponse: true,
+  maxNewSheetsPerDay: SHEET_LIMIT_DEFAULTS.perDay,
+  maxNewSheetsPerDepartmentPerDay: SHEET_LIMIT_DEFAULTS.perDepartmentPerDay,
 };
 
 /** What the supervisor knows about one target on a day (from the status judgement and the calendar). */

@@ -85,15 +85,64 @@ function escalate(sheet: DubanSheet, to: DubanColour, why: string, today: string
 }
 
 export interface SheetReview {
-  /** New sheets to store (id null). */
+  /** New sheets to store (id null), worst first. */
   issue: DubanSheet[];
   /** Open sheets whose colour went up, with the colour before. */
   escalate: Array<{ sheet: DubanSheet; from: DubanColour }>;
+  /** Targets that deserve a sheet but wait for a later day (the day's bounds were reached), worst first. */
+  deferred: number[];
+}
+
+interface Candidate {
+  s: SupervisionSituation;
+  a: Assessment;
+}
+
+/** Worst first: colour, then days a report is overdue, then lag; the situations' order breaks ties. */
+function worseFirst(x: Candidate, y: Candidate): number {
+  return (
+    DUBAN_COLOURS[y.a.colour].level - DUBAN_COLOURS[x.a.colour].level ||
+    y.s.reportOverdueDays - x.s.reportOverdueDays ||
+    (y.s.lag ?? 0) - (x.s.lag ?? 0)
+  );
 }
 
 /**
- * The daily review: issue a sheet for each target that deserves one and has none open; raise an open sheet when
- * the target got worse; raise an open sheet one colour when its response is late (三明 蓝 → 橙 → 红).
+ * The day's bounds (duban, docs/supervision.md): at most `maxNewSheetsPerDay` new sheets per plan and
+ * `maxNewSheetsPerDepartmentPerDay` per department, counting the sheets already issued today, so running the
+ * review again the same day adds nothing once a bound is reached. The worst go first; the rest are deferred.
+ */
+function bound(
+  candidates: Candidate[],
+  sheets: readonly DubanSheet[],
+  today: string,
+  rules: EscalationRules,
+) {
+  const issuedToday = sheets.filter((s) => s.issuedOn === today);
+  let left = rules.maxNewSheetsPerDay - issuedToday.length;
+  const perDepartment = new Map<number | null, number>();
+  for (const s of issuedToday)
+    perDepartment.set(s.departmentId, (perDepartment.get(s.departmentId) ?? 0) + 1);
+  const issue: Candidate[] = [];
+  const deferred: number[] = [];
+  for (const c of [...candidates].sort(worseFirst)) {
+    const mine = perDepartment.get(c.s.departmentId) ?? 0;
+    if (left <= 0 || mine >= rules.maxNewSheetsPerDepartmentPerDay) {
+      deferred.push(c.s.targetId);
+      continue;
+    }
+    issue.push(c);
+    left--;
+    perDepartment.set(c.s.departmentId, mine + 1);
+  }
+  return { issue, deferred };
+}
+
+/**
+ * The daily review: issue a sheet for each target that deserves one and has none open (never a second while one
+ * is open, DB-enforced too), within the day's bounds; raise an open sheet when the target got worse; raise an
+ * open sheet one colour when its response is late (三明 蓝 → 橙 → 红). `sheets` are the plan's sheets that are not
+ * closed plus those issued today (closed ones count only towards today's bounds).
  */
 export function reviewSheets(
   situations: readonly SupervisionSituation[],
@@ -102,14 +151,15 @@ export function reviewSheets(
   rules: EscalationRules = DEFAULT_ESCALATION_RULES,
 ): SheetReview {
   const open = new Map(sheets.filter((s) => s.state !== 'closed').map((s) => [s.targetId, s]));
-  const review: SheetReview = { issue: [], escalate: [] };
+  const review: SheetReview = { issue: [], escalate: [], deferred: [] };
   const handled = new Set<number>();
+  const candidates = new Map<number, Candidate>();
   for (const s of situations) {
     const a = assessEscalation(s, rules, today);
     const sheet = open.get(s.targetId);
     if (!a) continue;
     if (!sheet) {
-      review.issue.push(issueSheet(s, a, today, rules));
+      if (!candidates.has(s.targetId)) candidates.set(s.targetId, { s, a });
       continue;
     }
     if (DUBAN_COLOURS[a.colour].level > DUBAN_COLOURS[sheet.colour].level) {
@@ -118,6 +168,9 @@ export function reviewSheets(
       handled.add(sheet.targetId);
     }
   }
+  const bounded = bound([...candidates.values()], sheets, today, rules);
+  review.issue = bounded.issue.map(({ s, a }) => issueSheet(s, a, today, rules));
+  review.deferred = bounded.deferred;
   if (!rules.escalateWithoutResponse) return review;
   for (const sheet of open.values()) {
     const late = sheet.state === 'open' && today > sheet.responseDeadline && sheet.colour !== 'red';

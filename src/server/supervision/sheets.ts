@@ -5,6 +5,7 @@ import {
   assessEscalation,
   DEFAULT_ESCALATION_RULES,
   type DubanColour,
+  type EscalationRules,
   type SupervisionSituation,
   situationOf,
 } from '../../domain/supervision/escalation';
@@ -82,19 +83,31 @@ export async function issueFor(
   return insertSheet(q, audit, data.plan.id, sheet, numberOf, opts.userId);
 }
 
-/** The daily review of a plan: issue sheets for targets that deserve one, escalate open ones. */
+/**
+ * The daily review of a plan: issue sheets for targets that deserve one, within the day's bounds of the region's
+ * rule set (`sheets`, counting what was issued today, closed or not), and escalate open ones.
+ */
 export async function reviewPlanSheets(
   q: Queryable,
   audit: Audit,
   data: PlanData,
   today: string,
   userId: number | null,
-): Promise<{ issued: StoredSheet[]; escalated: StoredSheet[] }> {
+): Promise<{ issued: StoredSheet[]; escalated: StoredSheet[]; deferred: number[] }> {
   const stored = await listSheets(q, { planId: data.plan.id, state: 'active' });
+  const closedToday = (await listSheets(q, { planId: data.plan.id, state: 'closed', issuedOn: today })).map(
+    (s) => s.sheet,
+  );
+  const rules: EscalationRules = {
+    ...DEFAULT_ESCALATION_RULES,
+    maxNewSheetsPerDay: data.rules.sheets.maxNewPerDay,
+    maxNewSheetsPerDepartmentPerDay: data.rules.sheets.maxNewPerDepartmentPerDay,
+  };
   const review = reviewSheets(
     situations(data, today),
-    stored.map((s) => s.sheet),
+    [...stored.map((s) => s.sheet), ...closedToday],
     today,
+    rules,
   );
   const issued: StoredSheet[] = [];
   for (const sheet of review.issue)
@@ -104,5 +117,5 @@ export async function reviewPlanSheets(
     const before = stored.find((s) => s.row.id === sheet.id)!;
     escalated.push(await saveSheet(q, audit, before, sheet, undefined, 'escalate', userId));
   }
-  return { issued, escalated };
+  return { issued, escalated, deferred: review.deferred };
 }

@@ -49,6 +49,8 @@ export interface SheetFilter {
   ids?: number[];
   /** 'active' = open or responded. */
   state?: 'open' | 'responded' | 'closed' | 'active';
+  /** Issued on this day (YYYY-MM-DD), whatever the state. */
+  issuedOn?: string;
 }
 
 export async function listSheets(q: Queryable, f: SheetFilter = {}): Promise<StoredSheet[]> {
@@ -59,6 +61,7 @@ export async function listSheets(q: Queryable, f: SheetFilter = {}): Promise<Sto
   if (f.ids) conds.push(inArray(dubanSheets.id, f.ids.length ? f.ids : [0]));
   if (f.state === 'active') conds.push(ne(dubanSheets.state, 'closed'));
   else if (f.state) conds.push(eq(dubanSheets.state, f.state));
+  if (f.issuedOn !== undefined) conds.push(eq(dubanSheets.issuedOn, f.issuedOn));
   const rows = await q
     .select()
     .from(dubanSheets)
