@@ -145,6 +145,14 @@ describe('normalizeText offset segments', () => {
     expect([...n.seams]).toEqual([5]);
   });
 
+  it('reads a lone CR among CRLF breaks as a break of its own', () => {
+    const raw = '第一段。\r\n第二段。\r第三段。\r\n\r\n第四段。';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('第一段。\n第二段。\n第三段。\n第四段。');
+    const breaks = [...n.text].flatMap((ch, i) => (ch === '\n' ? [n.toOriginal(i)] : []));
+    expect(breaks).toEqual([4, 10, 15]);
+  });
+
   it('maps a line-separator break like a newline', () => {
     const n = normalizeText('第一段。\u2028第二段。');
     expect(n.text).toBe('第一段。\n第二段。');

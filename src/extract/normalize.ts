@@ -69,9 +69,7 @@ mark(ZERO_WIDTH, [0x200b, 0x200d], 0x2060);
 
 /** ASCII punctuation → its full-width form, so clause splitting sees one form. */
 const WIDE_FORM: Record<number, string> = {};
-for (const [a, w] of [...',;:()!?'].map((c, k) => [c, '，；：（）！？'[k]!] as const)) {
-  WIDE_FORM[a.charCodeAt(0)] = w;
-}
+for (let k = 0; k < 7; k++) WIDE_FORM[',;:()!?'.charCodeAt(k)] = '，；：（）！？'[k]!;
 
 /** True when the code unit c is one of the characters of `set`. */
 export function hasCode(set: string, c: number): boolean {
@@ -132,6 +130,15 @@ function breaksInside(previous: string, previousEnds: boolean, next: string): bo
   return isDigit(previous.charCodeAt(previous.length - 1)) && isDigit(first) && SENTENCE_PUNCT.test(previous);
 }
 
+/** True when every line break is \n or \r\n (no lone \r, no Unicode line or paragraph separator). */
+function onlyNewlines(raw: string): boolean {
+  if (raw.indexOf('\u2028') >= 0 || raw.indexOf('\u2029') >= 0) return false;
+  for (let i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
+    if (raw.charCodeAt(i + 1) !== 10) return false;
+  }
+  return true;
+}
+
 /** Lines of raw: starts and ends (before the break), as pairs in one array. */
 function splitLines(raw: string): Int32Array {
   let bounds = new Int32Array(256);
@@ -146,9 +153,10 @@ function splitLines(raw: string): Int32Array {
     bounds[n++] = end;
   };
   let start = 0;
-  if (raw.indexOf('\r') < 0 && raw.indexOf('\u2028') < 0 && raw.indexOf('\u2029') < 0) {
+  if (onlyNewlines(raw)) {
+    // A \r\n break ends its line at the \r, as in the loop below.
     for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', start)) {
-      add(start, i);
+      add(start, i > start && raw.charCodeAt(i - 1) === 13 ? i - 1 : i);
       start = i + 1;
     }
   } else {
@@ -199,9 +207,8 @@ class Builder {
   /** Pending run of raw copied unchanged: [runStart, runEnd). */
   private runStart = 0;
   private runEnd = 0;
-  private segText = new Int32Array(64);
-  private segRaw = new Int32Array(64);
-  private segments = 0;
+  private segText: number[] = [];
+  private segRaw: number[] = [];
   /** Raw index just after the last character written; a write elsewhere starts a segment. */
   private nextRaw = -1;
   length = 0;
@@ -210,16 +217,8 @@ class Builder {
 
   private mapTo(rawStart: number): void {
     if (rawStart === this.nextRaw) return;
-    if (this.segments === this.segText.length) {
-      const text = new Int32Array(this.segments * 2);
-      const raw = new Int32Array(this.segments * 2);
-      text.set(this.segText);
-      raw.set(this.segRaw);
-      this.segText = text;
-      this.segRaw = raw;
-    }
-    this.segText[this.segments] = this.length;
-    this.segRaw[this.segments++] = rawStart;
+    this.segText.push(this.length);
+    this.segRaw.push(rawStart);
   }
 
   /** Characters copied unchanged from raw[start, end). */
@@ -255,7 +254,8 @@ class Builder {
 
   finish(): NormalizedText {
     this.flush();
-    return new Segments(this.parts.join(''), this.raw.length, this.segText, this.segRaw, this.segments);
+    const text = this.parts.join('');
+    return new Segments(text, this.raw.length, Int32Array.from(this.segText), Int32Array.from(this.segRaw));
   }
 }
 
@@ -267,9 +267,8 @@ class Segments implements NormalizedText {
     private readonly rawLength: number,
     private readonly segText: Int32Array,
     private readonly segRaw: Int32Array,
-    private readonly count: number,
   ) {
-    this.seams = segText.subarray(1, count);
+    this.seams = segText.subarray(1);
   }
 
   toOriginal(index: number): number {
@@ -277,7 +276,7 @@ class Segments implements NormalizedText {
     const i = Math.max(0, Math.min(index, n));
     if (i === n) return this.rawLength;
     let lo = 0;
-    let hi = this.count - 1;
+    let hi = this.segText.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.segText[mid]! <= i) lo = mid;
