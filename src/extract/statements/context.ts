@@ -34,6 +34,18 @@ const FYP_OPENER = /^“?十[一二三四五六七八九]五”?(时期|期间|�
 const FYP = /十([一二三四五六七八九])五/;
 const YEAR = /(20\d\d)年/g;
 const CN_DIGIT = '一二三四五六七八九';
+/**
+ * The characters the line-start patterns above can begin with: a line opening with anything else is
+ * decided without running them (most lines are prose; a regex call costs more than the check).
+ */
+const codes = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const HEADING_FIRST = codes('#一二三四五六七八九十第（(');
+const OPENER_FIRST = codes('各同刚过“十五这今未《2一去上明');
+const DATED_FIRST = codes('—');
+
+function opensWith(line: string, first: Set<number>): boolean {
+  return first.has(line.charCodeAt(0));
+}
 
 /** The plan (Nth five-year plan) period: from the third plan (1966-1970) on, 1966 + 5 × (N − 3). */
 export function fiveYearPlanPeriod(n: number): string {
@@ -54,7 +66,10 @@ function fypNumber(s: string): number | undefined {
 /** A line that is only a heading (no body text after it): its figures are not statements. */
 function isHeadingLine(line: string): boolean {
   const marked =
-    PART_HEADING.test(line) || /^#{1,6}\s/.test(line) || /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line);
+    opensWith(line, HEADING_FIRST) &&
+    (PART_HEADING.test(line) ||
+      /^#{1,6}\s/.test(line) ||
+      /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line));
   // "（一）着力扩大国内需求。把恢复和扩大消费…" carries its paragraph on the same line.
   if (marked) return line.length <= 60 && !/。./.test(line);
   return line.length <= 40 && !/[，。；：！？]/.test(line);
@@ -64,8 +79,8 @@ function isHeadingLine(line: string): boolean {
 function findPlanYear(lines: string[]): number | undefined {
   let best: number | undefined;
   for (const line of lines) {
-    const dated = /^——(20\d\d)年\d{1,2}月/.exec(line);
-    const heading = PART_HEADING.test(line);
+    const dated = opensWith(line, DATED_FIRST) ? /^——(20\d\d)年\d{1,2}月/.exec(line) : null;
+    const heading = opensWith(line, HEADING_FIRST) && PART_HEADING.test(line);
     if (!dated && !heading) continue;
     for (const m of line.split('。')[0]!.matchAll(YEAR)) best = Math.max(best ?? 0, Number(m[1]));
   }
@@ -126,7 +141,14 @@ function openerRole(line: string, planYear: number | undefined): { role: Role; p
 
 /** Splits normalized text into paragraphs and gives each its role and period. */
 export function readContext(text: string): DocumentContext {
-  const lines = text.split('\n');
+  // Lines by indexOf: String.prototype.split on '\n' costs several times more over a whole report.
+  const lines: string[] = [];
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+    lines.push(text.slice(from, nl));
+    from = nl + 1;
+  }
+  lines.push(text.slice(from));
   const planYear = findPlanYear(lines);
   const paragraphs: Paragraph[] = [];
   let role: Role = 'review';
@@ -137,7 +159,7 @@ export function readContext(text: string): DocumentContext {
     const start = offset;
     offset += line.length + 1;
     const heading = isHeadingLine(line);
-    if (PART_HEADING.test(line)) {
+    if (opensWith(line, HEADING_FIRST) && PART_HEADING.test(line)) {
       const title = line.split('。')[0]!;
       part = partRole(title, planYear, role);
       role = part === 'mixed' ? 'review' : part;
@@ -145,7 +167,7 @@ export function readContext(text: string): DocumentContext {
       const fyp = fypNumber(title);
       if (part !== 'mixed' && fyp !== undefined && !/20\d\d年/.test(title)) period = fiveYearPlanPeriod(fyp);
     } else if (!heading) {
-      const found = openerRole(line.slice(0, 24), planYear);
+      const found = opensWith(line, OPENER_FIRST) ? openerRole(line.slice(0, 24), planYear) : undefined;
       if (found) {
         role = found.role;
         period = found.period;

@@ -18,46 +18,43 @@ export interface StatementsResult {
   warnings: Warning[];
 }
 
+/** The optional details of a statement, in the order its JSON lists them. */
+type Details = Pick<
+  Statement,
+  'ratio_to_plan' | 'yoy_pct' | 'yoy_comparator' | 'optional' | 'estimate' | 'streak_years' | 'period'
+>;
+
+/**
+ * Copies the optional details a draft has onto `s` (one property at a time: spreading objects of
+ * varying shapes costs more than the whole statement otherwise).
+ */
+function addDetails(s: Details, d: Draft): void {
+  if (d.ratio_to_plan !== undefined) s.ratio_to_plan = d.ratio_to_plan;
+  if (d.yoy_pct !== undefined) s.yoy_pct = d.yoy_pct;
+  if (d.yoy_comparator !== undefined) s.yoy_comparator = d.yoy_comparator;
+  if (d.optional) s.optional = true;
+  if (d.estimate) s.estimate = true;
+  if (d.streak_years !== undefined) s.streak_years = d.streak_years;
+  if (d.period !== undefined) s.period = d.period;
+}
+
 function toStatement(raw: string, norm: NormalizedText, d: Draft): TargetStatement | ActualStatement {
   const { start, end } = norm.toOriginalRange(d.start, d.end);
-  const base = {
-    start,
-    end,
-    span: raw.slice(start, end),
-    indicator: d.indicator,
-    comparator: d.comparator,
-    value: d.value,
-    unit: d.unit,
-  };
-  const extra: Pick<
-    Statement,
-    | 'ratio_to_plan'
-    | 'yoy_pct'
-    | 'yoy_comparator'
-    | 'optional'
-    | 'estimate'
-    | 'streak_years'
-    | 'period'
-    | 'binding'
-    | 'aspirational'
-  > = {};
-  if (d.ratio_to_plan !== undefined) extra.ratio_to_plan = d.ratio_to_plan;
-  if (d.yoy_pct !== undefined) extra.yoy_pct = d.yoy_pct;
-  if (d.yoy_comparator !== undefined) extra.yoy_comparator = d.yoy_comparator;
-  if (d.optional) extra.optional = true;
-  if (d.estimate) extra.estimate = true;
-  if (d.streak_years !== undefined) extra.streak_years = d.streak_years;
-  if (d.period !== undefined) extra.period = d.period;
-  if (d.kind === 'actual') return { kind: 'actual', ...base, ...extra };
-  if (d.modality === 'binding') extra.binding = true;
-  if (d.modality === 'aspirational') extra.aspirational = true;
-  return {
-    kind: 'target',
-    ...base,
-    ...extra,
-    modality: d.modality,
-    type: targetType(d.unitKind, d.indicator, d.comparator === '>=' || d.comparator === '<='),
-  };
+  const span = raw.slice(start, end);
+  const { indicator, comparator, value, unit } = d;
+  if (d.kind === 'actual') {
+    const actual: ActualStatement = { kind: 'actual', start, end, span, indicator, comparator, value, unit };
+    addDetails(actual, d);
+    return actual;
+  }
+  // modality and type come last in a target's JSON, after the details: the literal is completed below.
+  const target = { kind: 'target', start, end, span, indicator, comparator, value, unit } as TargetStatement;
+  addDetails(target, d);
+  if (d.modality === 'binding') target.binding = true;
+  if (d.modality === 'aspirational') target.aspirational = true;
+  target.modality = d.modality;
+  target.type = targetType(d.unitKind, d.indicator, d.comparator === '>=' || d.comparator === '<=');
+  return target;
 }
 
 function pick(d: QualitativeDraft): Pick<QualitativeTarget, 'indicator' | 'modality' | 'type'> {
@@ -69,7 +66,8 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
   const norm = normalized ?? normalizeText(raw);
   const { text } = norm;
   const ctx = readContext(text);
-  const quantities = findQuantities(text);
+  const punctuation: number[] = [];
+  const quantities = findQuantities(text, punctuation);
   const drafts: Draft[] = [];
   let qi = 0;
   for (const para of ctx.paragraphs) {
@@ -79,13 +77,14 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
       if (q.start >= para.start) inPara.push(q);
     }
     if (para.heading || inPara.length === 0) continue;
-    const mentions = paragraphMentions(text, para, inPara, para.role === 'plan');
+    const mentions = paragraphMentions(text, para, inPara, para.role === 'plan', punctuation);
     for (const d of buildDrafts(text, mentions, para.role)) drafts.push(d);
   }
   const qualitative: QualitativeTarget[] = findQualitative(
     text,
     ctx.paragraphs,
     quantities.map((q) => q.start),
+    punctuation,
   ).map((d) => {
     const { start, end } = norm.toOriginalRange(d.start, d.end);
     return { kind: 'qualitative', start, end, span: raw.slice(start, end), ...pick(d) };

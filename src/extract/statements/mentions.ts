@@ -25,6 +25,12 @@ export interface Mention {
   cmp: ComparatorWords;
 }
 
+/**
+ * Every mark that ends a sentence, a clause or the noun after a count. findQuantities collects their
+ * positions in its pass over the text, so the paragraphs are not scanned again.
+ */
+export const PUNCTUATION = '。！？；!?;，：,:、（(';
+
 /** Marks by UTF-16 code unit: a sentence end, a clause end, or a mark that only ends the noun after a count. */
 const SENTENCE_END = 1;
 const CLAUSE_END = 2;
@@ -49,22 +55,33 @@ interface Marks {
  */
 let last: { text: string; para: Paragraph; marks: Marks } | undefined;
 
-function paragraphMarks(text: string, para: Paragraph): Marks {
+/**
+ * The marks of a paragraph, from the sorted positions of PUNCTUATION in the text when given, else by a
+ * pass over the paragraph.
+ */
+function paragraphMarks(text: string, para: Paragraph, punctuation?: number[]): Marks {
   if (last !== undefined && last.para === para && last.text === text) return last.marks;
-  const starts = [para.start];
-  const clause: number[] = [];
-  const post: number[] = [];
-  for (let i = para.start; i < para.end; i++) {
-    const mark = MARK_AT[text.charCodeAt(i)]!;
-    if (mark === 0) continue;
-    post.push(i);
-    if (mark === NOUN_END) continue;
-    clause.push(i);
-    if (mark === SENTENCE_END && i + 1 < para.end) starts.push(i + 1);
+  const marks: Marks = { starts: [para.start], clause: [], post: [] };
+  if (punctuation) {
+    for (let k = firstAtOrAfter(punctuation, para.start); k < punctuation.length; k++) {
+      const i = punctuation[k]!;
+      if (i >= para.end) break;
+      addMark(marks, text, para, i);
+    }
+  } else {
+    for (let i = para.start; i < para.end; i++)
+      if (MARK_AT[text.charCodeAt(i)] !== 0) addMark(marks, text, para, i);
   }
-  const marks = { starts, clause, post };
   last = { text, para, marks };
   return marks;
+}
+
+function addMark(marks: Marks, text: string, para: Paragraph, i: number): void {
+  const mark = MARK_AT[text.charCodeAt(i)]!;
+  marks.post.push(i);
+  if (mark === NOUN_END) return;
+  marks.clause.push(i);
+  if (mark === SENTENCE_END && i + 1 < para.end) marks.starts.push(i + 1);
 }
 
 /** Sentence start indices of a paragraph, in order (shared: do not modify). */
@@ -89,15 +106,17 @@ export function firstAtOrAfter(arr: number[], x: number): number {
 
 /**
  * Builds the mentions of one paragraph. `isTarget` gives the paragraph's default kind, needed because
- * 达到 reads as a floor only on targets.
+ * 达到 reads as a floor only on targets. `punctuation` holds the sorted positions of PUNCTUATION in the
+ * text, as findQuantities collects them.
  */
 export function paragraphMentions(
   text: string,
   para: Paragraph,
   qs: Quantity[],
   isTarget: boolean,
+  punctuation: number[],
 ): Mention[] {
-  const { starts, clause, post } = paragraphMarks(text, para);
+  const { starts, clause, post } = paragraphMarks(text, para, punctuation);
   const out: Mention[] = [];
   let s = 0;
   for (let k = 0; k < qs.length; k++) {

@@ -6,7 +6,6 @@ import type { Modality } from '../types';
 import { readModality } from './comparators';
 import type { Paragraph } from './context';
 import { cleanPre } from './indicator';
-import { firstAtOrAfter } from './mentions';
 
 export interface QualitativeDraft {
   start: number;
@@ -29,30 +28,51 @@ const COMMENTARY =
 const MILESTONE =
   /^(力争|争取|确保|全力)?(争创|创建|创成|申创|申报|获批|建成)[^，。；]{2,40}(示范区|示范园区|示范县|示范市|示范镇|示范村|示范工程|示范基地|试点|园区|基地|中心|城市|称号)/;
 
-/** Clause separators by UTF-16 code unit (，。；！？,;!?); a line break does not end a clause. */
+/** Clause separators by UTF-16 code unit (，。；！？,;!?, all in PUNCTUATION); a line break does not end a clause. */
 const SEPARATOR = new Uint8Array(0x10000);
 for (const ch of '，。；！？,;!?') SEPARATOR[ch.charCodeAt(0)] = 1;
 
-/** End of the clause starting at `i`: the next separator or the end of the text. */
-function clauseEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && SEPARATOR[text.charCodeAt(j)] === 0) j++;
-  return j;
+/** The sorted positions of the clause separators among those of PUNCTUATION. */
+function separators(text: string, punctuation: number[]): number[] {
+  const out: number[] = [];
+  for (const i of punctuation) if (SEPARATOR[text.charCodeAt(i)] === 1) out.push(i);
+  return out;
 }
 
-/** True when a figure starts inside [start, end); `starts` is sorted. */
-function hasFigure(starts: number[], start: number, end: number): boolean {
-  const k = firstAtOrAfter(starts, start);
-  return k < starts.length && starts[k]! < end;
+/** First characters of MILESTONE (力争, 争取, 确保, 全力, 争创, 创建, 申创, 获批, 建成...). */
+const MILESTONE_FIRST = new Set([...'力争确全创申获建'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether a clause opening with `c` can be a milestone: its first character opens MILESTONE, or may be
+ * white space that trim() removes (a superset of it, so the regex decides).
+ */
+function mayOpenMilestone(c: number): boolean {
+  return (
+    MILESTONE_FIRST.has(c) ||
+    c <= 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x205f) ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
-/** Qualitative and milestone targets of the plan part, in normalized offsets. */
+/**
+ * Qualitative and milestone targets of the plan part, in normalized offsets. `punctuation` holds the
+ * sorted positions of PUNCTUATION (mentions.ts) in the text, as findQuantities collects them.
+ */
 export function findQualitative(
   text: string,
   paragraphs: Paragraph[],
   figureStarts: number[],
+  punctuation: number[],
 ): QualitativeDraft[] {
   const out: QualitativeDraft[] = [];
+  const seps = separators(text, punctuation);
+  // Clauses come in text order, so the next separator and the next figure are found by moving forward.
+  let s = 0;
+  let f = 0;
   let afterTargetsHeading = false;
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
@@ -65,7 +85,7 @@ export function findQualitative(
       continue;
     }
     // The targets run from the lead-in to the end of its sentence, or through the paragraph after a heading.
-    const lead = TARGETS_LEAD.exec(line);
+    const lead = line.includes('目标') || line.includes('主要指标') ? TARGETS_LEAD.exec(line) : null;
     let targetsFrom = -1;
     let targetsTo = p.end;
     if (afterTargetsHeading) targetsFrom = p.start;
@@ -77,18 +97,21 @@ export function findQualitative(
     afterTargetsHeading = false;
     // The clauses of the paragraph: runs between separators, the last one cut at the paragraph end.
     for (let i = p.start; i < p.end; ) {
-      if (SEPARATOR[text.charCodeAt(i)] === 1) {
+      while (s < seps.length && seps[s]! < i) s++;
+      if (seps[s] === i) {
         i++;
         continue;
       }
-      const next = clauseEnd(text, i);
+      const next = s < seps.length ? seps[s]! : text.length;
       const c = { start: i, end: Math.min(p.end, next) };
       i = next;
-      if (hasFigure(figureStarts, c.start, c.end)) continue;
+      while (f < figureStarts.length && figureStarts[f]! < c.start) f++;
+      if (f < figureStarts.length && figureStarts[f]! < c.end) continue;
+      const inTargets = targetsFrom >= 0 && c.start >= targetsFrom && c.end <= targetsTo;
+      if (!inTargets && !mayOpenMilestone(text.charCodeAt(c.start))) continue;
       const words = text.slice(c.start, c.end).trim();
       const milestone = MILESTONE.test(words);
-      const listed =
-        targetsFrom >= 0 && c.start >= targetsFrom && c.end <= targetsTo && STATES_TARGET.test(words);
+      const listed = inTargets && STATES_TARGET.test(words);
       if (!milestone && (!listed || COMMENTARY.test(words))) continue;
       out.push({
         start: c.start,

@@ -2,6 +2,7 @@
 // dates, ordinals and series (第三批, 前九期), grades (5A级, 三级), quoted names (“三地一矿”),
 // idioms (千家万户) and numbers inside codes (PM2.5, 6G). Rules: gold/README.md "Not quantified statements".
 
+import { PUNCTUATION } from './mentions';
 import { arabicEnd, CHINESE_NUMERAL_CHARS, chineseRunEnd, parseChineseNumeral, roundFloat } from './numerals';
 import { isUnitStartCode, matchQuantityUnit, SERIES_UNITS, UNIT_STARTS, type UnitKind } from './units';
 
@@ -188,12 +189,14 @@ const NUMERAL = 2;
 const OPEN_QUOTE = 3;
 const CLOSE_QUOTE = 4;
 const LINE_BREAK = 5;
+const MARK = 6;
 const SCAN_AT = new Uint8Array(0x10000);
 SCAN_AT.fill(DIGIT, 0x30, 0x3a);
 for (const ch of CHINESE_NUMERAL_CHARS) SCAN_AT[ch.charCodeAt(0)] = NUMERAL;
 for (const ch of '“「『《〈‘') SCAN_AT[ch.charCodeAt(0)] = OPEN_QUOTE;
 for (const ch of '”」』》〉’') SCAN_AT[ch.charCodeAt(0)] = CLOSE_QUOTE;
 SCAN_AT[0x0a] = LINE_BREAK;
+for (const ch of PUNCTUATION) SCAN_AT[ch.charCodeAt(0)] = MARK;
 /** Words that give a bare magnitude (超万亿元, 近千亿元) a value of one unit of it. */
 const BARE_LEAD =
   /(超过|突破|逾|达到|接近|将近|迈上|(?<![签合制节公条预契大])约|(?<!赶)超|(?<![附最接将邻亲贴临])近|(?<![到抵送发表传通下])达)$/;
@@ -332,9 +335,10 @@ function isRangeDash(text: string, from: number, to: number): boolean {
 /**
  * Every quantity of the text, in order. One pass over the characters finds the numbers and follows the
  * quotation and title marks: a number inside them is a name (“三地一矿”), and a quote left open ends at
- * the line break.
+ * the line break. `punctuation`, when given, receives the positions of PUNCTUATION (mentions.ts) met in
+ * the same pass.
  */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(text: string, punctuation?: number[]): Quantity[] {
   const out: Quantity[] = [];
   let unitless = false;
   let depth = 0;
@@ -343,7 +347,8 @@ export function findQuantities(text: string): Quantity[] {
   for (let i = 0; i < text.length; i++) {
     const at = SCAN_AT[text.charCodeAt(i)]!;
     if (at === 0) continue;
-    if (at === OPEN_QUOTE) depth++;
+    if (at === MARK) punctuation?.push(i);
+    else if (at === OPEN_QUOTE) depth++;
     else if (at === CLOSE_QUOTE) depth = Math.max(0, depth - 1);
     else if (at === LINE_BREAK) depth = 0;
     else if (i >= resume) {
