@@ -45,11 +45,15 @@ const CJK = 16;
 const ASCII_WORD = 32;
 const SPACE = 64; // JavaScript \s (String#trim)
 const ZERO_WIDTH = 128; // \u200B-\u200D, \u2060: trimmed from line ends like \s
+const HEADING_FIRST = 256; // first characters of HEADING_START's alternatives
+const CLOSER = 512; // closing quotes and brackets that may follow a sentence end
+const TERMINAL = 1024; // a line ending in one of these ends its sentence
+const OPENS_INSIDE = 2048; // a line opening with one of these continues the line before
 const SPECIAL = INVISIBLE | HSPACE | WIDE | TO_WIDE; // characters that may change; others are copied
 const STRIP = SPACE | ZERO_WIDTH;
 const EDGE = INVISIBLE | HSPACE;
 
-const CLASS = new Uint8Array(0x10000);
+const CLASS = new Uint16Array(0x10000);
 function mark(bit: number, ...ranges: (number | [number, number])[]): void {
   for (const r of ranges) {
     const [from, to] = typeof r === 'number' ? [r, r] : r;
@@ -66,6 +70,11 @@ mark(CJK, 0x201c, 0x201d, 0x2018, 0x2019, 0x2014, 0x2026);
 mark(ASCII_WORD, [48, 57], [65, 90], [97, 122]);
 mark(SPACE, [9, 13], 32, 0xa0, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff);
 mark(ZERO_WIDTH, [0x200b, 0x200d], 0x2060);
+const markEach = (bit: number, chars: string) => mark(bit, ...[...chars].map((c) => c.charCodeAt(0)));
+markEach(HEADING_FIRST, '#一二三四五六七八九十百(（0123456789第●■◆▲•○◎※★☆►▶—');
+markEach(CLOSER, '”’」』）)');
+markEach(TERMINAL, '。！？!?；;：:…');
+markEach(OPENS_INSIDE, '，。、；：！？）》」』”.%‰');
 
 /** ASCII punctuation → its full-width form, so clause splitting sees one form. */
 const WIDE_FORM: Record<number, string> = {};
@@ -84,10 +93,12 @@ export function endsWithAny(s: string, terminals: string): boolean {
   return k >= 0 && hasCode(terminals, s.charCodeAt(k));
 }
 
-/** A line ending in one of these ends its sentence (a closing quote or bracket may follow). */
-const TERMINALS = '。！？!?；;：:…';
-/** First characters of HEADING_START's alternatives: the pattern is tried only after one of these. */
-const HEADING_FIRST = '#一二三四五六七八九十百(（0123456789第●■◆▲•○◎※★☆►▶—';
+/** A line ending in a TERMINAL ends its sentence (a closing quote or bracket may follow). */
+function endsSentence(s: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && CLASS[s.charCodeAt(k)]! & CLOSER) k--;
+  return k >= 0 && (CLASS[s.charCodeAt(k)]! & TERMINAL) !== 0;
+}
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -125,7 +136,7 @@ function isHeadingLike(trimmed: string, headingStart: boolean, wrapWidth: number
  */
 function breaksInside(previous: string, previousEnds: boolean, next: string): boolean {
   const first = next.charCodeAt(0);
-  if (hasCode('，。、；：！？）》」』”.%‰', first)) return !previousEnds || hasCode('.%‰', first);
+  if (CLASS[first]! & OPENS_INSIDE) return !previousEnds || hasCode('.%‰', first);
   // A digit run split in prose (…增长1\n5%); "附件1" above a dated title is not.
   return isDigit(previous.charCodeAt(previous.length - 1)) && isDigit(first) && SENTENCE_PUNCT.test(previous);
 }
@@ -374,7 +385,7 @@ export function normalizeText(raw: string): NormalizedText {
     if (s === e) continue;
     const trimmed = raw.slice(s, e);
     if (isNoise(trimmed)) continue;
-    const headingStart = hasCode(HEADING_FIRST, trimmed.charCodeAt(0)) && HEADING_START.test(trimmed);
+    const headingStart = (CLASS[trimmed.charCodeAt(0)]! & HEADING_FIRST) !== 0 && HEADING_START.test(trimmed);
     const leadIn = trimmed.length <= 13 && LEAD_IN.test(trimmed);
     const continuing: boolean =
       (joinNext && !headingStart && !leadIn) || (started && breaksInside(previous, previousEnds, trimmed));
@@ -383,7 +394,7 @@ export function normalizeText(raw: string): NormalizedText {
     appendLine(out, raw, start, end, !heading);
     started = true;
     pendingBreak = end;
-    previousEnds = endsWithAny(trimmed, TERMINALS);
+    previousEnds = endsSentence(trimmed);
     joinNext = !heading && !previousEnds;
     previous = trimmed;
   }
