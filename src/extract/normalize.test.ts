@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithAny, hasCode, normalizeText } from './normalize';
+import { normalizeText } from './normalize';
 
 describe('normalizeText line repair', () => {
   it.each([
@@ -201,22 +201,5 @@ describe('normalizeText offset segments', () => {
       expect(jump > 1).toBe(seams.has(i));
       expect(jump).toBeGreaterThan(0);
     }
-  });
-});
-
-describe('endsWithAny and hasCode', () => {
-  it.each([
-    ['完成任务。', true],
-    ['完成任务。”', true],
-    ['完成任务：）', true],
-    ['完成任务', false],
-    ['”）', false],
-    ['', false],
-  ])('%s ends a sentence → %s', (s, expected) => expect(endsWithAny(s, '。！？；：')).toBe(expected));
-
-  it('compares code units, so a character outside the set never matches', () => {
-    expect(hasCode('，。', '。'.charCodeAt(0))).toBe(true);
-    expect(hasCode('，。', 'a'.charCodeAt(0))).toBe(false);
-    expect(hasCode('，。', Number.NaN)).toBe(false);
   });
 });

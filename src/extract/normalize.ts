@@ -49,49 +49,42 @@ const HEADING_FIRST = 256; // first characters of HEADING_START's alternatives
 const CLOSER = 512; // closing quotes and brackets that may follow a sentence end
 const TERMINAL = 1024; // a line ending in one of these ends its sentence
 const OPENS_INSIDE = 2048; // a line opening with one of these continues the line before
+const NUMBER_TAIL = 4096; // . % ‰: a line opening with one continues a number whatever came before
+const CREDIT_FIRST = 8192; // first characters of NOISE_CREDIT
 const SPECIAL = INVISIBLE | HSPACE | WIDE | TO_WIDE; // characters that may change; others are copied
 const STRIP = SPACE | ZERO_WIDTH;
 const EDGE = INVISIBLE | HSPACE;
 
 const CLASS = new Uint16Array(0x10000);
-function mark(bit: number, ...ranges: (number | [number, number])[]): void {
+/** Sets `bit` on code units, ranges of them, and every character of a string. */
+function mark(bit: number, ...ranges: (number | [number, number] | string)[]): void {
   for (const r of ranges) {
-    const [from, to] = typeof r === 'number' ? [r, r] : r;
-    for (let c = from; c <= to; c++) CLASS[c]! |= bit;
+    if (typeof r === 'string') mark(bit, ...[...r].map((c) => c.charCodeAt(0)));
+    else
+      for (let c = typeof r === 'number' ? r : r[0]; c <= (typeof r === 'number' ? r : r[1]); c++)
+        CLASS[c]! |= bit;
   }
 }
 mark(INVISIBLE, 0xfeff, [0x200b, 0x200d], 0x2060, 0x00ad);
 mark(HSPACE, 32, 9, 0xa0, 0x3000, [0x2002, 0x200a], 0x202f, 0x205f);
 mark(WIDE, [0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], 0xff05, 0xff0b, [0xff0d, 0xff0f]);
 mark(WIDE, [0xff1c, 0xff1e], 0xff5e);
-mark(TO_WIDE, ...[...',;:()!?'].map((c) => c.charCodeAt(0)));
+mark(TO_WIDE, ',;:()!?');
 mark(CJK, [0x3400, 0x9fff], [0xf900, 0xfaff], [0x3000, 0x303f], [0xff00, 0xff0f], [0xff1a, 0xff20]);
-mark(CJK, 0x201c, 0x201d, 0x2018, 0x2019, 0x2014, 0x2026);
+mark(CJK, '“”‘’—…');
 mark(ASCII_WORD, [48, 57], [65, 90], [97, 122]);
 mark(SPACE, [9, 13], 32, 0xa0, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff);
 mark(ZERO_WIDTH, [0x200b, 0x200d], 0x2060);
-const markEach = (bit: number, chars: string) => mark(bit, ...[...chars].map((c) => c.charCodeAt(0)));
-markEach(HEADING_FIRST, '#一二三四五六七八九十百(（0123456789第●■◆▲•○◎※★☆►▶—');
-markEach(CLOSER, '”’」』）)');
-markEach(TERMINAL, '。！？!?；;：:…');
-markEach(OPENS_INSIDE, '，。、；：！？）》」』”.%‰');
+mark(HEADING_FIRST, '#一二三四五六七八九十百(（0123456789第●■◆▲•○◎※★☆►▶—');
+mark(CLOSER, '”’」』）)');
+mark(TERMINAL, '。！？!?；;：:…');
+mark(OPENS_INSIDE, '，。、；：！？）》」』”.%‰');
+mark(NUMBER_TAIL, '.%‰');
+mark(CREDIT_FIRST, '责本美版校审');
 
 /** ASCII punctuation → its full-width form, so clause splitting sees one form. */
 const WIDE_FORM: Record<number, string> = {};
 for (let k = 0; k < 7; k++) WIDE_FORM[',;:()!?'.charCodeAt(k)] = '，；：（）！？'[k]!;
-
-/** True when the code unit c is one of the characters of `set`. */
-export function hasCode(set: string, c: number): boolean {
-  for (let j = 0; j < set.length; j++) if (set.charCodeAt(j) === c) return true;
-  return false;
-}
-
-/** True when s ends with one of `terminals`, then only closing quotes or brackets (”’」』）)). */
-export function endsWithAny(s: string, terminals: string): boolean {
-  let k = s.length - 1;
-  while (k >= 0 && hasCode('”’」』）)', s.charCodeAt(k))) k--;
-  return k >= 0 && hasCode(terminals, s.charCodeAt(k));
-}
 
 /** A line ending in a TERMINAL ends its sentence (a closing quote or bracket may follow). */
 function endsSentence(s: string): boolean {
@@ -107,7 +100,7 @@ function isNoise(t: string): boolean {
   const last = t.charCodeAt(t.length - 1);
   if (last === 0x62a5 /* 报 */ && NOISE_MASTHEAD.test(t)) return true;
   if (isDigit(last) && NOISE_NUMBER_LAST.test(t)) return true;
-  if (hasCode('责本美版校审', t.charCodeAt(0)) && NOISE_CREDIT.test(t)) return true;
+  if (CLASS[t.charCodeAt(0)]! & CREDIT_FIRST && NOISE_CREDIT.test(t)) return true;
   let p = 0;
   while (t.charCodeAt(p) === 35 /* # */) p++;
   while (p < t.length && CLASS[t.charCodeAt(p)]! & SPACE) p++;
@@ -136,7 +129,7 @@ function isHeadingLike(trimmed: string, headingStart: boolean, wrapWidth: number
  */
 function breaksInside(previous: string, previousEnds: boolean, next: string): boolean {
   const first = next.charCodeAt(0);
-  if (CLASS[first]! & OPENS_INSIDE) return !previousEnds || hasCode('.%‰', first);
+  if (CLASS[first]! & OPENS_INSIDE) return !previousEnds || (CLASS[first]! & NUMBER_TAIL) !== 0;
   // A digit run split in prose (…增长1\n5%); "附件1" above a dated title is not.
   return isDigit(previous.charCodeAt(previous.length - 1)) && isDigit(first) && SENTENCE_PUNCT.test(previous);
 }
@@ -349,12 +342,10 @@ function appendLine(out: Builder, raw: string, start: number, end: number, prose
     }
     let ch = String.fromCharCode(c);
     if (cls & TO_WIDE) {
-      const next = i + 1 < last ? raw.charCodeAt(i + 1) : -1;
-      const cjkSide = (prev !== -1 && CLASS[prev]! & CJK) || (next !== -1 && CLASS[next]! & CJK);
-      const asciiSide =
-        (prev !== -1 && CLASS[prev]! & ASCII_WORD) || (next !== -1 && CLASS[next]! & ASCII_WORD);
-      const digitGroup = c === 44 /* , */ && (CLASS[prev]! & CLASS[next]! & ASCII_WORD) !== 0;
-      if ((cjkSide || !asciiSide) && !digitGroup) ch = WIDE_FORM[c]!;
+      const before = CLASS[prev] ?? 0; // 0 at the line's edges (prev or next -1)
+      const after = CLASS[i + 1 < last ? raw.charCodeAt(i + 1) : -1] ?? 0;
+      const digitGroup = c === 44 /* , */ && (before & after & ASCII_WORD) !== 0;
+      if (((before | after) & CJK || !((before | after) & ASCII_WORD)) && !digitGroup) ch = WIDE_FORM[c]!;
     }
     out.put(ch, i);
     prev = ch.charCodeAt(0);

@@ -1,9 +1,8 @@
 // Warnings where the text looks damaged (newspaper pages converted to text break lines mid-phrase, drop
 // words at column seams and jump columns; gold/README.md). Offsets are into the ORIGINAL text.
 import type { NormalizedText } from '../normalize';
-import { endsWithAny } from '../normalize';
 import type { Warning } from '../types';
-import type { TextLine } from './lines';
+import { endsWithAny, type TextLine } from './lines';
 
 /** A paragraph ends its last sentence with one of these (a closing quote or bracket may follow). */
 const ENDS_SENTENCE = '。！？!?；;…：:';

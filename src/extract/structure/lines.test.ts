@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines } from './lines';
+import { endsWithAny, hasCode, splitLines } from './lines';
 import { headingTitle } from './sections';
 
 describe('headingTitle', () => {
@@ -44,5 +44,22 @@ describe('splitLines', () => {
       [0, 2],
       [7, 9],
     ]);
+  });
+});
+
+describe('endsWithAny and hasCode', () => {
+  it.each([
+    ['完成任务。', true],
+    ['完成任务。”', true],
+    ['完成任务：）', true],
+    ['完成任务', false],
+    ['”）', false],
+    ['', false],
+  ])('%s ends a sentence → %s', (s, expected) => expect(endsWithAny(s, '。！？；：')).toBe(expected));
+
+  it('compares code units, so a character outside the set never matches', () => {
+    expect(hasCode('，。', '。'.charCodeAt(0))).toBe(true);
+    expect(hasCode('，。', 'a'.charCodeAt(0))).toBe(false);
+    expect(hasCode('，。', Number.NaN)).toBe(false);
   });
 });

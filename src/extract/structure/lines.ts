@@ -1,5 +1,4 @@
 // Lines of the normalized text (one paragraph or heading per line) and what each one is.
-import { endsWithAny, hasCode } from '../normalize';
 
 export interface TextLine {
   /** Offsets into the normalized text; `end` excludes the line break. */
@@ -38,6 +37,19 @@ export function splitLines(text: string): TextLine[] {
     start = end + 1;
   }
   return promotePlainHeadings(lines);
+}
+
+/** True when the code unit c is one of the characters of `set`. */
+export function hasCode(set: string, c: number): boolean {
+  for (let j = 0; j < set.length; j++) if (set.charCodeAt(j) === c) return true;
+  return false;
+}
+
+/** True when s ends with one of `terminals`, then only closing quotes or brackets (”’」』）)). */
+export function endsWithAny(s: string, terminals: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && hasCode('”’」』）)', s.charCodeAt(k))) k--;
+  return k >= 0 && hasCode(terminals, s.charCodeAt(k));
 }
 
 /** A short line with no punctuation at all: a title, never a sentence (quotes allowed: 聚力“三农”工作). */
