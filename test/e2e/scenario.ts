@@ -2,7 +2,7 @@
 // plan confirmed and published, one growth target assigned to a department, and a reporter of that
 // department.
 import type { Department } from '../../src/shared/api/departments';
-import type { Target } from '../../src/shared/api/targets';
+import type { Target, TargetListItem } from '../../src/shared/api/targets';
 import { ApiClient, type Running } from './server';
 
 export interface Scenario {
@@ -13,8 +13,8 @@ export interface Scenario {
 }
 
 /** A growth target with a number (judged on 同比, DOMAIN.md §3.2), added from the text if none was found. */
-async function growthTarget(admin: ApiClient, planId: number): Promise<Target> {
-  const targets = await admin.call<Target[]>('GET', `/api/plans/${planId}/targets`);
+async function growthTarget(admin: ApiClient, planId: number): Promise<TargetListItem> {
+  const targets = await admin.call<TargetListItem[]>('GET', `/api/plans/${planId}/targets`);
   const found = targets.find((t) => t.type === 'growth' && t.value !== null && t.unit === '%');
   if (found) return found;
   const source = await admin.call<{ text: string }>('GET', `/api/plans/${planId}/source`);
@@ -49,7 +49,7 @@ export async function prepare(server: Running): Promise<Scenario> {
     milestones: [],
     version: target.assignment?.version ?? null,
   });
-  const all = await admin.call<Target[]>('GET', `/api/plans/${server.planId}/targets`);
+  const all = await admin.call<TargetListItem[]>('GET', `/api/plans/${server.planId}/targets`);
   for (const t of all.slice(0, 5)) {
     await admin.call('PATCH', `/api/targets/${t.id}`, { published: true, version: t.version });
   }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tick } from '../../src/server/scheduler/tick';
 import type { ProgressReport } from '../../src/shared/api/progress';
 import type { Ambition, BulletinView, Sheet } from '../../src/shared/api/supervision';
-import type { Target } from '../../src/shared/api/targets';
+import type { TargetListItem } from '../../src/shared/api/targets';
 import { phone, snap } from './browser';
 import { type Harness, skipReason, startHarness } from './harness';
 
@@ -275,7 +275,10 @@ describe.skipIf(skipped !== null)(
       await expect
         .poll(() => page.getByTestId('ledger-result').textContent())
         .toContain(`已导入 ${good.length} 行`);
-      const targets = await h.scenario.admin.call<Target[]>('GET', `/api/plans/${h.server.planId}/targets`);
+      const targets = await h.scenario.admin.call<TargetListItem[]>(
+        'GET',
+        `/api/plans/${h.server.planId}/targets`,
+      );
       const leads = new Set(targets.map((t) => t.assignment?.lead?.name));
       for (const row of good) expect([...leads].some((name) => name && row.includes(name))).toBe(true);
       const mobile = await h.asAdmin(phone);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/shared/api/dashboard';
 import type { ProgressReport } from '../../src/shared/api/progress';
 import type { Ambition } from '../../src/shared/api/supervision';
-import type { Target } from '../../src/shared/api/targets';
+import type { Target, TargetListItem } from '../../src/shared/api/targets';
 import { chromiumPath, desktop, ensureWebBuilt, hasChromium, launchBrowser, phone, snap } from './browser';
 import { prepare, type Scenario } from './scenario';
 import { type Running, startServer } from './server';
@@ -283,7 +283,7 @@ describe.skipIf(!hasChromium)(
         .click();
       await expect.poll(() => rows.count()).toBe(before + 1);
 
-      const saved = await scenario.admin.call<Target[]>('GET', `/api/plans/${planId}/targets`);
+      const saved = await scenario.admin.call<TargetListItem[]>('GET', `/api/plans/${planId}/targets`);
       expect(saved.filter((t) => t.indicator === '城镇新增就业').map((t) => t.value)).toEqual([3200]);
       expect(saved.some((t) => t.indicator === jobless)).toBe(false);
 

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Department } from '../../src/shared/api/departments';
 import type { ProgressReport } from '../../src/shared/api/progress';
-import type { Target } from '../../src/shared/api/targets';
+import type { Target, TargetListItem } from '../../src/shared/api/targets';
 import { phone, snap } from './browser';
 import { type Harness, skipReason, startHarness } from './harness';
 
@@ -189,7 +189,7 @@ describe.skipIf(skipped !== null)(
 
     it('approves a qualitative target’s report with the reviewer’s verdict, shown on the target', async () => {
       const admin = h.scenario.admin;
-      const all = await admin.call<Target[]>('GET', `/api/plans/${h.server.planId}/targets`);
+      const all = await admin.call<TargetListItem[]>('GET', `/api/plans/${h.server.planId}/targets`);
       const target = all.find((x) => x.type === 'qualitative');
       if (!target) throw new Error('the sample report should give a qualitative target');
       await admin.call('PUT', `/api/targets/${target.id}/assignment`, {

@@ -8,6 +8,7 @@ import {
   assignmentPutSchema,
   auditEventSchema,
   targetCreateSchema,
+  targetListItemSchema,
   targetPatchSchema,
   targetQuerySchema,
   targetSchema,
@@ -35,7 +36,7 @@ export function targetRoutes(app: App, ctx: Ctx): void {
         tags: ['targets'],
         params: idParamsSchema,
         querystring: targetQuerySchema,
-        response: { 200: z.array(targetSchema) },
+        response: { 200: z.array(targetListItemSchema) },
       },
     },
     async (req) => {

@@ -6,6 +6,7 @@ import type {
   AuditEvent,
   Target,
   TargetCreate,
+  TargetListItem,
   TargetQuery,
 } from '../../shared/api/targets';
 import type { Db, Queryable } from '../../storage/db';
@@ -22,6 +23,7 @@ import { type Actor, write } from '../../storage/write';
 import { presentProgress } from '../presenters/progress';
 import { checkDepartments } from './check';
 import { judgePlan, loadTarget } from './load';
+import { presentTargetListItem } from './present';
 
 /** Whether a judged target passes the list's filters (area, department, status, type, modality, text). */
 export function matchesQuery(t: Target, f: TargetQuery): boolean {
@@ -38,10 +40,13 @@ export function matchesQuery(t: Target, f: TargetQuery): boolean {
   );
 }
 
-/** A plan's targets, judged once as of `asOf`, filtered; 404 for an unknown plan. */
-export async function planTargets(q: Queryable, planId: number, f: TargetQuery): Promise<Target[]> {
+/** A plan's targets, judged once as of `asOf`, filtered, as list rows; 404 for an unknown plan. */
+export async function planTargets(q: Queryable, planId: number, f: TargetQuery): Promise<TargetListItem[]> {
   const { targets } = await judgePlan(q, planId, f.asOf);
-  return targets.map((j) => j.target).filter((t) => matchesQuery(t, f));
+  return targets
+    .map((j) => j.target)
+    .filter((t) => matchesQuery(t, f))
+    .map(presentTargetListItem);
 }
 
 /** A target with its report history (and evidence) and its audit trail. */

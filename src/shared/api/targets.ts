@@ -89,6 +89,32 @@ export const targetSchema = z.object({
 });
 export type Target = z.infer<typeof targetSchema>;
 
+/**
+ * A row of the target list (GET /api/plans/:id/targets): what the list, its filters' results, the in-place
+ * assignment form (the whole assignment, with its version), the import review (start, version) and the pages
+ * that name targets need. Where it sits in the plan (plan, task, section, end), the extraction's original,
+ * 预期性/约束性, 力争/底线/左右 figures, the publish flag and the latest report's review state are the
+ * detail's (GET /api/targets/:id). server/targets/present.ts builds exactly this.
+ */
+export const targetListItemSchema = targetSchema
+  .pick({
+    id: true,
+    kind: true,
+    indicator: true,
+    comparator: true,
+    value: true,
+    unit: true,
+    type: true,
+    modality: true,
+    span: true,
+    start: true,
+    assignment: true,
+    judgement: true,
+    version: true,
+  })
+  .extend({ latest: latestProgressSchema.omit({ status: true }).nullable() });
+export type TargetListItem = z.infer<typeof targetListItemSchema>;
+
 export const targetQuerySchema = z.object({
   area: z.coerce.number().int().positive().optional(),
   department: z.coerce.number().int().positive().optional(),

@@ -4,7 +4,7 @@ import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { limits } from '../../shared/api/limits';
-import type { AssignmentPut, Target } from '../../shared/api/targets';
+import type { AssignmentPut, TargetListItem } from '../../shared/api/targets';
 import { useReportError } from '../api/errors';
 import { useDepartments } from '../api/hooks';
 import { useI18n } from '../app/i18n';
@@ -38,7 +38,7 @@ interface Props {
   /** Called after a successful save (before onClose). */
   onDone?: () => void;
   /** One target: full assignment form. */
-  target?: Target;
+  target?: TargetListItem;
   /** Several targets: lead and co-operating units only. */
   targetIds?: number[];
 }

@@ -4,7 +4,7 @@
 import { Alert, App, Button, Card, Col, List, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { Target } from '../../../shared/api/targets';
+import type { TargetListItem } from '../../../shared/api/targets';
 import { flaggedByTarget, useAmbition } from '../../api/ambition';
 import { useReportError } from '../../api/errors';
 import { usePlan } from '../../api/hooks';
@@ -37,9 +37,9 @@ export function Review({ planId }: { planId: number }) {
   const [focus, setFocus] = useState<number | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [adding, setAdding] = useState<Selection | null>(null);
-  const [editing, setEditing] = useState<Target | null>(null);
+  const [editing, setEditing] = useState<TargetListItem | null>(null);
 
-  const askDelete = (target: Target) =>
+  const askDelete = (target: TargetListItem) =>
     modal.confirm({
       title: t('import.deleteAsk'),
       content: target.indicator,

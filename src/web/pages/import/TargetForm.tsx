@@ -3,7 +3,7 @@
 import { Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { limits } from '../../../shared/api/limits';
-import type { Target } from '../../../shared/api/targets';
+import type { TargetListItem } from '../../../shared/api/targets';
 import {
   COMPARATOR_IDS,
   COMPARATORS,
@@ -31,7 +31,7 @@ interface Fields {
 interface Props {
   planId: number;
   /** Edit this target… */
-  target?: Target | null;
+  target?: TargetListItem | null;
   /** …or add one for this selected text. */
   selection?: { start: number; end: number; text: string } | null;
   onClose: () => void;

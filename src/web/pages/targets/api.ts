@@ -1,7 +1,7 @@
 // Targets list and assignment writes: GET /api/plans/:id/targets, PUT /api/targets/:id/assignment,
 // POST /api/assignments/bulk.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AssignmentBulk, AssignmentPut, Target } from '../../../shared/api/targets';
+import type { AssignmentBulk, AssignmentPut, Target, TargetListItem } from '../../../shared/api/targets';
 import { api, query } from '../../api/client';
 
 export interface TargetFilters {
@@ -18,7 +18,9 @@ export function useTargets(planId: number | null, filters: TargetFilters) {
   return useQuery({
     queryKey: ['targets', planId, area, department, status, type, modality, q],
     queryFn: () =>
-      api<Target[]>(`/api/plans/${planId}/targets${query({ area, department, status, type, modality, q })}`),
+      api<TargetListItem[]>(
+        `/api/plans/${planId}/targets${query({ area, department, status, type, modality, q })}`,
+      ),
     enabled: planId !== null,
     placeholderData: (previous) => previous,
   });

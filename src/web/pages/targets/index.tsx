@@ -2,7 +2,7 @@
 import { Button, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Target } from '../../../shared/api/targets';
+import type { TargetListItem } from '../../../shared/api/targets';
 import { TARGET_TYPES } from '../../../shared/status';
 import { usePlan, useRoutePlanId } from '../../api/hooks';
 import { useSession } from '../../api/session';
@@ -39,7 +39,7 @@ export default function TargetsPage() {
   const plan = usePlan(planId);
   const isAdmin = useSession().data?.role === 'admin';
   const [selected, setSelected] = useState<number[]>([]);
-  const [editing, setEditing] = useState<Target | null>(null);
+  const [editing, setEditing] = useState<TargetListItem | null>(null);
   const [bulkOpen, setBulkOpen] = useState(false);
 
   const setFilter = (key: keyof TargetFilters, value: string | number | undefined) => {
@@ -49,7 +49,7 @@ export default function TargetsPage() {
     setParams(next, { replace: true });
   };
 
-  const columns: TableColumnsType<Target> = [
+  const columns: TableColumnsType<TargetListItem> = [
     {
       title: t('target.indicator'),
       dataIndex: 'indicator',
@@ -123,7 +123,7 @@ export default function TargetsPage() {
       {targets.isError ? (
         <ErrorState error={targets.error} onRetry={() => void targets.refetch()} />
       ) : (
-        <Table<Target>
+        <Table<TargetListItem>
           rowKey="id"
           size="small"
           loading={targets.isFetching}
