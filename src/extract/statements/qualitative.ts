@@ -39,24 +39,16 @@ function separators(text: string, punctuation: number[]): number[] {
   return out;
 }
 
-/** First characters of MILESTONE (力争, 争取, 确保, 全力, 争创, 创建, 申创, 获批, 建成...). */
-const MILESTONE_FIRST = new Set([...'力争确全创申获建'].map((ch) => ch.charCodeAt(0)));
-
 /**
- * Whether a clause opening with `c` can be a milestone: its first character opens MILESTONE, or may be
- * white space that trim() removes (a superset of it, so the regex decides).
+ * 1 for the characters a milestone clause can open with: the first characters of MILESTONE (力争, 争取,
+ * 确保, 全力, 争创, 创建, 申创, 获批, 建成...) and every white space trim() removes before it (a superset:
+ * the regex decides).
  */
-function mayOpenMilestone(c: number): boolean {
-  return (
-    MILESTONE_FIRST.has(c) ||
-    c <= 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x205f) ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const MAY_OPEN_MILESTONE = new Uint8Array(0x10000);
+for (const ch of '力争确全创申获建') MAY_OPEN_MILESTONE[ch.charCodeAt(0)] = 1;
+MAY_OPEN_MILESTONE.fill(1, 0, 0x21);
+MAY_OPEN_MILESTONE.fill(1, 0x2000, 0x2060);
+for (const c of [0xa0, 0x1680, 0x3000, 0xfeff]) MAY_OPEN_MILESTONE[c] = 1;
 
 /**
  * Qualitative and milestone targets of the plan part, in normalized offsets. `punctuation` holds the
@@ -85,7 +77,7 @@ export function findQualitative(
       continue;
     }
     // The targets run from the lead-in to the end of its sentence, or through the paragraph after a heading.
-    const lead = line.includes('目标') || line.includes('主要指标') ? TARGETS_LEAD.exec(line) : null;
+    const lead = TARGETS_LEAD.exec(line);
     let targetsFrom = -1;
     let targetsTo = p.end;
     if (afterTargetsHeading) targetsFrom = p.start;
@@ -103,19 +95,20 @@ export function findQualitative(
         continue;
       }
       const next = s < seps.length ? seps[s]! : text.length;
-      const c = { start: i, end: Math.min(p.end, next) };
+      const start = i;
+      const end = Math.min(p.end, next);
       i = next;
-      while (f < figureStarts.length && figureStarts[f]! < c.start) f++;
-      if (f < figureStarts.length && figureStarts[f]! < c.end) continue;
-      const inTargets = targetsFrom >= 0 && c.start >= targetsFrom && c.end <= targetsTo;
-      if (!inTargets && !mayOpenMilestone(text.charCodeAt(c.start))) continue;
-      const words = text.slice(c.start, c.end).trim();
+      while (f < figureStarts.length && figureStarts[f]! < start) f++;
+      if (f < figureStarts.length && figureStarts[f]! < end) continue;
+      const inTargets = targetsFrom >= 0 && start >= targetsFrom && end <= targetsTo;
+      if (!inTargets && MAY_OPEN_MILESTONE[text.charCodeAt(start)] === 0) continue;
+      const words = text.slice(start, end).trim();
       const milestone = MILESTONE.test(words);
       const listed = inTargets && STATES_TARGET.test(words);
       if (!milestone && (!listed || COMMENTARY.test(words))) continue;
       out.push({
-        start: c.start,
-        end: c.end,
+        start,
+        end,
         indicator: cleanPre(words),
         modality: readModality(words),
         type: milestone ? 'milestone' : 'qualitative',

@@ -382,6 +382,24 @@ export function findQuantities(text: string, punctuation?: number[]): Quantity[]
   return unitless ? out.filter((q) => q.unit !== '') : out;
 }
 
+/**
+ * The value of the Arabic number [start, numEnd) (digits, ,ddd groups, a decimal part). Integers of up to
+ * 15 characters are summed exactly from their digits; others are left to Number.
+ */
+function arabicValue(text: string, start: number, numEnd: number): number {
+  if (numEnd - start <= 15) {
+    let v = 0;
+    let i = start;
+    for (; i < numEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e) break; // a decimal part: Number rounds it
+      if (c !== 0x2c) v = v * 10 + (c - 0x30);
+    }
+    if (i === numEnd) return v;
+  }
+  return Number(text.slice(start, numEnd).replaceAll(',', ''));
+}
+
 function readArabic(text: string, start: number, numEnd: number): Quantity | undefined {
   const b = text.charCodeAt(start - 1);
   if (isAsciiAlnum(b) || b === 0xb7 || b === 0x2f || b === 0x2b || b === 0x2d) {
@@ -390,8 +408,7 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
     // "4.5-5%" is a range; "2026-02-02" has no unit and falls out below.
   }
   if (isAsciiLetter(text.charCodeAt(numEnd))) return undefined; // 6G, 5A级
-  const digits = text.slice(start, numEnd);
-  const value = Number(digits.includes(',') ? digits.replaceAll(',', '') : digits);
+  const value = arabicValue(text, start, numEnd);
   if (!Number.isFinite(value)) return undefined;
   if (b === DI || b === QIAN) return readRank(text, start, numEnd, value);
   if (b === JIE) return undefined;

@@ -170,16 +170,22 @@ function hasCode(chars: string, c: number): boolean {
   return false;
 }
 
-/** The base unit starting at `pos`, longest first, or undefined. */
-export function matchBaseUnit(text: string, pos: number): UnitMatch | undefined {
+/** The definition of the base unit starting at `pos`, longest first, or undefined. */
+function unitAt(text: string, pos: number): UnitDef | undefined {
   const list = BY_FIRST.get(text.charCodeAt(pos));
   if (!list) return undefined;
   for (const d of list) {
     if (!text.startsWith(d.unit, pos)) continue;
     if (d.notBefore && hasCode(d.notBefore, text.charCodeAt(pos + d.unit.length))) continue;
-    return { base: d.unit, kind: d.kind, end: pos + d.unit.length };
+    return d;
   }
   return undefined;
+}
+
+/** The base unit starting at `pos`, longest first, or undefined. */
+export function matchBaseUnit(text: string, pos: number): UnitMatch | undefined {
+  const d = unitAt(text, pos);
+  return d && { base: d.unit, kind: d.kind, end: pos + d.unit.length };
 }
 
 const SHI = '十'.charCodeAt(0);
@@ -192,6 +198,7 @@ const DUO = '多'.charCodeAt(0);
 /** 十百千万亿 (NaN past the end is none). */
 const isMagnitude = (c: number): boolean => c === SHI || c === BAI || c === QIAN || c === WAN || c === YI;
 const isApprox = (c: number): boolean => c === YU || c === DUO;
+const SLASH = 0x2f;
 
 /** The 万/亿 run that ends `mag` (亿 of 十亿, 万亿 of 千万亿). */
 function bigTail(mag: string): string {
@@ -233,7 +240,7 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
       approx = true;
       p++;
     }
-    const base = matchBaseUnit(text, p);
+    const base = unitAt(text, p);
     if (!base) continue;
     const mag = split === pos ? prefix : prefix + text.slice(pos, split);
     const big = mag === '' ? '' : bigTail(mag);
@@ -243,10 +250,10 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
     if (base.kind === 'percent' || base.kind === 'points' || base.kind === 'share') {
       if (mag !== '') continue; // 5万% is not a thing
     }
-    let unit = big + base.base;
-    let end = base.end;
+    let unit = big === '' ? base.unit : big + base.unit;
+    let end = p + base.unit.length;
     // Compound units written with a slash, the divisor with its scale: 万元/人, 元/平方米, 人/十万人.
-    if (text[end] === '/' && base.kind !== 'percent') {
+    if (text.charCodeAt(end) === SLASH && base.kind !== 'percent') {
       const per = /^[十百千万亿]{0,2}/.exec(text.slice(end + 1, end + 3))![0];
       const second = matchBaseUnit(text, end + 1 + per.length);
       if (second && second.kind !== 'percent') {
@@ -255,7 +262,8 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
       }
     }
     // Rates per time: 16.9万吨/日, 1459万吨/年.
-    const perTime = text[end] === '/' ? /^\/(日|天|年|月|小时)/.exec(text.slice(end, end + 3)) : null;
+    const perTime =
+      text.charCodeAt(end) === SLASH ? /^\/(日|天|年|月|小时)/.exec(text.slice(end, end + 3)) : null;
     if (perTime && base.kind === 'measure') {
       unit += perTime[0];
       end += perTime[0].length;
