@@ -22,9 +22,17 @@ const AREA = /[（(]([一二三四五六七八九十]{1,3})[）)]\s*/y;
 const BULLET = /[●■◆▲•○◎※★☆►▶]\s*/y;
 /** "附件1", "附件：", "附件2 名词解释": the report's appendices start here. */
 const APPENDIX = /附\s*件\s*\d{0,2}\s*[:：]?\s*/y;
-/** First characters of each marker: the patterns above are tried only after one of these. */
-const PART_FIRST = '一二三四五六七八九十第';
-const BULLET_FIRST = '●■◆▲•○◎※★☆►▶';
+/** Which marker a line's first character may open: each pattern above is tried only after its own. */
+const OPENS = new Uint8Array(0x10000);
+const [OPENS_PART, OPENS_AREA, OPENS_BULLET, OPENS_APPENDIX] = [1, 2, 3, 4];
+for (const [kind, chars] of [
+  [OPENS_PART, '一二三四五六七八九十第'],
+  [OPENS_AREA, '（('],
+  [OPENS_BULLET, '●■◆▲•○◎※★☆►▶'],
+  [OPENS_APPENDIX, '附'],
+] as const) {
+  for (let k = 0; k < chars.length; k++) OPENS[chars.charCodeAt(k)] = kind;
+}
 
 export function splitLines(text: string): TextLine[] {
   const lines: TextLine[] = [];
@@ -101,15 +109,14 @@ function classify(raw: string, start: number, end: number): TextLine {
       at = md[0].length;
     }
   }
-  const first = raw.charCodeAt(at);
-  if (Number.isNaN(first)) return lineOf(raw, start, end, at, 0, depth > 0 ? 'heading' : 'paragraph', depth);
-  const part = hasCode(PART_FIRST, first) ? sticky(PART, raw, at) : null;
+  const opens = OPENS[raw.charCodeAt(at)] ?? 0; // 0 past the end of a line of hashes
+  const part = opens === OPENS_PART ? sticky(PART, raw, at) : null;
   if (part) return lineOf(raw, start, end, at, part[0].length, 'part', depth, part[1] ?? part[2]);
-  const area = first === 0xff08 || first === 40 /* （( */ ? sticky(AREA, raw, at) : null;
+  const area = opens === OPENS_AREA ? sticky(AREA, raw, at) : null;
   if (area) return lineOf(raw, start, end, at, area[0].length, 'area', depth, area[1]);
-  const bullet = hasCode(BULLET_FIRST, first) ? sticky(BULLET, raw, at) : null;
+  const bullet = opens === OPENS_BULLET ? sticky(BULLET, raw, at) : null;
   if (bullet) return lineOf(raw, start, end, at, bullet[0].length, 'bullet', depth);
-  const appendix = first === 0x9644 /* 附 */ && raw.length - at <= 30 ? sticky(APPENDIX, raw, at) : null;
+  const appendix = opens === OPENS_APPENDIX && raw.length - at <= 30 ? sticky(APPENDIX, raw, at) : null;
   if (appendix) return lineOf(raw, start, end, at, appendix[0].length, 'appendix', depth);
   return lineOf(raw, start, end, at, 0, depth > 0 ? 'heading' : 'paragraph', depth);
 }
