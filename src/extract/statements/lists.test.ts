@@ -161,3 +161,48 @@ describe('bare modifiers in a 分别 list keep the head as written', () => {
     expect(names).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
   });
 });
+
+describe('a list of subjects splits on conjunctions, not on the same characters inside words', () => {
+  it.each([
+    [
+      '及 of 普及率 and 涉及 stays in the word',
+      '校园网络普及率、图书覆盖率分别达到91%、76.5%。',
+      ['校园网络普及率', '图书覆盖率'],
+    ],
+    [
+      '和 of 和美 stays in the word',
+      '和美村庄建成率、环境达标率分别达到40%、85%。',
+      ['和美村庄建成率', '环境达标率'],
+    ],
+    [
+      '与 of 参与率 stays in the word',
+      '社区群众参与率与满意率分别达到70%、92%。',
+      ['社区群众参与率', '社区群众满意率'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(items(body).map((s) => s.indicator.replace(/达到$/, ''))).toEqual(expected);
+  });
+});
+
+describe('one figure shared by two indicators (均/都/全部) gives one item each', () => {
+  it.each([
+    [
+      'a shared growth keeps the change in each name',
+      '出口额和进口额均增长12%。',
+      ['出口额增长', '进口额增长'],
+    ],
+    ['a shared bound 超', '甲类事项、乙类事项均超50项。', ['甲类事项', '乙类事项']],
+    [
+      'bare modifiers take the head written once',
+      '城镇和农村居民收入均增长6%。',
+      ['城镇居民收入增长', '农村居民收入增长'],
+    ],
+    [
+      '年均 is not 均: one aggregate figure',
+      '新兴产品、传统产品出口年均增长9%。',
+      ['新兴产品、传统产品出口年均增长'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(items(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

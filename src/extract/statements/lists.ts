@@ -8,6 +8,16 @@ import { cleanPre, hasVerb } from './indicator';
 import type { Mention } from './mentions';
 import { CHANGE_TO, GROWTH_ONLY, GROWTH_VERB, setYoy } from './rules';
 
+/**
+ * Splits a list of subjects on 、 and on the conjunctions 和/及/与/以及, but not where the character is
+ * part of a word (普及率, 涉及, 和美乡村, 碳中和, 饱和度, 参与率, 及时率).
+ */
+const LIST_JOIN =
+  /、|以及|(?<![饱总缓温中平祥共调柔])和(?![美谐睦])|(?<![普涉波危惠顾触遍企])及(?![时格])|(?<![参给赋授])与(?!会)/;
+export function splitList(subject: string): string[] {
+  return subject.split(LIST_JOIN).filter((p) => p.length > 0);
+}
+
 /** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
 export function respectivelyGroup(text: string, mentions: Mention[], i: number): Mention[] {
   const m = mentions[i]!;
@@ -129,7 +139,7 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
   const turn = group.findIndex((m, k) => k > 0 && CHANGE_TO.test(text.slice(group[k - 1]!.tail, m.q.start)));
   const baselines = turn > 0 && turn * 2 === group.length ? group.slice(0, turn) : [];
   const values = baselines.length > 0 ? group.slice(turn) : group;
-  const split = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
+  const split = splitList(subject);
   let parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
   if (previous && previous.length === values.length) parts = previous.map((d) => d.indicator);
   const last = values[values.length - 1]!;
@@ -232,12 +242,14 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
   }
   if (!pre.includes('均') && !pre.includes('都') && !pre.includes('全部')) return [draft];
   const shared =
-    /(全部|均|都)(达到|达|为|实现|保持|超过|在|(稳|位|跃)?居[^，、]{0,6}|(位|名)?列[^，、]{0,6}|排名[^，、]{0,6}|(全国|全省|全市|全球|世界))?$/.exec(
+    /(全部|(?<![年平人])均|都)(达到|达|为|实现|保持|超过|突破|超|在|(稳|位|跃)?居[^，、]{0,6}|(位|名)?列[^，、]{0,6}|排名[^，、]{0,6}|(全国|全省|全市|全球|世界)|(同比|年均)?(增长|下降|提高|提升|降低|减少|增加))?$/.exec(
       pre,
     );
   if (!shared) return [draft];
   const subject = cleanPre(pre.slice(0, shared.index));
-  const parts = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
+  const parts = splitList(subject);
   if (parts.length < 2) return [draft];
-  return parts.map((p) => ({ ...draft, indicator: p, start: m.clauseStart }));
+  // A、B均增长3倍: the change is each part's measure (gold/README.md: 地区生产总值增长).
+  const change = shared[7] !== undefined ? shared[2]! : '';
+  return completeParts(parts).map((p) => ({ ...draft, indicator: p + change, start: m.clauseStart }));
 }
