@@ -2,13 +2,14 @@
 // words at column seams and jump columns; gold/README.md). Offsets are into the ORIGINAL text.
 import type { NormalizedText } from '../normalize';
 import type { Warning } from '../types';
-import { endsWithAny, type TextLine } from './lines';
+import { endsWithAny, hasCode, type TextLine } from './lines';
 
 /** A paragraph ends its last sentence with one of these (a closing quote or bracket may follow). */
 const ENDS_SENTENCE = '。！？!?；;…：:';
 /** Prose has clause punctuation; a line without any is a title or a by-line, not a cut sentence. */
 const PROSE = /[，,。；;、：:]/;
 const CLAUSE_BREAK = /[，,。；;、：:！？!?]/g;
+const OPENS_MID_SENTENCE = '，,。；;、：:”’）)';
 /** Beyond this many joined line breaks, one summary warning stands for the rest. */
 const MAX_JOIN_WARNINGS = 20;
 
@@ -31,9 +32,11 @@ function lastClauseStart(body: string): number {
 /** Paragraphs that stop mid-sentence, and the ones whose sentence stops at a section heading. */
 function cutParagraphs(lines: TextLine[], norm: NormalizedText, bodyStart: number): Warning[] {
   const out: Warning[] = [];
-  lines.forEach((line, i) => {
-    if (line.start < bodyStart) return; // the preamble holds by-lines and dates, not sentences
-    if (line.kind !== 'paragraph' || endsWithAny(line.body, ENDS_SENTENCE) || !PROSE.test(line.body)) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.start < bodyStart) continue; // the preamble holds by-lines and dates, not sentences
+    if (line.kind !== 'paragraph' || endsWithAny(line.body, ENDS_SENTENCE) || !PROSE.test(line.body))
+      continue;
     const next = lines[i + 1];
     const last = line.body.slice(-1);
     const range = norm.toOriginalRange(line.start + line.bodyAt + lastClauseStart(line.body), line.end);
@@ -50,20 +53,23 @@ function cutParagraphs(lines: TextLine[], norm: NormalizedText, bodyStart: numbe
         ...range,
       });
     }
-  });
+  }
   return out;
 }
 
 /** A paragraph that opens with clause punctuation is the tail of a sentence printed elsewhere. */
 function fragmentStarts(lines: TextLine[], norm: NormalizedText): Warning[] {
-  return lines
-    .filter((l) => l.kind === 'paragraph' && /^[，,。；;、：:”’）)]/.test(l.body))
-    .map((l) => ({
+  const out: Warning[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'paragraph' || !hasCode(OPENS_MID_SENTENCE, l.body.charCodeAt(0))) continue;
+    out.push({
       code: 'paragraph_starts_mid_sentence',
       message:
         '段落以标点开头,可能是别处句子的后半 / paragraph opens mid-sentence: it may be the rest of a sentence printed elsewhere',
       ...norm.toOriginalRange(l.start + l.bodyAt, Math.min(l.end, l.start + l.bodyAt + 10)),
-    }));
+    });
+  }
+  return out;
 }
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
