@@ -54,8 +54,7 @@ const TWO_COUNTS = new Set([
 
 /** Checks shared by Arabic and Chinese numbers once the unit is known; true when not a quantity. */
 function notAQuantity(text: string, start: number, unit: string, end: number): boolean {
-  const next = text[end];
-  if (next === '级') return true; // 千亿元级, 5A级: a grade
+  if (text.charCodeAt(end) === JI) return true; // 千亿元级, 5A级: a grade
   let b = 0;
   while (unit[b] === '万' || unit[b] === '亿') b++;
   const base = b === 0 ? unit : unit.slice(b);
@@ -68,7 +67,7 @@ function notAQuantity(text: string, start: number, unit: string, end: number): b
   // 2个1类创新药, 12类45件实事: 类 next to another count is a category or a grouping, not the count.
   if (
     base === '类' &&
-    (/[\d一二两三四五六七八九十]/.test(next ?? '') || '个项种家件'.includes(text[start - 1] ?? '-'))
+    (/[\d一二两三四五六七八九十]/.test(text[end] ?? '') || '个项种家件'.includes(text[start - 1] ?? '-'))
   )
     return true;
   // 连续10次获评, 连续举办8届: a streak, not a quantity.
@@ -107,7 +106,7 @@ function yearsAreMeasured(text: string, start: number, value: number): boolean {
  * Dates and codes (2024/3/5, 5/G) are refused by the bounds on the parts.
  */
 function readFraction(text: string, start: number, numEnd: number, numerator: number): Quantity | undefined {
-  if (text[numEnd] !== '/') return undefined;
+  if (text.charCodeAt(numEnd) !== 0x2f) return undefined;
   const m = /^\/(\d{1,3})(?![\d./A-Za-z])/.exec(text.slice(numEnd, numEnd + 6));
   if (!m) return undefined;
   const denominator = Number(m[1]);
@@ -281,7 +280,6 @@ const QIAN = '前'.charCodeAt(0);
 const JIE = '届'.charCodeAt(0);
 const SHOU = '首'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
-const CLAUSE_STOPS = '，。；';
 
 function allMagnitudes(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -298,7 +296,7 @@ function mayFollowChinese(text: string, start: number, numEnd: number): boolean 
   const next = text.charCodeAt(numEnd);
   if (next === FEN && text.charCodeAt(numEnd + 1) === ZHI) return true;
   // 突破万亿。: a bare magnitude closing its clause (read only after a bound word, below).
-  if (numEnd < text.length && CLAUSE_STOPS.includes(text[numEnd]!) && allMagnitudes(text, start, numEnd))
+  if ((next === 0xff0c || next === 0x3002 || next === 0xff1b) && allMagnitudes(text, start, numEnd))
     return true;
   return next === BAN || next === JI || isUnitStartCode(next);
 }
@@ -434,7 +432,7 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
     };
   if (!u) {
     // A bare lower bound of a range (4.5-5%) is kept with an empty unit for the range pass.
-    if (DASHES.includes(text[numEnd] ?? '至') && isDigitCode(text.charCodeAt(numEnd + 1))) {
+    if (isDigitCode(text.charCodeAt(numEnd + 1)) && DASHES.includes(text[numEnd]!)) {
       return { start, end: numEnd, value, unit: '', kind: 'percent', approx: false, chinese: false };
     }
     return undefined;
@@ -453,14 +451,14 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
 }
 
 function readChinese(text: string, start: number, run: string): Quantity | undefined {
-  const before = text[start - 1];
+  const b = text.charCodeAt(start - 1);
   const { value, magnitude, bare } = splitChinese(run);
   if (value === undefined || !Number.isFinite(value)) return undefined;
-  if (before === '第' || before === '前') {
+  if (b === DI || b === QIAN) {
     if (magnitude !== '') return undefined;
     return readRank(text, start, start + run.length, value);
   }
-  if (before === '届' || before === '首') return undefined;
+  if (b === JIE || b === SHOU) return undefined;
   const fraction = readChineseFraction(text, start, run);
   if (fraction) return fraction;
   // 中央八项规定: a count right after the issuing authority names its document.
@@ -469,7 +467,7 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
     return undefined;
   if (bare && magnitude !== '' && run.length === magnitude.length) {
     // 带动万名青年: 名 only counts people, so a bare 万名 is a count (每万名 is a rate base).
-    const counted = text[start + run.length] === '名' && before !== '每';
+    const counted = text[start + run.length] === '名' && text[start - 1] !== '每';
     if (!counted && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start))) return undefined;
   }
   const numEnd = start + run.length;
