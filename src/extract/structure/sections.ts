@@ -47,6 +47,8 @@ class Scanner {
   private nextPart = 1;
   private nextArea = 1;
   private appendix = false;
+  private headingLine: TextLine | undefined;
+  private heading = { title: '', inline: false };
 
   constructor(
     private readonly text: string,
@@ -97,11 +99,26 @@ class Scanner {
   }
 
   private titleFits(line: TextLine): boolean {
-    return headingTitle(line.body).title.length <= 80;
+    return this.headingOf(line).title.length <= 80;
   }
 
-  private add(line: TextLine, level: Section['level'], ordinal: string, title: string, role: Role): number {
-    const { title: t, inline } = headingTitle(title);
+  /** headingTitle(line.body), read once per line (a heading line is tried, then opened). */
+  private headingOf(line: TextLine): { title: string; inline: boolean } {
+    if (this.headingLine !== line) {
+      this.headingLine = line;
+      this.heading = headingTitle(line.body);
+    }
+    return this.heading;
+  }
+
+  private add(
+    line: TextLine,
+    level: Section['level'],
+    ordinal: string,
+    heading: { title: string; inline: boolean },
+    role: Role,
+  ): number {
+    const { title: t, inline } = heading;
     const index = this.out.sections.length;
     this.out.sections.push({ level, ordinal, title: t, start: line.start, end: line.end, role });
     this.out.parent.push(level === 'part' ? index : this.part);
@@ -111,14 +128,14 @@ class Scanner {
 
   private openPart(line: TextLine, i: number): void {
     this.close('part', i);
-    const title = headingTitle(line.body).title;
+    const title = this.headingOf(line).title;
     const first = this.out.sections.every((s) => s.level !== 'part');
     const opening = this.lines
       .slice(i, i + 3)
       .map((l) => l.body)
       .join('');
     const role = first ? roleOfFirstPart(title, opening) : roleOfTitle(title);
-    this.part = this.add(line, 'part', line.ordinal ?? '', line.body, role);
+    this.part = this.add(line, 'part', line.ordinal ?? '', this.headingOf(line), role);
     this.nextPart = (ordinalValue(line.ordinal ?? '') ?? this.nextPart) + 1;
     this.nextArea = 1;
   }
@@ -129,15 +146,21 @@ class Scanner {
     const marker = this.text.slice(line.start, line.start + line.bodyAt).replace(/[#:：\s]/g, '');
     const next = this.lines[i + 1];
     const title = line.body || (next && next.body.length <= 40 && !/[。，]/.test(next.body) ? next.body : '');
-    this.part = this.add(line, 'part', marker, title, roleOfTitle(title));
+    this.part = this.add(line, 'part', marker, headingTitle(title), roleOfTitle(title));
     this.nextArea = 1;
   }
 
   private openArea(line: TextLine, i: number, ordinal: string): void {
     this.close('area', i);
-    const title = headingTitle(line.body).title;
+    const title = this.headingOf(line).title;
     const partRole = this.part >= 0 ? this.out.sections[this.part]!.role : undefined;
-    this.area = this.add(line, 'area', ordinal, line.body, roleOfArea(title, partRole, ordinal !== ''));
+    this.area = this.add(
+      line,
+      'area',
+      ordinal,
+      this.headingOf(line),
+      roleOfArea(title, partRole, ordinal !== ''),
+    );
     this.nextArea = ordinal === '' ? 1 : (ordinalValue(ordinal) ?? 0) + 1;
   }
 
