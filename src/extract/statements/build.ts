@@ -73,10 +73,33 @@ class LazyStarts {
   }
 }
 
+/** A conjunction closing the words between two figures: the figures are coordinated (N个A和M个B). */
+const COORDINATED = /(以及|(?<![普涉波危惠顾触遍企])及|和|与|、)$/;
+
+/**
+ * "培育100家以上特色企业和100个大模型": a noun that runs into the next figure is shared with it only when
+ * nothing joins them; after a conjunction the noun ends the first figure's words and the next figure
+ * names its own (not a threshold of the next count, not its subject).
+ */
+function splitCoordinated(text: string, mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const n = mentions[i + 1]!;
+    if (n.clauseStart !== m.clauseStart || n.sentStart !== m.sentStart || m.postEnd < n.q.start) continue;
+    if (n.preStart !== m.tail || n.headStart <= m.tail) continue;
+    const between = text.slice(m.tail, n.headStart);
+    const j = COORDINATED.exec(between);
+    if (!j || j.index === 0) continue;
+    m.postEnd = m.tail + j.index;
+    n.preStart = n.headStart;
+  }
+}
+
 /** Builds drafts for the mentions of one paragraph. */
 export function buildDrafts(text: string, mentions: Mention[], role: Role): Draft[] {
   const out: Draft[] = [];
   if (mentions.length === 0) return out;
+  splitCoordinated(text, mentions);
   const para = mentions[0]!.para;
   // The sentence starts are needed only to look back for a subject, which few figures do.
   const starts = new LazyStarts(text, para);
@@ -251,7 +274,12 @@ function nameIndicator(
   draft: Draft,
   starts: LazyStarts,
 ): string {
-  const post = m.q.rangeLower ? '' : cleanPost(text.slice(m.tail, m.postEnd));
+  // 新建2—3家创新中心: a range's noun follows its upper bound.
+  const post = m.q.rangeLower
+    ? next
+      ? cleanPost(text.slice(next.tail, next.postEnd))
+      : ''
+    : cleanPost(text.slice(m.tail, m.postEnd));
   let indicator = cleanedPre;
   const coordinated =
     prevDraft !== undefined &&

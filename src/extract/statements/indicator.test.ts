@@ -98,3 +98,37 @@ describe('cleanPre keeps the measure and drops what only frames it', () => {
     expect(cleanPre(pre)).toBe(expected);
   });
 });
+
+describe('figures coordinated by a conjunction each name their own noun', () => {
+  const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
+  it.each([
+    [
+      'N个A和M个B: the first bound is not a threshold and the second takes the clause verb',
+      '培育30家以上示范企业和15个特色园区。',
+      [
+        ['培育示范企业', '>=', 30],
+        ['培育特色园区', '=', 15],
+      ],
+    ],
+    [
+      'ranges of counts take the noun after their upper bound',
+      '新建4—6家研发中心和10—12家孵化器。',
+      [
+        ['新建研发中心', '>=', 4],
+        ['新建研发中心', '<=', 6],
+        ['新建孵化器', '>=', 10],
+        ['新建孵化器', '<=', 12],
+      ],
+    ],
+    [
+      'a noun running into the next figure without a conjunction is still shared',
+      '45个重点项目完成投资80亿元。',
+      [
+        ['重点项目完成投资', '=', 45],
+        ['重点项目完成投资', '=', 80],
+      ],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(plan(body).map((s) => [s.indicator, s.comparator, s.value])).toEqual(expected);
+  });
+});
