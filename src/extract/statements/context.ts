@@ -35,16 +35,24 @@ const FYP = /十([一二三四五六七八九])五/;
 const YEAR = /(20\d\d)年/g;
 const CN_DIGIT = '一二三四五六七八九';
 /**
- * The characters the line-start patterns above can begin with: a line opening with anything else is
- * decided without running them (most lines are prose; a regex call costs more than the check).
+ * The characters the line-start patterns above can begin with, as bit flags by UTF-16 code unit: a line
+ * opening with anything else is decided without running them (most lines are prose; a regex call costs
+ * more than the check).
  */
-const codes = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const HEADING_FIRST = codes('#一二三四五六七八九十第（(');
-const OPENER_FIRST = codes('各同刚过“十五这今未《2一去上明');
-const DATED_FIRST = codes('—');
+const HEADING_FIRST = 1;
+const OPENER_FIRST = 2;
+const DATED_FIRST = 4;
+const FIRST = new Uint8Array(0x10000);
+for (const [chars, flag] of [
+  ['#一二三四五六七八九十第（(', HEADING_FIRST],
+  ['各同刚过“十五这今未《2一去上明', OPENER_FIRST],
+  ['—', DATED_FIRST],
+] as const) {
+  for (const ch of chars) FIRST[ch.charCodeAt(0)] = FIRST[ch.charCodeAt(0)]! | flag;
+}
 
-function opensWith(line: string, first: Set<number>): boolean {
-  return first.has(line.charCodeAt(0));
+function opensWith(line: string, flag: number): boolean {
+  return ((FIRST[line.charCodeAt(0)] ?? 0) & flag) !== 0;
 }
 
 /** The plan (Nth five-year plan) period: from the third plan (1966-1970) on, 1966 + 5 × (N − 3). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PUNCTUATION } from './mentions';
 import { findQuantities } from './quantities';
 import { matchQuantityUnit } from './units';
 
@@ -138,6 +139,15 @@ describe('findQuantities reads numbers with their units', () => {
     ],
   ] as const)('reads the numbers of %s', (text, expected) => {
     expect(only(text)).toEqual(expected);
+  });
+
+  it('collects the positions of every sentence, clause and noun end it passes, inside quotes and numbers too', () => {
+    const text = '新增3个，共5项；“引号，内”、（注）投资1,234.5亿元:完成!\n下段，';
+    const punctuation: number[] = [];
+    findQuantities(text, punctuation);
+    const expected = [...text].flatMap((ch, i) => (PUNCTUATION.includes(ch) ? [i] : []));
+    expect(expected.length).toBe(9);
+    expect(punctuation).toEqual(expected);
   });
 
   it('marks 余 and 多 as approximate', () => {
