@@ -3,7 +3,7 @@
 
 import type { FormInstance } from 'antd';
 import { Form, InputNumber, Select } from 'antd';
-import { type ReportingRule, reportingRuleSchema } from '../../../shared/api/supervision';
+import type { ReportingRule } from '../../../shared/api/supervision';
 import { PERIOD_KIND_IDS, PERIOD_KINDS } from '../../../shared/status';
 import { type Translate, useI18n } from '../../app/i18n';
 import type { Locale } from '../../app/messages';
@@ -47,8 +47,16 @@ export function RuleFields({ disabled = false }: { disabled?: boolean }) {
   );
 }
 
-/** The form's rule, or null after showing the schema's problems on the fields. */
-export function checkedRule(form: FormInstance, t: Translate, locale: Locale): ReportingRule | null {
+/**
+ * The form's rule, or null after showing the schema's problems on the fields. The schema (and zod with it) is
+ * loaded at the first check, not with the page.
+ */
+export async function checkedRule(
+  form: FormInstance,
+  t: Translate,
+  locale: Locale,
+): Promise<ReportingRule | null> {
+  const { reportingRuleSchema } = await import('../../../shared/api/supervision');
   const values = form.getFieldsValue(['cadence', 'dueDay', 'monthOffset']) as Record<string, unknown>;
   const problems = schemaProblems(reportingRuleSchema, values, t, locale);
   form.setFields(

@@ -31,8 +31,8 @@ function PlanRuleCard({
   const put = usePutPlanRule();
   const reportError = useReportError();
   useEffect(() => form.setFieldsValue(rule), [form, rule]);
-  const onSave = () => {
-    const checked = checkedRule(form, t, locale);
+  const onSave = async () => {
+    const checked = await checkedRule(form, t, locale);
     if (!checked) return;
     put.mutate(
       { planId, rule: checked, version },
@@ -76,9 +76,9 @@ function OverrideModal({
   useEffect(() => {
     if (open) form.setFieldsValue({ ...base, targetId: undefined });
   }, [open, base, form]);
-  const onOk = () => {
+  const onOk = async () => {
     const targetId = form.getFieldValue('targetId') as number | undefined;
-    const rule = checkedRule(form, t, locale);
+    const rule = await checkedRule(form, t, locale);
     if (!targetId) form.setFields([{ name: 'targetId', errors: [t('reporting.pickTarget')] }]);
     if (!targetId || !rule) return;
     put.mutate({ planId, targetId, rule }, { onSuccess: onClose, onError: (e) => reportError(e, form) });

@@ -18,10 +18,10 @@ export function EmailsModal({ department, onClose }: { department: Department | 
   useEffect(() => {
     if (department && current.data) form.setFieldsValue({ emails: current.data.emails });
   }, [department, current.data, form]);
-  const onOk = () => {
+  const onOk = async () => {
     if (!department) return;
     const emails = ((form.getFieldValue('emails') as string[] | undefined) ?? []).map((e) => e.trim());
-    const problem = emailsProblem(emails, t);
+    const problem = await emailsProblem(emails, t);
     form.setFields([{ name: 'emails', errors: problem ? [problem] : [] }]);
     if (problem) return;
     put.mutate(

@@ -11,7 +11,7 @@ describe('emailsProblem', () => {
     [['duchashi@heshan.gov.cn', '科经局'], 'emails.invalid{"email":"科经局"}'],
     [['a@b'], 'emails.invalid{"email":"a@b"}'],
     [Array.from({ length: 21 }, (_, i) => `u${i}@heshan.gov.cn`), 'emails.tooMany{"max":20}'],
-  ])('%j → %s', (emails, expected) => {
-    expect(emailsProblem(emails, t)).toBe(expected);
+  ])('%j → %s', async (emails, expected) => {
+    expect(await emailsProblem(emails, t)).toBe(expected);
   });
 });

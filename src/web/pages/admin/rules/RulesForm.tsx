@@ -16,11 +16,11 @@ import {
   Space,
 } from 'antd';
 import type { ReactNode } from 'react';
-import { DEFAULT_RULE_SET, type RuleSet, ruleSetSchema } from '../../../../shared/rules';
+import type { RuleSet } from '../../../../shared/rules';
 import { COLOUR_IDS, COLOURS } from '../../../../shared/status';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
-import { type FieldPath, problemAt, schemaProblems } from './validate';
+import { type FieldPath, loadRules, problemAt, schemaProblems } from './validate';
 
 interface Props {
   form: FormInstance<RuleSet>;
@@ -70,7 +70,8 @@ export function RulesForm({ form, initial, disabled, saving, onSave }: Props) {
 
   /** The shared schema's verdict on this field, for the whole form as it stands. */
   const fromSchema = (name: FieldPath, nested = false): FormRule => ({
-    validator: () => {
+    validator: async () => {
+      const { ruleSetSchema } = await loadRules();
       const problems = schemaProblems(ruleSetSchema, form.getFieldsValue(true), t, locale);
       const own = problemAt(problems, name);
       const child = nested
@@ -118,7 +119,7 @@ export function RulesForm({ form, initial, disabled, saving, onSave }: Props) {
       content: t('rules.resetAsk'),
       okText: t('common.confirm'),
       cancelText: t('common.cancel'),
-      onOk: () => form.setFieldsValue(DEFAULT_RULE_SET),
+      onOk: async () => form.setFieldsValue((await loadRules()).DEFAULT_RULE_SET),
     });
 
   return (

@@ -2,7 +2,7 @@
 // are local practice, so every threshold is configurable). Saving re-judges every target at once.
 import { Alert, App, Empty, Form, Select, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { type RuleSet, ruleSetSchema } from '../../../../shared/rules';
+import type { RuleSet } from '../../../../shared/rules';
 import { useReportError } from '../../../api/errors';
 import { defaultPlanId, usePlans } from '../../../api/hooks';
 import { useSession } from '../../../api/session';
@@ -10,6 +10,7 @@ import { useI18n } from '../../../app/i18n';
 import { QueryState } from '../../../components/QueryState';
 import { usePutRules, useRegionRules, useRegions } from './api';
 import { RulesForm } from './RulesForm';
+import { loadRules } from './validate';
 
 /** The region asked for in the URL, else the region of the plan being looked at, else the first one. */
 function useRegionId(): [number | null, (id: number) => void] {
@@ -42,6 +43,7 @@ export default function RulesPage() {
     } catch {
       return;
     }
+    const { ruleSetSchema } = await loadRules();
     const parsed = ruleSetSchema.safeParse(form.getFieldsValue(true));
     if (!parsed.success || regionId === null) return;
     put.mutate(

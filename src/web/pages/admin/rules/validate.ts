@@ -5,6 +5,12 @@ import type { z } from 'zod';
 import type { Translate } from '../../../app/i18n';
 import type { Locale } from '../../../app/messages';
 
+/**
+ * The shared rule-set module (its schema and defaults, and zod with them), loaded when the form is first
+ * checked or reset instead of with the page.
+ */
+export const loadRules = () => import('../../../../shared/rules');
+
 export type FieldPath = (string | number)[];
 export interface FieldProblem {
   name: FieldPath;
