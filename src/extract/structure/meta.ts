@@ -8,7 +8,6 @@ const YEAR = /((?:19|20)\d{2})年/;
 const SESSION_DATE = /((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在/;
 /** "2026年是“十五五”开局之年", "今年是…": the planned year stated in the text. */
 const PLAN_YEAR_SENTENCE = /((?:19|20)\d{2})年是[^。]{0,30}(开局|起步|收官|关键|攻坚|之年)/;
-const MAIN_TARGETS = /主要(预期)?目标/g;
 /** Words that put a targets paragraph on a five-year plan rather than the coming year. */
 const MULTI_YEAR = /十[一二三四五六七八九]五|五年|年均|2030|2035/;
 
@@ -77,18 +76,25 @@ export function findMainTargets(
   planYear: number | undefined,
 ): { start: number; end: number } | undefined {
   let best: { start: number; end: number; score: number } | undefined;
-  // One search over the text instead of one per line: the pattern holds no marker character, so a
-  // match inside a line is a match inside its body.
+  // One search over the text for 目标 (much faster than for the pattern, whose first character is
+  // common), then 主要 or 主要预期 before it. The words hold no marker character, so a match inside a
+  // line is a match inside its body; each line is scored once.
   let i = 0;
-  MAIN_TARGETS.lastIndex = 0;
-  for (let m = MAIN_TARGETS.exec(text); m; m = MAIN_TARGETS.exec(text)) {
-    while (i < lines.length && lines[i]!.end < m.index + m[0].length) i++;
+  let scoredLine = -1;
+  for (let at = text.indexOf('目标'); at >= 0; at = text.indexOf('目标', at + 1)) {
+    const start =
+      at >= 2 && text.startsWith('主要', at - 2)
+        ? at - 2
+        : at >= 4 && text.startsWith('主要预期', at - 4)
+          ? at - 4
+          : -1;
+    if (start < 0) continue;
+    while (i < lines.length && lines[i]!.end < at + 2) i++;
     if (i === lines.length) break;
-    const line = lines[i]!;
-    if (line.start > m.index) continue;
+    if (lines[i]!.start > start || i === scoredLine) continue;
+    scoredLine = i;
     const scored = scoreTargets(lines, i, scan, planYear);
     if (scored && (!best || scored.score > best.score)) best = scored;
-    MAIN_TARGETS.lastIndex = line.end; // one visit per line
   }
   return best && best.score > -3 ? { start: best.start, end: best.end } : undefined;
 }
