@@ -141,6 +141,10 @@ for (const d of DEFS) {
   BY_FIRST.set(d.unit.charCodeAt(0), list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.unit.length - a.unit.length);
+/** BY_FIRST as a table (a Map lookup per number costs more than the unit match): code → index in LISTS. */
+const LISTS: (UnitDef[] | undefined)[] = [undefined, ...BY_FIRST.values()];
+const LIST_AT = new Uint8Array(0x10000);
+for (const [code, list] of BY_FIRST) LIST_AT[code] = LISTS.indexOf(list);
 
 /** Characters a unit can start with (after a number, possibly after 余/多). */
 export const UNIT_STARTS = new Set<string>([
@@ -172,7 +176,7 @@ function hasCode(chars: string, c: number): boolean {
 
 /** The definition of the base unit starting at `pos`, longest first, or undefined. */
 function unitAt(text: string, pos: number): UnitDef | undefined {
-  const list = BY_FIRST.get(text.charCodeAt(pos));
+  const list = LISTS[LIST_AT[text.charCodeAt(pos)] ?? 0];
   if (!list) return undefined;
   for (const d of list) {
     if (!text.startsWith(d.unit, pos)) continue;
