@@ -10,6 +10,7 @@ import {
   cleanPre,
   dropExamples,
   dropLeadingVerb,
+  hasVerb,
   isBareHead,
   isBareMeasure,
   leadingSubject,
@@ -93,6 +94,22 @@ function splitCoordinated(text: string, mentions: Mention[]): void {
     m.postEnd = m.tail + j.index;
     n.preStart = n.headStart;
   }
+}
+
+/** Words that end a measure (产值, 营收, 出口, 人数, 床位): such a word measures the thing before it. */
+const MEASURE_END = /[值额量收资润模积程速比重数率入税费本耗度价益口款金位次]$/;
+/** A change or a state (增产, 上升, 覆盖, 在建) is said of the thing before it. */
+const CHANGE_START = /^(增|减|升|降|涨|提|扩|缩|下|上|覆|新|累|在|已)/;
+
+/**
+ * "道路80条、桥梁15座", "议案5项、建议877件": a two-character noun after 、 that is neither a measure
+ * nor a change names a thing parallel to the last noun of the figure before, which is as long.
+ */
+function isParallelNoun(text: string, m: Mention, word: string, previous: string): boolean {
+  if (word.length !== 2 || text[m.preStart - 1] !== '、') return false;
+  if (MEASURE_END.test(word) || CHANGE_START.test(word) || hasVerb(word)) return false;
+  const noun = previous.slice(-2);
+  return previous.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(noun) && !MEASURE_END.test(noun);
 }
 
 /** Builds drafts for the mentions of one paragraph. */
@@ -314,6 +331,9 @@ function nameIndicator(
     const subject = state.subject;
     if (LIGHT_VERB.test(cleanedPre) && subject) {
       indicator = subject + cleanedPre.replace(/^实现/, '');
+    } else if (isParallelNoun(text, m, cleanedPre, prevDraft.indicator)) {
+      // 改造道路80条、桥梁15座: a noun after 、 takes the place of the noun that ends the figure before.
+      indicator = prevDraft.indicator.slice(0, -cleanedPre.length) + cleanedPre;
     } else {
       // 实施省市重点项目45个，完成投资68亿元: the measure of what was just counted.
       indicator = prevDraft.indicator + (cleanedPre.replace(/^实现/, '') || measureOfUnit(m.q.unit));

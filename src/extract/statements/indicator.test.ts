@@ -132,3 +132,26 @@ describe('figures coordinated by a conjunction each name their own noun', () => 
     expect(plan(body).map((s) => [s.indicator, s.comparator, s.value])).toEqual(expected);
   });
 });
+
+describe('a two-character noun after 、 is parallel to the noun before it', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    [
+      'a thing takes the place of the last noun',
+      '维修改造街道60条、桥梁9座。',
+      ['维修改造街道', '维修改造桥梁'],
+    ],
+    [
+      'a measure still measures the thing before',
+      '新建养老机构40个、床位3200张。',
+      ['新建养老机构', '新建养老机构床位'],
+    ],
+    [
+      'a state is said of the thing before',
+      '建成跨河大桥3座、在建5座。',
+      ['建成跨河大桥', '建成跨河大桥在建'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});
