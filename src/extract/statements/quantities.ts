@@ -380,22 +380,28 @@ export function findQuantities(text: string, punctuation?: number[]): Quantity[]
   return unitless ? out.filter((q) => q.unit !== '') : out;
 }
 
+/** Powers of ten up to 10^15, exact in a double. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 /**
- * The value of the Arabic number [start, numEnd) (digits, ,ddd groups, a decimal part). Integers of up to
- * 15 characters are summed exactly from their digits; others are left to Number.
+ * The value of the Arabic number [start, numEnd) (digits, ,ddd groups, a decimal part). Up to 15
+ * characters, the digits make an integer below 2^53 and one division by an exact power of ten rounds
+ * the quotient once, so the result is Number()'s exactly (the fast path of correctly rounded parsing);
+ * longer numbers are left to Number.
  */
 function arabicValue(text: string, start: number, numEnd: number): number {
-  if (numEnd - start <= 15) {
-    let v = 0;
-    let i = start;
-    for (; i < numEnd; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x2e) break; // a decimal part: Number rounds it
-      if (c !== 0x2c) v = v * 10 + (c - 0x30);
+  if (numEnd - start > 15) return Number(text.slice(start, numEnd).replaceAll(',', ''));
+  let digits = 0;
+  let decimals = -1;
+  for (let i = start; i < numEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) decimals = 0;
+    else if (c !== 0x2c) {
+      digits = digits * 10 + (c - 0x30);
+      if (decimals >= 0) decimals++;
     }
-    if (i === numEnd) return v;
   }
-  return Number(text.slice(start, numEnd).replaceAll(',', ''));
+  return decimals > 0 ? digits / POW10[decimals]! : digits;
 }
 
 function readArabic(text: string, start: number, numEnd: number): Quantity | undefined {
