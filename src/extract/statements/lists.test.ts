@@ -70,6 +70,21 @@ describe('completeParts pairs list parts by order and shares what is written onc
     ],
     ['a modifier of three characters is not spliced', ['省部级', '市级平台'], ['省部级', '市级平台']],
     ['a quoted modifier takes the measure', ['对欧', '“丝路”沿线出口'], ['对欧出口', '“丝路”沿线出口']],
+    [
+      'long parallel modifiers share the measure after the last modifier',
+      ['示范公园', '示范绿道达标率'],
+      ['示范公园达标率', '示范绿道达标率'],
+    ],
+    [
+      'the last modifier is read at the length of the part before it',
+      ['电信网络', '盗窃', '抢劫警情'],
+      ['电信网络警情', '盗窃警情', '抢劫警情'],
+    ],
+    [
+      'a first part that names its own measure stays whole',
+      ['园区总产值', '企业营业收入'],
+      ['园区总产值', '企业营业收入'],
+    ],
   ])('%s', (_name, parts, expected) => {
     expect(completeParts(parts)).toEqual(expected);
   });

@@ -53,6 +53,9 @@ function sharedMeasureAt(part: string): number {
   return m ? m.index : -1;
 }
 
+/** How a measure ends (建成率, 人均可支配收入, 警情, 增加值). */
+const MEASURE_END = /([率量额值数]|收入|警情|比重|占比|面积|规模)$/;
+
 /** The longest a bare modifier (城镇, 食品) and a bare measure (普惠率, 满意率) in a list can be. */
 const MODIFIER = 2;
 const MEASURE = 3;
@@ -91,6 +94,20 @@ export function completeParts(parts: string[]): string[] {
     const measure = last.slice(measureAt);
     return parts.map((p, k) => (k === parts.length - 1 ? last : p + measure));
   }
+  // 美丽河湖、美丽海湾建成率; 刑事治安、涉诈、涉毒警情: modifiers that name no measure share the measure
+  // after the last part's modifier, read at the length of the part before it (parallel parts are
+  // written alike).
+  const at = heads[heads.length - 1]!.length;
+  const measure = last.slice(at);
+  if (
+    !bareModifiers &&
+    etc < 0 &&
+    measure.length >= 2 &&
+    MEASURE_END.test(measure) &&
+    !hasVerb(last.slice(0, at)) &&
+    heads.every((h) => !MEASURE_END.test(h) && !hasVerb(h))
+  )
+    return parts.map((p, k) => (k === parts.length - 1 ? last : p + measure));
   return parts.map((p, k) => {
     if (bareModifiers) return k === parts.length - 1 ? last : p + head;
     if (k === 0) return p;
