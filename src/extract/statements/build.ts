@@ -96,6 +96,9 @@ function splitCoordinated(text: string, mentions: Mention[]): void {
   }
 }
 
+/** 实现 before the name of a measure. */
+const ACHIEVE_MEASURE = /^实现(?=[^，、]{2,}([率额值量益入润]|增长)$)/;
+
 /** Words that end a measure (产值, 营收, 出口, 人数, 床位): such a word measures the thing before it. */
 const MEASURE_END = /[值额量收资润模积程速比重数率入税费本耗度价益口款金位次]$/;
 /** A change or a state (增产, 上升, 覆盖, 在建) is said of the thing before it. */
@@ -185,6 +188,9 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     const draft = newDraft(text, m, role, pre);
     draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts);
     if (m.q.kind === 'rank') draft.indicator = rankIndicator(draft.indicator);
+    // 实现国有资本收益107.2亿元: a level or rate is named by its measure (gold: 实现营收 → …营收); a count
+    // keeps its verb (推进20个…整治).
+    else if (m.q.kind !== 'count') draft.indicator = draft.indicator.replace(ACHIEVE_MEASURE, '');
     if (GROWTH_ONLY.test(cleanedPre)) draft.growthOnly = true;
 
     if (heads && next) {

@@ -221,3 +221,17 @@ describe('one figure shared by two indicators (均/都/全部) gives one item ea
     expect(items(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('a verb driving the measures is not part of their names', () => {
+  it.each([
+    [
+      '推动 before a 分别 list',
+      '推动服务业、文化产业增加值分别增长6%、9%。',
+      ['服务业增加值增长', '文化产业增加值增长'],
+    ],
+    ['实现 before a level', '实现旅游综合收入58亿元。', ['旅游综合收入']],
+    ['a count keeps its verb', '实现12个村集体经济破零。', ['实现村集体经济破零']],
+  ])('%s', (_name, body, expected) => {
+    expect(items(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

@@ -18,6 +18,9 @@ export function splitList(subject: string): string[] {
   return subject.split(LIST_JOIN).filter((p) => p.length > 0);
 }
 
+/** A verb that drives a measure (推动…增长) before the measure's name, when a name of 4+ follows. */
+export const DRIVING_VERB = /^(推动|推进|促进|力促|实现)(?=[^，]{4})/;
+
 /** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
 export function respectivelyGroup(text: string, mentions: Mention[], i: number): Mention[] {
   const m = mentions[i]!;
@@ -125,7 +128,8 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
   const first = group[0]!;
   const before = text.slice(first.clauseStart, first.q.start);
   const at = before.indexOf('分别');
-  let subject = cleanPre(before.slice(0, at));
+  // 推动制造业、数字经济增加值分别增长…: the verb driving the measures is not part of their names.
+  let subject = cleanPre(before.slice(0, at)).replace(DRIVING_VERB, '');
   let verb = cleanPre(before.slice(at + 2).replace(/(从|由).*$/, '')).replace(
     /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在)$/,
     '',
