@@ -41,7 +41,7 @@ import {
 const LIGHT_VERB = /^(实现|完成)/;
 /** Words that open a clause with no subject of its own: a change (年均增长) or a measure (增加值增长). */
 const SUBJECTLESS =
-  /^((年均|同比|累计|比上年|较上年)?(增长|下降|增加|减少|提高|降低|提升)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
+  /^(([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(来|间)?)?((年均|同比|累计|比上年|较上年)?(增长|下降|增加|减少|提高|降低|提升)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
 /** The first predicate of a clause (not inside 增加值, 占比, 达标). */
 const PREDICATE =
   /(连续|迈上|达到|达(?!标)|增长|下降|增加(?!值)|减少|提高|降低|提升|突破|超过|保持|实现|完成|位居|占(?!比))/;
@@ -386,7 +386,9 @@ function clauseSubject(cleanedPre: string): string | undefined {
   if (SUBJECTLESS.test(cleanedPre)) return undefined;
   const at = cleanedPre.search(PREDICATE);
   // 拟安排专项债券…: the modal verb of a plan is not part of the subject.
-  const subject = (at < 0 ? cleanedPre : cleanedPre.slice(0, at)).replace(/^拟(安排|发行)?/, '');
+  const subject = (at < 0 ? cleanedPre : cleanedPre.slice(0, at))
+    .replace(/^拟(安排|发行)?/, '')
+    .replace(/(累计|合计|共)$/, '');
   // A time span (十年增加…, 3年增长…) is not a subject.
   if (subject.length < 3 || /^[0-9一二两三四五六七八九十]+年/.test(subject)) return undefined;
   return subject;

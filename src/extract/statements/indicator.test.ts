@@ -155,3 +155,13 @@ describe('a two-character noun after 、 is parallel to the noun before it', () 
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('a clause opening with a time span and a change is about the subject before', () => {
+  const review = (body: string) => extractStatements(`一、过去五年工作回顾\n${body}`).actuals;
+  it.each([
+    ['digits', '社会消费品零售总额累计达到2.1万亿元，5年增长31%。', '社会消费品零售总额5年增长'],
+    ['Chinese numerals', '森林覆盖率达到46%，十年提高3.2个百分点。', '森林覆盖率十年提高'],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).pop()?.indicator).toBe(expected);
+  });
+});
