@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { arabicEnd, chineseRunEnd, magnitudeOf, parseChineseNumeral, parseNumber } from './numerals';
+import {
+  arabicEnd,
+  arabicValue,
+  chineseRunEnd,
+  magnitudeOf,
+  parseChineseNumeral,
+  parseNumber,
+  splitChineseRun,
+} from './numerals';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -101,5 +109,35 @@ describe('chineseRunEnd', () => {
   it('stops at the end of the text and at digits', () => {
     expect(chineseRunEnd('推进三', 2)).toBe(3);
     expect(chineseRunEnd('三5', 0)).toBe(1);
+  });
+});
+
+describe('arabicValue', () => {
+  it.each([
+    ['1,234.5', 1234.5],
+    ['0.07', 0.07],
+    ['5.4', 5.4],
+    ['007', 7],
+    ['12,345,678', 12_345_678],
+    ['0.123456789012', 0.123456789012],
+    ['123456789012345678', 123456789012345680],
+    ['1,234,567,890,123.45', 1234567890123.45],
+  ])('reads %s as Number() does', (s, v) => {
+    expect(arabicValue(`达${s}元`, 1, 1 + s.length)).toBe(v);
+    expect(v).toBe(Number(s.replaceAll(',', '')));
+  });
+});
+
+describe('splitChineseRun', () => {
+  it.each([
+    ['两千三百万', 2300, '万', false],
+    ['千亿', 1000, '亿', false],
+    ['万亿', 1, '万亿', true],
+    ['百', 100, '', true],
+    ['十万', 10, '万', false],
+    ['一万二千', 12000, '', false],
+    ['三五', undefined, '', false],
+  ])('splits %s into %j, %j, bare %j', (run, value, magnitude, bare) => {
+    expect(splitChineseRun(run)).toEqual({ value, magnitude, bare });
   });
 });

@@ -61,6 +61,30 @@ export function arabicEnd(text: string, i: number): number {
   return j;
 }
 
+/** Powers of ten up to 10^15, exact in a double. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * The value of the Arabic number [start, numEnd) (digits, ,ddd groups, a decimal part). Up to 15
+ * characters, the digits make an integer below 2^53 and one division by an exact power of ten rounds
+ * the quotient once, so the result is Number()'s exactly (the fast path of correctly rounded parsing);
+ * longer numbers are left to Number.
+ */
+export function arabicValue(text: string, start: number, numEnd: number): number {
+  if (numEnd - start > 15) return Number(text.slice(start, numEnd).replaceAll(',', ''));
+  let digits = 0;
+  let decimals = -1;
+  for (let i = start; i < numEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) decimals = 0;
+    else if (c !== 0x2c) {
+      digits = digits * 10 + (c - 0x30);
+      if (decimals >= 0) decimals++;
+    }
+  }
+  return decimals > 0 ? digits / POW10[decimals]! : digits;
+}
+
 /** End of the run of Chinese numeral characters starting at `i`. */
 export function chineseRunEnd(text: string, i: number): number {
   let j = i;
@@ -131,6 +155,28 @@ export function parseChineseNumeral(s: string): number | undefined {
     lastSmall = Infinity;
   }
   return total + section + group + (digit ?? 0);
+}
+
+/**
+ * A run of Chinese numeral characters split into its value part and the trailing 万/亿 magnitude kept for
+ * the unit (两千三百万 → 2300 and 万; 千亿 → 1000 and 亿). `bare` marks a magnitude with no count before it
+ * (万, 亿, 百, 千 alone), which only some words make a quantity.
+ */
+export function splitChineseRun(run: string): {
+  value: number | undefined;
+  magnitude: string;
+  bare: boolean;
+} {
+  let k = run.length;
+  while (k > 0 && KIND[run.charCodeAt(k - 1)] === BIG) k--;
+  const magnitude = k === run.length ? '' : run.slice(k);
+  const head = k === run.length ? run : run.slice(0, k);
+  if (head === '') return { value: 1, magnitude, bare: true };
+  if (head === '十') return { value: 10, magnitude, bare: false };
+  if (head === '百' || head === '千') {
+    return { value: head === '百' ? 100 : 1000, magnitude, bare: magnitude === '' };
+  }
+  return { value: parseChineseNumeral(head), magnitude, bare: false };
 }
 
 /** Multiplier of trailing magnitude characters (万, 亿, 万亿, 千万, 百万...), or undefined. */

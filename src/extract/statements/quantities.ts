@@ -3,7 +3,15 @@
 // idioms (千家万户) and numbers inside codes (PM2.5, 6G). Rules: gold/README.md "Not quantified statements".
 
 import { PUNCTUATION } from './mentions';
-import { arabicEnd, CHINESE_NUMERAL_CHARS, chineseRunEnd, parseChineseNumeral, roundFloat } from './numerals';
+import {
+  arabicEnd,
+  arabicValue,
+  CHINESE_NUMERAL_CHARS,
+  chineseRunEnd,
+  parseChineseNumeral,
+  roundFloat,
+  splitChineseRun,
+} from './numerals';
 import { isUnitStartCode, matchQuantityUnit, SERIES_UNITS, UNIT_STARTS, type UnitKind } from './units';
 
 export interface Quantity {
@@ -257,20 +265,6 @@ function readRank(text: string, start: number, numEnd: number, value: number): Q
   };
 }
 
-/** The Chinese numeral run split into its value part and a trailing 万/亿 magnitude kept for the unit. */
-function splitChinese(run: string): { value: number | undefined; magnitude: string; bare: boolean } {
-  let k = run.length;
-  while (k > 0 && isBigMagnitude(run.charCodeAt(k - 1))) k--;
-  const magnitude = k === run.length ? '' : run.slice(k);
-  const head = k === run.length ? run : run.slice(0, k);
-  if (head === '') return { value: 1, magnitude, bare: true };
-  if (head === '十') return { value: 10, magnitude, bare: false };
-  if (head === '百' || head === '千') {
-    return { value: head === '百' ? 100 : 1000, magnitude, bare: magnitude === '' };
-  }
-  return { value: parseChineseNumeral(head), magnitude, bare: false };
-}
-
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 const BAN = '半'.charCodeAt(0);
@@ -380,30 +374,6 @@ export function findQuantities(text: string, punctuation?: number[]): Quantity[]
   return unitless ? out.filter((q) => q.unit !== '') : out;
 }
 
-/** Powers of ten up to 10^15, exact in a double. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-
-/**
- * The value of the Arabic number [start, numEnd) (digits, ,ddd groups, a decimal part). Up to 15
- * characters, the digits make an integer below 2^53 and one division by an exact power of ten rounds
- * the quotient once, so the result is Number()'s exactly (the fast path of correctly rounded parsing);
- * longer numbers are left to Number.
- */
-function arabicValue(text: string, start: number, numEnd: number): number {
-  if (numEnd - start > 15) return Number(text.slice(start, numEnd).replaceAll(',', ''));
-  let digits = 0;
-  let decimals = -1;
-  for (let i = start; i < numEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e) decimals = 0;
-    else if (c !== 0x2c) {
-      digits = digits * 10 + (c - 0x30);
-      if (decimals >= 0) decimals++;
-    }
-  }
-  return decimals > 0 ? digits / POW10[decimals]! : digits;
-}
-
 function readArabic(text: string, start: number, numEnd: number): Quantity | undefined {
   const b = text.charCodeAt(start - 1);
   if (isAsciiAlnum(b) || b === 0xb7 || b === 0x2f || b === 0x2b || b === 0x2d) {
@@ -458,7 +428,7 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
 
 function readChinese(text: string, start: number, run: string): Quantity | undefined {
   const b = text.charCodeAt(start - 1);
-  const { value, magnitude, bare } = splitChinese(run);
+  const { value, magnitude, bare } = splitChineseRun(run);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   if (b === DI || b === QIAN) {
     if (magnitude !== '') return undefined;
