@@ -19,6 +19,7 @@ import {
   rankIndicator,
   resolveBareHead,
   topicBefore,
+  verbPrefix,
 } from './indicator';
 import { pairGrowthList, respectivelyDrafts, respectivelyGroup, splitShared } from './lists';
 import type { Mention } from './mentions';
@@ -113,6 +114,24 @@ function isParallelNoun(text: string, m: Mention, word: string, previous: string
   if (MEASURE_END.test(word) || CHANGE_START.test(word) || hasVerb(word)) return false;
   const noun = previous.slice(-2);
   return previous.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(noun) && !MEASURE_END.test(noun);
+}
+
+/** Kinds of figure that name a thing done or counted, not a rate. */
+const OBJECT_KINDS = new Set(['count', 'measure', 'money', 'times']);
+
+/**
+ * The verb opening the list a figure's words continue after 、 (改造老旧小区682个、老旧管网7912公里 → 改造),
+ * or '' when the words have a verb, a change or a measure of their own.
+ */
+function listVerb(text: string, m: Mention, words: string, previous: Draft): string {
+  if (text[m.preStart - 1] !== '、' || words.length < 2 || previous.start < m.clauseStart) return '';
+  if (!OBJECT_KINDS.has(m.q.kind) || !OBJECT_KINDS.has(previous.unitKind)) return '';
+  if (verbPrefix(words) !== '' || hasVerb(words) || SUBJECTLESS.test(words) || CHANGE_START.test(words))
+    return '';
+  // 线路7条、通车里程400公里: a measure of what was just counted, not a thing of its own.
+  if (/(里程|规模|总量|产值|营收|收入|比重|占比)$/.test(words)) return '';
+  const verb = verbPrefix(previous.indicator);
+  return verb.length < previous.indicator.length ? verb : '';
 }
 
 /** Builds drafts for the mentions of one paragraph. */
@@ -344,6 +363,9 @@ function nameIndicator(
       // 实施省市重点项目45个，完成投资68亿元: the measure of what was just counted.
       indicator = prevDraft.indicator + (cleanedPre.replace(/^实现/, '') || measureOfUnit(m.q.unit));
     }
+  } else if (prevDraft && post === '') {
+    // 改造老旧小区682个、老旧管网7912公里: a thing listed after 、 is done by the verb that opened the list.
+    indicator = listVerb(text, m, cleanedPre, prevDraft) + cleanedPre;
   }
   if (post !== '' && !coordinated) {
     if (cleanedPre !== '') {

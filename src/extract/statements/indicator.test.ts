@@ -165,3 +165,23 @@ describe('a clause opening with a time span and a change is about the subject be
     expect(review(body).pop()?.indicator).toBe(expected);
   });
 });
+
+describe('things listed after 、 share the verb that opened the list', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    [
+      'each object takes the verb',
+      '整治提升农贸市场12个、城市公厕86座。',
+      ['整治提升农贸市场', '整治提升城市公厕'],
+    ],
+    ['an object with a verb of its own keeps it', '新建学校5所、扩建幼儿园8所。', ['新建学校', '扩建幼儿园']],
+    [
+      'a measure of the thing counted takes no verb',
+      '建成快速路4条、通车里程86公里。',
+      ['建成快速路', '通车里程'],
+    ],
+    ['rates take no verb', '建成示范村20个、绿化覆盖率45%。', ['建成示范村', '绿化覆盖率']],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

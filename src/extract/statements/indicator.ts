@@ -111,6 +111,49 @@ const VERBS = [
   '遴选',
 ];
 
+/**
+ * Verbs that open a list of objects (改造老旧小区682个、老旧管网7912公里): VERBS and other common verbs of
+ * doing something to a counted thing.
+ */
+const OBJECT_VERBS = [
+  ...VERBS,
+  '办理',
+  '办结',
+  '接待',
+  '处置',
+  '发放',
+  '供应',
+  '更新',
+  '新改建',
+  '新建改建',
+  '盘活',
+  '招引',
+  '修复',
+  '复垦',
+  '清理',
+  '化解',
+  '培训',
+  '救助',
+  '资助',
+  '新开工',
+  '续建',
+  '提升',
+  '累计',
+  '全年',
+].sort((a, b) => b.length - a.length);
+
+/** The verbs a phrase opens with (累计完成, 建设改造, 开工改造), or ''. */
+export function verbPrefix(s: string): string {
+  let at = 0;
+  for (let guard = 0; guard < 3; guard++) {
+    const v = OBJECT_VERBS.find((w) => s.startsWith(w, at));
+    if (!v) break;
+    at += v.length;
+    if (s[at] === '和' || s[at] === '及') at++;
+  }
+  return s.slice(0, at).replace(/[和及]$/, '');
+}
+
 /** True when one of VERBS occurs in `s`. */
 export function hasVerb(s: string): boolean {
   return VERBS.some((v) => s.includes(v));
