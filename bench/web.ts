@@ -7,8 +7,12 @@
 // Performance.getMetrics: all tasks, of which script, and style + layout; steadier than wall time on a busy
 // machine). The first load's stylesheet (antd's prebuilt styles) is printed beside the scripts.
 // Prints figures only; goals are ≤ 700 KB gzip and ≤ 1.5 s. Run: npm run bench:web [runs, default 9]
+// On a busy machine separate runs move by ±30%: BENCH_WEB_COMPARE=<another built dist/web> serves that build
+// too (a second app on the same database) and alternates cold loads between the two, printing both.
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
+import { buildApp } from '../src/server/app';
 import { ensureWebBuilt, hasChromium, launchBrowser } from '../test/e2e/browser';
 import { startServer } from '../test/e2e/server';
 
@@ -27,7 +31,15 @@ ensureWebBuilt();
 const buildMs = Date.now() - buildStart;
 const server = await startServer();
 const browser = await launchBrowser();
-const url = `${server.url}/plans/${server.planId}/dashboard?asOf=${asOf}`;
+const compareDir = process.env.BENCH_WEB_COMPARE;
+const other = compareDir
+  ? await buildApp({
+      database: server.database,
+      config: { webDir: compareDir, loginRateLimit: 1000, schedulerIntervalMs: 0 },
+    })
+  : null;
+if (other) await other.listen({ host: '127.0.0.1', port: 0 });
+const otherBase = other ? `http://127.0.0.1:${(other.server.address() as AddressInfo).port}` : '';
 
 /** Page-clock milestones of one load, in ms from navigation start. */
 interface Phases {
@@ -112,9 +124,9 @@ async function mainThread(cdp: CDPSession): Promise<Pick<Phases, 'task' | 'scrip
   };
 }
 
-async function coldLoad(): Promise<Sample> {
+async function coldLoad(base = server.url): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const login = await context.request.post(`${server.url}/api/session`, {
+  const login = await context.request.post(`${base}/api/session`, {
     data: { username: server.admin.username, password: server.admin.password },
   });
   if (!login.ok()) throw new Error(`login failed: HTTP ${login.status()}`);
@@ -155,7 +167,7 @@ async function coldLoad(): Promise<Sample> {
     );
   });
   const start = Date.now();
-  await page.goto(url);
+  await page.goto(`${base}/plans/${server.planId}/dashboard?asOf=${asOf}`);
   const content = await (
     await page.waitForFunction(() => document.querySelector('[data-testid="dashboard"]') && performance.now())
   ).jsonValue();
@@ -196,8 +208,15 @@ const spread = (values: number[]) =>
 
 try {
   await coldLoad(); // warm the server's caches and Chromium's start-up
+  if (other) await coldLoad(otherBase);
   const samples: Sample[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await coldLoad());
+  const compared: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Alternate which build goes first, so neither always follows the other's garbage.
+    if (other && i % 2 === 1) compared.push(await coldLoad(otherBase));
+    samples.push(await coldLoad());
+    if (other && i % 2 === 0) compared.push(await coldLoad(otherBase));
+  }
   const times = samples.map((s) => s.ms);
   const first = samples[0]!;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -228,7 +247,29 @@ try {
   console.log(`    of which style and layout           ${phase('styleLayout')}`);
   console.log(`  counts, cards and list on screen    ${phase('content')}`);
   console.log(`  both charts drawn                   ${phase('charts')}`);
+  if (other) {
+    const median = (list: Sample[], key: keyof Phases) =>
+      Math.round(
+        quantile(
+          list.map((x) => x.phases[key]),
+          0.5,
+        ),
+      );
+    console.log(`interleaved with ${compareDir} (medians over ${runs} loads each; that build → this one):`);
+    for (const [key, label] of [
+      ['content', 'counts, cards and list on screen'],
+      ['charts', 'both charts drawn'],
+      ['task', 'main-thread tasks until both charts'],
+      ['script', 'of which script'],
+    ] as const)
+      console.log(`  ${label.padEnd(36)} ${median(compared, key)} ms → ${median(samples, key)} ms`);
+    const c = compared[0]!;
+    console.log(
+      `  first-load JS gzip ${kb(c.jsGzip)} → ${kb(first.jsGzip)}, CSS gzip ${kb(c.cssGzip)} → ${kb(first.cssGzip)}`,
+    );
+  }
 } finally {
+  await other?.close();
   await browser.close();
   await server.close();
 }
