@@ -10,18 +10,25 @@ import {
   cleanPre,
   dropExamples,
   dropLeadingVerb,
-  hasVerb,
   isBareHead,
   isBareMeasure,
+  isParallelNoun,
   leadingSubject,
   leadingVerb,
+  listVerb,
   measureOfUnit,
   rankIndicator,
   resolveBareHead,
+  SUBJECTLESS,
   topicBefore,
-  verbPrefix,
 } from './indicator';
-import { pairGrowthList, respectivelyDrafts, respectivelyGroup, splitShared } from './lists';
+import {
+  pairGrowthList,
+  respectivelyDrafts,
+  respectivelyGroup,
+  splitCoordinated,
+  splitShared,
+} from './lists';
 import type { Mention } from './mentions';
 import { sentenceStarts } from './mentions';
 import {
@@ -40,9 +47,6 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
-/** Words that open a clause with no subject of its own: a change (年均增长) or a measure (增加值增长). */
-const SUBJECTLESS =
-  /^(([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(来|间)?)?((年均|同比|累计|比上年|较上年)?(增长|下降|增加|减少|提高|降低|提升)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
 /** The first predicate of a clause (not inside 增加值, 占比, 达标). */
 const PREDICATE =
   /(连续|迈上|达到|达(?!标)|增长|下降|增加(?!值)|减少|提高|降低|提升|突破|超过|保持|实现|完成|位居|占(?!比))/;
@@ -75,64 +79,8 @@ class LazyStarts {
   }
 }
 
-/** A conjunction closing the words between two figures: the figures are coordinated (N个A和M个B). */
-const COORDINATED = /(以及|(?<![普涉波危惠顾触遍企])及|和|与|、)$/;
-
-/**
- * "培育100家以上特色企业和100个大模型": a noun that runs into the next figure is shared with it only when
- * nothing joins them; after a conjunction the noun ends the first figure's words and the next figure
- * names its own (not a threshold of the next count, not its subject).
- */
-function splitCoordinated(text: string, mentions: Mention[]): void {
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const m = mentions[i]!;
-    const n = mentions[i + 1]!;
-    if (n.clauseStart !== m.clauseStart || n.sentStart !== m.sentStart || m.postEnd < n.q.start) continue;
-    if (n.preStart !== m.tail || n.headStart <= m.tail) continue;
-    const between = text.slice(m.tail, n.headStart);
-    const j = COORDINATED.exec(between);
-    if (!j || j.index === 0) continue;
-    m.postEnd = m.tail + j.index;
-    n.preStart = n.headStart;
-  }
-}
-
 /** 实现 before the name of a measure. */
 const ACHIEVE_MEASURE = /^实现(?=[^，、]{2,}([率额值量益入润]|增长)$)/;
-
-/** Words that end a measure (产值, 营收, 出口, 人数, 床位): such a word measures the thing before it. */
-const MEASURE_END = /[值额量收资润模积程速比重数率入税费本耗度价益口款金位次]$/;
-/** A change or a state (增产, 上升, 覆盖, 在建) is said of the thing before it. */
-const CHANGE_START = /^(增|减|升|降|涨|提|扩|缩|下|上|覆|新|累|在|已)/;
-
-/**
- * "道路80条、桥梁15座", "议案5项、建议877件": a two-character noun after 、 that is neither a measure
- * nor a change names a thing parallel to the last noun of the figure before, which is as long.
- */
-function isParallelNoun(text: string, m: Mention, word: string, previous: string): boolean {
-  if (word.length !== 2 || text[m.preStart - 1] !== '、') return false;
-  if (MEASURE_END.test(word) || CHANGE_START.test(word) || hasVerb(word)) return false;
-  const noun = previous.slice(-2);
-  return previous.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(noun) && !MEASURE_END.test(noun);
-}
-
-/** Kinds of figure that name a thing done or counted, not a rate. */
-const OBJECT_KINDS = new Set(['count', 'measure', 'money', 'times']);
-
-/**
- * The verb opening the list a figure's words continue after 、 (改造老旧小区682个、老旧管网7912公里 → 改造),
- * or '' when the words have a verb, a change or a measure of their own.
- */
-function listVerb(text: string, m: Mention, words: string, previous: Draft): string {
-  if (text[m.preStart - 1] !== '、' || words.length < 2 || previous.start < m.clauseStart) return '';
-  if (!OBJECT_KINDS.has(m.q.kind) || !OBJECT_KINDS.has(previous.unitKind)) return '';
-  if (verbPrefix(words) !== '' || hasVerb(words) || SUBJECTLESS.test(words) || CHANGE_START.test(words))
-    return '';
-  // 线路7条、通车里程400公里: a measure of what was just counted, not a thing of its own.
-  if (/(里程|规模|总量|产值|营收|收入|比重|占比)$/.test(words)) return '';
-  const verb = verbPrefix(previous.indicator);
-  return verb.length < previous.indicator.length ? verb : '';
-}
 
 /** Builds drafts for the mentions of one paragraph. */
 export function buildDrafts(text: string, mentions: Mention[], role: Role): Draft[] {

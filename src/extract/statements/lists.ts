@@ -274,3 +274,25 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
   const change = shared[7] !== undefined ? shared[2]! : '';
   return completeParts(parts).map((p) => ({ ...draft, indicator: p + change, start: m.clauseStart }));
 }
+
+/** A conjunction closing the words between two figures: the figures are coordinated (N个A和M个B). */
+const COORDINATED = /(以及|(?<![普涉波危惠顾触遍企])及|和|与|、)$/;
+
+/**
+ * "培育100家以上特色企业和100个大模型": a noun that runs into the next figure is shared with it only when
+ * nothing joins them; after a conjunction the noun ends the first figure's words and the next figure
+ * names its own (not a threshold of the next count, not its subject).
+ */
+export function splitCoordinated(text: string, mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const n = mentions[i + 1]!;
+    if (n.clauseStart !== m.clauseStart || n.sentStart !== m.sentStart || m.postEnd < n.q.start) continue;
+    if (n.preStart !== m.tail || n.headStart <= m.tail) continue;
+    const between = text.slice(m.tail, n.headStart);
+    const j = COORDINATED.exec(between);
+    if (!j || j.index === 0) continue;
+    m.postEnd = m.tail + j.index;
+    n.preStart = n.headStart;
+  }
+}
