@@ -134,7 +134,10 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       pre = pre.slice(pre.lastIndexOf('在') + 1);
       m.postEnd = m.tail;
     }
-    const cleanedPre = cleanPre(dropExamples(pre));
+    // 新建主题公园、健身园等1100余处: with no noun after the count, the list is what is counted.
+    const listCounted =
+      /等$/.test(pre) && m.q.kind === 'count' && cleanPost(text.slice(m.tail, m.postEnd)) === '';
+    const cleanedPre = cleanPre(listCounted ? pre.slice(0, -1) : dropExamples(pre));
 
     const heads = headsThreshold(text, m, next);
     if (!heads && isThreshold(m, prevMention, next, text)) {

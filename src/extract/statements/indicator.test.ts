@@ -185,3 +185,21 @@ describe('things listed after 、 share the verb that opened the list', () => {
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('example lists before a count', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    [
+      'a verb inside an item does not open the list',
+      '重点打造智能装备、软件服务、新材料等3个千亿级产业集群。',
+      '重点打造千亿级产业集群',
+    ],
+    [
+      'with no noun after the count the list is what is counted',
+      '新建口袋公园、街心绿地等260余处。',
+      '新建口袋公园、街心绿地',
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body)[0]?.indicator).toBe(expected);
+  });
+});

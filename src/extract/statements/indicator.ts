@@ -169,9 +169,12 @@ export function dropExamples(s: string): string {
     const at = findExampleMark(out);
     if (at < 0) break;
     const head = out.slice(0, at);
+    // The verb opening the list stands before its first item (打造高端装备、信息技术服务…等: not 服务).
+    const firstItem = head.indexOf('、');
+    const opening = firstItem > 0 ? head.slice(0, firstItem) : head;
     let listStart = 0;
     for (const v of VERBS) {
-      const k = head.lastIndexOf(v);
+      const k = opening.lastIndexOf(v);
       if (k >= 0 && k + v.length > listStart && k + v.length < at) listStart = k + v.length;
     }
     // Without a verb the list runs from the clause start, unless a comma or quote says otherwise.
