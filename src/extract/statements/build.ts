@@ -26,6 +26,7 @@ import {
   pairGrowthList,
   respectivelyDrafts,
   respectivelyGroup,
+  sharePredicate,
   splitCoordinated,
   splitShared,
 } from './lists';
@@ -205,6 +206,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       draft.comparator = '>=';
       lowerBound = draft;
     }
+    if (draft.leadCount) sharePredicate(text, m, draft, state.drafts);
     for (const d of splitShared(text, m, draft, state.drafts)) {
       state.drafts.push(d);
       out.push(d);

@@ -235,3 +235,21 @@ describe('a verb driving the measures is not part of their names', () => {
     expect(items(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('a predicate written once after a list of counts belongs to every count', () => {
+  it.each([
+    [
+      'two counts joined by 、',
+      '8所中学、3个实训基地入选省级示范名单。',
+      ['中学入选省级示范名单', '实训基地入选省级示范名单'],
+    ],
+    [
+      'two counts joined by 和',
+      '4个乡镇和6个村获评省级卫生村镇。',
+      ['乡镇获评省级卫生村镇', '村获评省级卫生村镇'],
+    ],
+    ['counts with predicates of their own keep them', '3个项目开工、5个项目投产。', ['项目开工', '项目投产']],
+  ])('%s', (_name, body, expected) => {
+    expect(items(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

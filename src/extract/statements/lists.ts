@@ -296,3 +296,24 @@ export function splitCoordinated(text: string, mentions: Mention[]): void {
     n.preStart = n.headStart;
   }
 }
+
+/** A predicate said of counted things (入选…, 获评…, 被命名为…). */
+const COUNT_PREDICATE = /(入选|获评|获批|被命名|被评为|被认定|通过|纳入|列入|荣获|获得|成为)/;
+
+/**
+ * "10所学校、12个专业群入选…": a predicate written once after the last of a list of counts belongs to
+ * every count of the list (gold/README.md: two indicators, one statement each).
+ */
+export function sharePredicate(text: string, m: Mention, draft: Draft, earlier: Draft[]): void {
+  const at = draft.indicator.search(COUNT_PREDICATE);
+  if (at <= 0) return;
+  const predicate = draft.indicator.slice(at);
+  let from = m.headStart;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const d = earlier[k]!;
+    if (!d.leadCount || d.unitKind !== 'count' || d.start < m.clauseStart) break;
+    if (!/^[、和及与]$/.test(text.slice(d.end, from)) || COUNT_PREDICATE.test(d.indicator)) break;
+    d.indicator += predicate;
+    from = d.start;
+  }
+}
