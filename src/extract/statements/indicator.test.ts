@@ -203,3 +203,12 @@ describe('example lists before a count', () => {
     expect(review(body)[0]?.indicator).toBe(expected);
   });
 });
+
+describe('budget phrasing', () => {
+  const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
+  it('a change against last year’s budget takes the subject before it, and 拟按 is no part of a name', () => {
+    expect(
+      plan('债务率拟按8%安排，债务规模2.1万亿元，比上年年初预算增加300亿元。').map((s) => s.indicator),
+    ).toEqual(['债务率安排', '债务规模', '债务规模比上年年初预算增加']);
+  });
+});
