@@ -236,6 +236,14 @@ describe('statements attached to others', () => {
     ]);
   });
 
+  it('reads 拓展到/扩展至 as a change from a starting point', () => {
+    const got = items('联合执法事项从25个拓展到60个。', REVIEW);
+    expect(got.map((s) => [s.value, s.optional ?? false, s.indicator])).toEqual([
+      [25, true, '联合执法事项'],
+      [60, false, '联合执法事项'],
+    ]);
+  });
+
   it('marks a count that only describes the subject of another figure as optional', () => {
     const got = items('78个省市重点项目完成投资131.5亿元。', REVIEW);
     expect(got.map((s) => [s.value, s.optional ?? false, s.indicator])).toEqual([

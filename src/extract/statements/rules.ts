@@ -231,7 +231,7 @@ export function isThreshold(
 
 /** "从75.6%提升至76.5%": the figure after 从/由 is the starting point of the change to the next one. */
 export const CHANGE_TO =
-  /^[^，、；。]{0,8}?(提高|提升|增加|上升|增长|下降|降低|减少|扩大|缩小|压缩|缩短|压减|降|增|升)(到|至)|^[^，、；。]{0,8}?(整合|调整|合并|精简)为/;
+  /^[^，、；。]{0,8}?(提高|提升|增加|上升|增长|下降|降低|减少|扩大|拓展|扩展|跃升|攀升|缩小|压缩|缩短|压减|降|增|升)(到|至)|^[^，、；。]{0,8}?(整合|调整|合并|精简)为/;
 export function isBaseline(text: string, m: Mention, next: Mention | undefined): boolean {
   if (!next || next.clauseStart !== m.clauseStart || next.sentStart !== m.sentStart) return false;
   if (!/(从|由)[^，、]{0,8}$/.test(text.slice(m.preStart, m.headStart))) return false;
