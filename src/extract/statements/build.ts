@@ -12,6 +12,7 @@ import {
   dropLeadingVerb,
   isBareHead,
   isBareMeasure,
+  isOwnClauseThing,
   isParallelNoun,
   leadingSubject,
   leadingVerb,
@@ -312,6 +313,9 @@ function nameIndicator(
     } else if (isParallelNoun(text, m, cleanedPre, prevDraft.indicator)) {
       // 改造道路80条、桥梁15座: a noun after 、 takes the place of the noun that ends the figure before.
       indicator = prevDraft.indicator.slice(0, -cleanedPre.length) + cleanedPre;
+    } else if (isOwnClauseThing(text, m, cleanedPre)) {
+      // 修复湿地90余万亩，造林88万亩: a clause of its own naming no measure is its own indicator.
+      indicator = cleanedPre;
     } else {
       // 实施省市重点项目45个，完成投资68亿元: the measure of what was just counted.
       indicator = prevDraft.indicator + (cleanedPre.replace(/^实现/, '') || measureOfUnit(m.q.unit));

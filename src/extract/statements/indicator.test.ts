@@ -212,3 +212,13 @@ describe('budget phrasing', () => {
     ).toEqual(['债务率安排', '债务规模', '债务规模比上年年初预算增加']);
   });
 });
+
+describe('a two-character clause after a comma', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    ['a thing done in its own right names itself', '治理水土流失12万亩，植树360万株。', '植树'],
+    ['a measure measures the subject before', '引进项目45个，投资68亿元。', '引进项目投资'],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).pop()?.indicator).toBe(expected);
+  });
+});

@@ -362,3 +362,12 @@ export function listVerb(text: string, m: Mention, words: string, previous: Draf
   const verb = verbPrefix(previous.indicator);
   return verb.length < previous.indicator.length ? verb : '';
 }
+
+/**
+ * "修复湿地90余万亩，造林88万亩": two characters opening a clause of their own that are neither a
+ * measure nor a change name a thing done in their own right.
+ */
+export function isOwnClauseThing(text: string, m: Mention, word: string): boolean {
+  if (word.length !== 2 || m.preStart !== m.clauseStart || text[m.clauseStart - 1] !== '，') return false;
+  return !MEASURE_END.test(word) && !CHANGE_START.test(word);
+}
