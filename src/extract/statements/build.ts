@@ -6,6 +6,7 @@ import { readModality } from './comparators';
 import type { Paragraph, Role } from './context';
 import { type Draft, readKind, wordsBefore } from './draft';
 import {
+  clauseSubject,
   cleanPost,
   cleanPre,
   dropExamples,
@@ -34,6 +35,7 @@ import {
 import type { Mention } from './mentions';
 import { sentenceStarts } from './mentions';
 import {
+  baselineDraft,
   CIRCUMSTANCE,
   COMPLETION_RATE,
   GROWTH_ONLY,
@@ -49,10 +51,6 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
-/** The first predicate of a clause (not inside 增加值, 占比, 达标). */
-const PREDICATE =
-  /(连续|迈上|达到|达(?!标)|增长|下降|增加(?!值)|减少|提高|降低|提升|突破|超过|保持|实现|完成|位居|占(?!比))/;
-
 interface SentenceState {
   subject?: string;
   /** The words before the last leading count (累计创建42个示范村、22个示范片区 → 累计创建), and its clause. */
@@ -360,19 +358,6 @@ function lastSubject(state: SentenceState): string | undefined {
   return undefined;
 }
 
-/** The subject of a clause: its words before the first predicate (地区生产总值连续迈上 → 地区生产总值). */
-function clauseSubject(cleanedPre: string): string | undefined {
-  if (SUBJECTLESS.test(cleanedPre)) return undefined;
-  const at = cleanedPre.search(PREDICATE);
-  // 拟安排专项债券…: the modal verb of a plan is not part of the subject.
-  const subject = (at < 0 ? cleanedPre : cleanedPre.slice(0, at))
-    .replace(/^拟(安排|发行)?/, '')
-    .replace(/(累计|合计|共)$/, '');
-  // A time span (十年增加…, 3年增长…) is not a subject.
-  if (subject.length < 3 || /^[0-9一二两三四五六七八九十]+年/.test(subject)) return undefined;
-  return subject;
-}
-
 /** The few sentences of the paragraph before the figure's own (an antecedent is never far back). */
 function sentencesBefore(text: string, m: Mention, lazy: LazyStarts): string[] {
   const starts = lazy.get();
@@ -396,25 +381,4 @@ function noteSubject(
   } else if (subject) {
     state.subject = subject;
   }
-}
-
-/** The starting point of a change (从75.6%提升至…): an optional actual (gold/README.md). */
-function baselineDraft(text: string, m: Mention): Draft {
-  const pre = text.slice(m.preStart, m.headStart);
-  const at = Math.max(pre.lastIndexOf('从'), pre.lastIndexOf('由'));
-  const d: Draft = {
-    kind: 'actual',
-    start: m.preStart,
-    end: m.tail,
-    indicator: cleanPre(dropExamples(pre.slice(0, at))),
-    comparator: m.cmp.comparator,
-    value: m.q.value,
-    unit: m.q.unit,
-    unitKind: m.q.kind,
-    modality: 'plain',
-    sentenceIndex: m.sentenceIndex,
-    optional: true,
-  };
-  if (m.para.period !== undefined) d.period = m.para.period;
-  return d;
 }

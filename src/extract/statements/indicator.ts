@@ -371,3 +371,20 @@ export function isOwnClauseThing(text: string, m: Mention, word: string): boolea
   if (word.length !== 2 || m.preStart !== m.clauseStart || text[m.clauseStart - 1] !== '，') return false;
   return !MEASURE_END.test(word) && !CHANGE_START.test(word);
 }
+
+/** The first predicate of a clause (not inside 增加值, 占比, 达标). */
+const PREDICATE =
+  /(连续|迈上|达到|达(?!标)|增长|下降|增加(?!值)|减少|提高|降低|提升|突破|超过|保持|实现|完成|位居|占(?!比))/;
+
+/** The subject of a clause: its words before the first predicate (地区生产总值连续迈上 → 地区生产总值). */
+export function clauseSubject(cleanedPre: string): string | undefined {
+  if (SUBJECTLESS.test(cleanedPre)) return undefined;
+  const at = cleanedPre.search(PREDICATE);
+  // 拟安排专项债券…: the modal verb of a plan is not part of the subject.
+  const subject = (at < 0 ? cleanedPre : cleanedPre.slice(0, at))
+    .replace(/^拟(安排|发行)?/, '')
+    .replace(/(累计|合计|共)$/, '');
+  // A time span (十年增加…, 3年增长…) is not a subject.
+  if (subject.length < 3 || /^[0-9一二两三四五六七八九十]+年/.test(subject)) return undefined;
+  return subject;
+}

@@ -4,6 +4,7 @@
 
 import type { Comparator } from '../types';
 import type { Draft } from './draft';
+import { cleanPre, dropExamples } from './indicator';
 import { firstAtOrAfter, type Mention } from './mentions';
 import { parseNumber } from './numerals';
 
@@ -243,4 +244,25 @@ export function streakBefore(text: string, m: Mention): number | undefined {
   const clausePre = text.slice(m.clauseStart, m.q.start);
   const s = clausePre.includes('连续') ? STREAK.exec(clausePre) : null;
   return s ? parseNumber(s[1]!) : undefined;
+}
+
+/** The starting point of a change (从75.6%提升至…): an optional actual (gold/README.md). */
+export function baselineDraft(text: string, m: Mention): Draft {
+  const pre = text.slice(m.preStart, m.headStart);
+  const at = Math.max(pre.lastIndexOf('从'), pre.lastIndexOf('由'));
+  const d: Draft = {
+    kind: 'actual',
+    start: m.preStart,
+    end: m.tail,
+    indicator: cleanPre(dropExamples(pre.slice(0, at))),
+    comparator: m.cmp.comparator,
+    value: m.q.value,
+    unit: m.q.unit,
+    unitKind: m.q.kind,
+    modality: 'plain',
+    sentenceIndex: m.sentenceIndex,
+    optional: true,
+  };
+  if (m.para.period !== undefined) d.period = m.para.period;
+  return d;
 }
