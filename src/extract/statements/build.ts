@@ -7,6 +7,7 @@ import type { Paragraph, Role } from './context';
 import { type Draft, readKind, wordsBefore } from './draft';
 import {
   clauseSubject,
+  clauseTopic,
   cleanPost,
   cleanPre,
   dropExamples,
@@ -14,6 +15,7 @@ import {
   isBareHead,
   isBareMeasure,
   isOwnClauseThing,
+  isParallelMeasure,
   isParallelNoun,
   leadingSubject,
   leadingVerb,
@@ -302,12 +304,19 @@ function nameIndicator(
     indicator = prevDraft.indicator + cleanedPre;
   } else if (isBareMeasure(cleanedPre) && !prevDraft && post === '') {
     // 石化产业…。产值突破1300亿元: a measure alone belongs to the topic of the sentences before.
-    const t = topicBefore(sentencesBefore(text, m, starts));
+    // 推动新能源汽车产业提质扩量，…，力争产量突破120万辆: or of the first clause of its own sentence.
+    const first = m.clauseStart > m.sentStart ? text.slice(m.sentStart, m.clauseStart) : '';
+    const t =
+      clauseTopic(first.slice(0, first.search(/[，；：]/) + 1 || undefined)) ??
+      topicBefore(sentencesBefore(text, m, starts));
     if (t) indicator = t + cleanedPre.replace(/^实现/, '');
   } else if (isBareMeasure(cleanedPre) && prevDraft && post === '') {
     const subject = state.subject;
     if (LIGHT_VERB.test(cleanedPre) && subject) {
       indicator = subject + cleanedPre.replace(/^实现/, '');
+    } else if (isParallelMeasure(cleanedPre, prevDraft.indicator)) {
+      // 产量突破200亿立方米、投资超120亿元: a second measure of the same subject.
+      indicator = prevDraft.indicator.slice(0, -2) + cleanedPre;
     } else if (isParallelNoun(text, m, cleanedPre, prevDraft.indicator)) {
       // 改造道路80条、桥梁15座: a noun after 、 takes the place of the noun that ends the figure before.
       indicator = prevDraft.indicator.slice(0, -cleanedPre.length) + cleanedPre;

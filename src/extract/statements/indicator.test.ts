@@ -222,3 +222,21 @@ describe('a two-character clause after a comma', () => {
     expect(review(body).pop()?.indicator).toBe(expected);
   });
 });
+
+describe('a measure alone takes the topic of its own sentence', () => {
+  const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
+  it.each([
+    [
+      'the object of the opening action',
+      '推动光伏产业提质增效，加快关键材料攻关，力争产值突破800亿元。',
+      ['光伏产业产值'],
+    ],
+    [
+      'a field named before 方面, and a second measure of it',
+      '页岩气发展方面，加快勘探开发，力争产量达到50亿立方米、投资超80亿元。',
+      ['页岩气产量', '页岩气投资'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(plan(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

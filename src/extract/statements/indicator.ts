@@ -388,3 +388,30 @@ export function clauseSubject(cleanedPre: string): string | undefined {
   if (subject.length < 3 || /^[0-9一二两三四五六七八九十]+年/.test(subject)) return undefined;
   return subject;
 }
+
+/**
+ * The topic of a sentence's first clause, for a measure standing alone later in the sentence: the
+ * object of an opening action that ends in a topic head (推动新能源汽车产业提质扩量 → 新能源汽车产业), or a
+ * short field named before 方面 (非常规天然气发展方面 → 非常规天然气).
+ */
+export function clauseTopic(clause: string): string | undefined {
+  const c = clause.replace(/[，；：]$/, '');
+  const field = /^([\u4e00-\u9fff]{2,8}?)(发展)?方面$/.exec(c);
+  if (field) return field[1]!.length <= 6 ? field[1] : undefined;
+  const action = ACTION_OPENERS.exec(c);
+  if (!action) return undefined;
+  const rest = c.slice(action[0].length);
+  for (const h of TOPIC_HEADS) {
+    const k = rest.indexOf(h);
+    if (k >= 2 && k + h.length <= 10 && !/[、“”]/.test(rest.slice(0, k))) return rest.slice(0, k + h.length);
+  }
+  return undefined;
+}
+
+/** Two-character measures that name the same subject's figures side by side (产量…、投资…). */
+const PAIRED_MEASURE = /^(产量|产值|投资|营收|收入|利润|税收|销量|出口|进口|规模|总量)$/;
+
+/** "X产量…、投资…": a measure after a figure named by another measure of the same subject. */
+export function isParallelMeasure(word: string, previous: string): boolean {
+  return PAIRED_MEASURE.test(word) && previous.length > 2 && PAIRED_MEASURE.test(previous.slice(-2));
+}
