@@ -15,11 +15,8 @@ import {
   isBareHead,
   isBareMeasure,
   isOwnClauseThing,
-  isParallelMeasure,
-  isParallelNoun,
   leadingSubject,
   leadingVerb,
-  listVerb,
   measureOfUnit,
   rankIndicator,
   resolveBareHead,
@@ -27,6 +24,9 @@ import {
   topicBefore,
 } from './indicator';
 import {
+  isParallelMeasure,
+  isParallelNoun,
+  listVerb,
   pairGrowthList,
   respectivelyDrafts,
   respectivelyGroup,

@@ -2,7 +2,6 @@
 // before the number, or the noun after it when the count comes first (新建5个…医疗集团), without
 // modality, comparators, example lists (…等) or the count of a subject.
 
-import type { Draft } from './draft';
 import type { Mention } from './mentions';
 
 /** Words that open a clause without naming anything measured. */
@@ -330,38 +329,9 @@ export function rankIndicator(s: string): string {
 export const SUBJECTLESS =
   /^(([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(来|间)?)?((年均|同比|累计|(比|较)(上年|去年)(年初预算|同期)?)?(增长|下降|增加|减少|提高|降低|提升)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
 /** Words that end a measure (产值, 营收, 出口, 人数, 床位): such a word measures the thing before it. */
-const MEASURE_END = /[值额量收资润模积程速比重数率入税费本耗度价益口款金位次]$/;
+export const MEASURE_END = /[值额量收资润模积程速比重数率入税费本耗度价益口款金位次]$/;
 /** A change or a state (增产, 上升, 覆盖, 在建) is said of the thing before it. */
-const CHANGE_START = /^(增|减|升|降|涨|提|扩|缩|下|上|覆|新|累|在|已)/;
-
-/**
- * "道路80条、桥梁15座", "议案5项、建议877件": a two-character noun after 、 that is neither a measure
- * nor a change names a thing parallel to the last noun of the figure before, which is as long.
- */
-export function isParallelNoun(text: string, m: Mention, word: string, previous: string): boolean {
-  if (word.length !== 2 || text[m.preStart - 1] !== '、') return false;
-  if (MEASURE_END.test(word) || CHANGE_START.test(word) || hasVerb(word)) return false;
-  const noun = previous.slice(-2);
-  return previous.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(noun) && !MEASURE_END.test(noun);
-}
-
-/** Kinds of figure that name a thing done or counted, not a rate. */
-const OBJECT_KINDS = new Set(['count', 'measure', 'money', 'times']);
-
-/**
- * The verb opening the list a figure's words continue after 、 (改造老旧小区682个、老旧管网7912公里 → 改造),
- * or '' when the words have a verb, a change or a measure of their own.
- */
-export function listVerb(text: string, m: Mention, words: string, previous: Draft): string {
-  if (text[m.preStart - 1] !== '、' || words.length < 2 || previous.start < m.clauseStart) return '';
-  if (!OBJECT_KINDS.has(m.q.kind) || !OBJECT_KINDS.has(previous.unitKind)) return '';
-  if (verbPrefix(words) !== '' || hasVerb(words) || SUBJECTLESS.test(words) || CHANGE_START.test(words))
-    return '';
-  // 线路7条、通车里程400公里: a measure of what was just counted, not a thing of its own.
-  if (/(里程|规模|总量|产值|营收|收入|比重|占比)$/.test(words)) return '';
-  const verb = verbPrefix(previous.indicator);
-  return verb.length < previous.indicator.length ? verb : '';
-}
+export const CHANGE_START = /^(增|减|升|降|涨|提|扩|缩|下|上|覆|新|累|在|已)/;
 
 /**
  * "修复湿地90余万亩，造林88万亩": two characters opening a clause of their own that are neither a
@@ -406,12 +376,4 @@ export function clauseTopic(clause: string): string | undefined {
     if (k >= 2 && k + h.length <= 10 && !/[、“”]/.test(rest.slice(0, k))) return rest.slice(0, k + h.length);
   }
   return undefined;
-}
-
-/** Two-character measures that name the same subject's figures side by side (产量…、投资…). */
-const PAIRED_MEASURE = /^(产量|产值|投资|营收|收入|利润|税收|销量|出口|进口|规模|总量)$/;
-
-/** "X产量…、投资…": a measure after a figure named by another measure of the same subject. */
-export function isParallelMeasure(word: string, previous: string): boolean {
-  return PAIRED_MEASURE.test(word) && previous.length > 2 && PAIRED_MEASURE.test(previous.slice(-2));
 }

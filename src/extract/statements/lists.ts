@@ -4,7 +4,7 @@
 import { readModality } from './comparators';
 import type { Role } from './context';
 import { type Draft, readKind, wordsBefore } from './draft';
-import { cleanPre, hasVerb } from './indicator';
+import { CHANGE_START, cleanPre, hasVerb, MEASURE_END, SUBJECTLESS, verbPrefix } from './indicator';
 import type { Mention } from './mentions';
 import { CHANGE_TO, GROWTH_ONLY, GROWTH_VERB, setYoy } from './rules';
 
@@ -57,7 +57,7 @@ function sharedMeasureAt(part: string): number {
 }
 
 /** How a measure ends (建成率, 人均可支配收入, 警情, 增加值). */
-const MEASURE_END = /([率量额值数]|收入|警情|比重|占比|面积|规模)$/;
+const LIST_MEASURE_END = /([率量额值数]|收入|警情|比重|占比|面积|规模)$/;
 
 /** The longest a bare modifier (城镇, 食品) and a bare measure (普惠率, 满意率) in a list can be. */
 const MODIFIER = 2;
@@ -106,9 +106,9 @@ export function completeParts(parts: string[]): string[] {
     !bareModifiers &&
     etc < 0 &&
     measure.length >= 2 &&
-    MEASURE_END.test(measure) &&
+    LIST_MEASURE_END.test(measure) &&
     !hasVerb(last.slice(0, at)) &&
-    heads.every((h) => !MEASURE_END.test(h) && !hasVerb(h))
+    heads.every((h) => !LIST_MEASURE_END.test(h) && !hasVerb(h))
   )
     return parts.map((p, k) => (k === parts.length - 1 ? last : p + measure));
   return parts.map((p, k) => {
@@ -316,4 +316,41 @@ export function sharePredicate(text: string, m: Mention, draft: Draft, earlier: 
     d.indicator += predicate;
     from = d.start;
   }
+}
+
+/**
+ * "道路80条、桥梁15座", "议案5项、建议877件": a two-character noun after 、 that is neither a measure
+ * nor a change names a thing parallel to the last noun of the figure before, which is as long.
+ */
+export function isParallelNoun(text: string, m: Mention, word: string, previous: string): boolean {
+  if (word.length !== 2 || text[m.preStart - 1] !== '、') return false;
+  if (MEASURE_END.test(word) || CHANGE_START.test(word) || hasVerb(word)) return false;
+  const noun = previous.slice(-2);
+  return previous.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(noun) && !MEASURE_END.test(noun);
+}
+
+/** Kinds of figure that name a thing done or counted, not a rate. */
+const OBJECT_KINDS = new Set(['count', 'measure', 'money', 'times']);
+
+/**
+ * The verb opening the list a figure's words continue after 、 (改造老旧小区682个、老旧管网7912公里 → 改造),
+ * or '' when the words have a verb, a change or a measure of their own.
+ */
+export function listVerb(text: string, m: Mention, words: string, previous: Draft): string {
+  if (text[m.preStart - 1] !== '、' || words.length < 2 || previous.start < m.clauseStart) return '';
+  if (!OBJECT_KINDS.has(m.q.kind) || !OBJECT_KINDS.has(previous.unitKind)) return '';
+  if (verbPrefix(words) !== '' || hasVerb(words) || SUBJECTLESS.test(words) || CHANGE_START.test(words))
+    return '';
+  // 线路7条、通车里程400公里: a measure of what was just counted, not a thing of its own.
+  if (/(里程|规模|总量|产值|营收|收入|比重|占比)$/.test(words)) return '';
+  const verb = verbPrefix(previous.indicator);
+  return verb.length < previous.indicator.length ? verb : '';
+}
+
+/** Two-character measures that name the same subject's figures side by side (产量…、投资…). */
+const PAIRED_MEASURE = /^(产量|产值|投资|营收|收入|利润|税收|销量|出口|进口|规模|总量)$/;
+
+/** "X产量…、投资…": a measure after a figure named by another measure of the same subject. */
+export function isParallelMeasure(word: string, previous: string): boolean {
+  return PAIRED_MEASURE.test(word) && previous.length > 2 && PAIRED_MEASURE.test(previous.slice(-2));
 }
