@@ -52,6 +52,10 @@ describe('findQuantities reads numbers with their units', () => {
     ['服务业增加值突破万亿。', 1, '万亿'],
     ['超额完成百万亩国土绿化工程', 100, '万亩'],
     ['实施25项城市更新工程', 25, '项'],
+    ['承担百余项改革任务', 100, '项'],
+    ['引进千余家企业', 1000, '家'],
+    ['培训万余人', 1, '万人'],
+    ['建成十余座场馆', 10, '座'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(only(text)).toEqual([[value, unit]]);
   });
@@ -90,6 +94,7 @@ describe('findQuantities reads numbers with their units', () => {
     ['a size defining the noun after it', '覆盖30万人口以上的县'],
     ['a rate base 每万名', '每万名居民'],
     ['a place name with 门', '三门核电三期项目'],
+    ['a vague round number with 余', '吸引数百余家企业'],
   ])('ignores %s', (_name, text) => {
     expect(only(text)).toEqual([]);
   });
@@ -156,6 +161,17 @@ describe('findQuantities reads numbers with their units', () => {
   it('marks 余 and 多 as approximate', () => {
     const [q] = findQuantities('举办活动200余场');
     expect(q?.approx).toBe(true);
+  });
+
+  it.each([
+    ['百余项', '一百余项'],
+    ['千余家', '1000余家'],
+    ['万余人', '一万余人'],
+  ])('reads the bare %s as %s', (bare, full) => {
+    const pick = (text: string) =>
+      findQuantities(text).map((q) => [q.value, q.unit, q.kind, q.approx] as const);
+    expect(pick(`新增${bare}`)).toEqual(pick(`新增${full}`));
+    expect(pick(`新增${bare}`)).toHaveLength(1);
   });
 
   it('reads a range as a lower bound with the upper bound unit', () => {

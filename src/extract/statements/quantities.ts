@@ -274,6 +274,9 @@ const QIAN = '前'.charCodeAt(0);
 const JIE = '届'.charCodeAt(0);
 const SHOU = '首'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
+const YU = '余'.charCodeAt(0);
+/** Words that make the round number after them vague (数百, 几千, 上千, 成千) or that end in a digit. */
+const isVagueLead = (c: number): boolean => isDigitCode(c) || '数几上成'.includes(String.fromCharCode(c));
 
 function allMagnitudes(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -439,9 +442,13 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   if (fraction) return fraction;
   // 中央八项规定: a count right after the issuing authority names its document.
   if (endsWithAny(text, start, ISSUERS)) return undefined;
-  if (bare && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start)) && magnitude === '')
+  // 百余项, 千余家, 万余人: a bare round number with 余 reads as its 一-form (一百余项) unless a vague
+  // word owns it (数百余, 上千余).
+  const roughly =
+    bare && text.charCodeAt(start + run.length) === YU && !isVagueLead(text.charCodeAt(start - 1));
+  if (bare && !roughly && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start)) && magnitude === '')
     return undefined;
-  if (bare && magnitude !== '' && run.length === magnitude.length) {
+  if (bare && !roughly && magnitude !== '' && run.length === magnitude.length) {
     // 带动万名青年: 名 only counts people, so a bare 万名 is a count (每万名 is a rate base).
     const counted = text[start + run.length] === '名' && text[start - 1] !== '每';
     if (!counted && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start))) return undefined;
