@@ -56,6 +56,12 @@ describe('findQuantities reads numbers with their units', () => {
     ['引进千余家企业', 1000, '家'],
     ['培训万余人', 1, '万人'],
     ['建成十余座场馆', 10, '座'],
+    ['接待邮轮91艘次', 91, '艘次'],
+    ['检修设备300台次', 300, '台次'],
+    ['开行专列20趟次', 20, '趟次'],
+    ['抽检食品120项次', 120, '项次'],
+    ['实施保护性耕作1.19亿亩次', 1.19, '亿亩次'],
+    ['推进5项次要任务', 5, '项'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(only(text)).toEqual([[value, unit]]);
   });
@@ -197,10 +203,16 @@ describe('matchQuantityUnit', () => {
     ['个百分点', '个百分点', 1],
     ['万亿斤', '万亿斤', 1],
     ['微克/立方米', '微克/立方米', 1],
+    ['艘次', '艘次', 1],
+    ['万亩次', '万亩次', 1],
   ])('%s → unit %s, factor %d', (s, unit, factor) => {
     const u = matchQuantityUnit(s, 0);
     expect(u?.unit).toBe(unit);
     expect(u?.factor).toBe(factor);
+  });
+
+  it('takes 次 into a count unit (艘次) so it does not open the next noun', () => {
+    expect(matchQuantityUnit('艘次、旅客', 0)?.end).toBe(2);
   });
 
   it.each([['项目'], ['人口'], ['条件'], ['家庭'], ['台阶'], ['万%']])('rejects %s as a unit', (s) => {

@@ -11,6 +11,9 @@ interface UnitDef {
   notBefore?: string;
 }
 
+/** Characters that make 次 the start of a word (次要, 次级, 次生, 全会): then X次 is X and a word. */
+const NOT_AFTER_CI = '全会序要级生';
+
 // Longest first within each starting character is ensured by sorting below.
 const DEFS: UnitDef[] = [
   { unit: '%', kind: 'percent' },
@@ -32,6 +35,7 @@ const DEFS: UnitDef[] = [
   { unit: '平方千米', kind: 'measure' },
   { unit: '平方米', kind: 'measure' },
   { unit: '亩', kind: 'measure', notBefore: '均产' },
+  { unit: '亩次', kind: 'measure', notBefore: NOT_AFTER_CI },
   { unit: '公顷', kind: 'measure' },
   { unit: '公里', kind: 'measure' },
   { unit: '千米', kind: 'measure' },
@@ -79,6 +83,10 @@ const DEFS: UnitDef[] = [
   { unit: '艘', kind: 'count' },
   { unit: '架', kind: 'count', notBefore: '构' },
   { unit: '架次', kind: 'count' },
+  { unit: '艘次', kind: 'count', notBefore: NOT_AFTER_CI },
+  { unit: '台次', kind: 'count', notBefore: NOT_AFTER_CI },
+  { unit: '趟次', kind: 'count', notBefore: NOT_AFTER_CI },
+  { unit: '项次', kind: 'count', notBefore: NOT_AFTER_CI },
   { unit: '所', kind: 'count', notBefore: '以有在得属需' },
   { unit: '栋', kind: 'count' },
   { unit: '幢', kind: 'count' },
@@ -96,7 +104,7 @@ const DEFS: UnitDef[] = [
   { unit: '家次', kind: 'count' },
   { unit: '户次', kind: 'count' },
   { unit: '名', kind: 'count', notBefore: '单称牌校额录片义优' },
-  { unit: '次', kind: 'count', notBefore: '全会序要级生' },
+  { unit: '次', kind: 'count', notBefore: NOT_AFTER_CI },
   { unit: '场', kind: 'count', notBefore: '景所馆地域面化主' },
   { unit: '种', kind: 'count', notBefore: '植业子类源养' },
   { unit: '部', kind: 'count', notBefore: '门署分委队署位' },
