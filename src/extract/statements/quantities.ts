@@ -2,17 +2,25 @@
 // dates, ordinals and series (第三批, 前九期), grades (5A级, 三级), quoted names (“三地一矿”),
 // idioms (千家万户) and numbers inside codes (PM2.5, 6G). Rules: gold/README.md "Not quantified statements".
 
+import {
+  IDEOGRAPH,
+  isBigMagnitude,
+  magnitudeBeforeNoun,
+  magnitudeOnly,
+  readChineseFraction,
+  readFraction,
+  readRank,
+} from './forms';
 import { PUNCTUATION } from './mentions';
 import {
   arabicEnd,
   arabicValue,
   CHINESE_NUMERAL_CHARS,
   chineseRunEnd,
-  parseChineseNumeral,
   roundFloat,
   splitChineseRun,
 } from './numerals';
-import { isUnitStartCode, matchQuantityUnit, SERIES_UNITS, UNIT_STARTS, type UnitKind } from './units';
+import { isUnitStartCode, matchQuantityUnit, SERIES_UNITS, type UnitKind } from './units';
 
 export interface Quantity {
   /** Start of the number (normalized text). */
@@ -36,7 +44,6 @@ export interface Quantity {
 
 /** Nouns a scale grade (千亿级) can measure; a grade of anything else (千亿级产业集群) is a name. */
 const GRADED_MEASURE = /^级(投资|规模|产值|营收|收入|体量|交易额|市场)/;
-const IDEOGRAPH = /[\u4e00-\u9fff]/;
 /** Units of time or age that, directly before a noun, define a group or a zone (65岁以上老年人, 1小时通达). */
 const DEFINING_UNITS = new Set(['岁', '小时', '分钟', '天', '个工作日', '工作日']);
 /** Concrete things 两 counts (两家企业, 两座水库); with other classifiers it opens a slogan (两个大局, 两种资源). */
@@ -109,87 +116,6 @@ function yearsAreMeasured(text: string, start: number, value: number): boolean {
   return value < 100 && YEAR_MEASURE.test(text.slice(Math.max(0, start - 14), start));
 }
 
-/**
- * A fraction (占全国1/3以上, 三分之一, 百分之五): a share in % (gold/README.md: 近一半 → 50 %).
- * Dates and codes (2024/3/5, 5/G) are refused by the bounds on the parts.
- */
-function readFraction(text: string, start: number, numEnd: number, numerator: number): Quantity | undefined {
-  if (text.charCodeAt(numEnd) !== 0x2f) return undefined;
-  const m = /^\/(\d{1,3})(?![\d./A-Za-z])/.exec(text.slice(numEnd, numEnd + 6));
-  if (!m) return undefined;
-  const denominator = Number(m[1]);
-  if (!(numerator > 0 && numerator < denominator)) return undefined;
-  const value = roundFloat(Math.round((numerator / denominator) * 10_000) / 100);
-  return {
-    start,
-    end: numEnd + m[0].length,
-    value,
-    unit: '%',
-    kind: 'percent',
-    approx: false,
-    chinese: false,
-  };
-}
-
-/** 三分之一, 百分之五: the Chinese fraction starting with the denominator run at `start`. */
-function readChineseFraction(text: string, start: number, run: string): Quantity | undefined {
-  const at = start + run.length;
-  if (!text.startsWith('分之', at)) return undefined;
-  const num = /^[零一二两三四五六七八九十百]+/.exec(text.slice(at + 2, at + 8));
-  if (!num) return undefined;
-  const numerator = parseChineseNumeral(num[0]);
-  const denominator = run === '百' || run === '千' ? (run === '百' ? 100 : 1000) : parseChineseNumeral(run);
-  if (numerator === undefined || denominator === undefined || !(numerator > 0 && numerator < denominator))
-    return undefined;
-  const value = roundFloat(Math.round((numerator / denominator) * 10_000) / 100);
-  return {
-    start,
-    end: at + 2 + num[0].length,
-    value,
-    unit: '%',
-    kind: 'percent',
-    approx: false,
-    chinese: true,
-  };
-}
-
-const WAN = '万'.charCodeAt(0);
-const YI = '亿'.charCodeAt(0);
-const isBigMagnitude = (c: number): boolean => c === WAN || c === YI;
-
-/** A unit that is only a magnitude (4万亿、5万亿): allowed before punctuation or another numeral. */
-function magnitudeOnly(text: string, numEnd: number): { unit: string; end: number } | undefined {
-  if (!isBigMagnitude(text.charCodeAt(numEnd))) return undefined;
-  const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
-  if (!m) return undefined;
-  const end = numEnd + m[1]!.length;
-  const next = text[end];
-  if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && !'一二两三四五六七八九十'.includes(next))
-    return undefined;
-  return { unit: m[1]!, end };
-}
-
-/** Characters after 万/亿 that do not open the counted noun: numerals, comparator and grade words. */
-const NOT_A_NOUN = /[一二两三四五六七八九十百千零〇级以之左余多年]/;
-
-/**
- * A magnitude written straight before the counted noun, without a classifier (70万妇女, 1.4亿农村人口):
- * a count whose unit is the magnitude as written (gold/README.md: the unit exactly as written).
- */
-function magnitudeBeforeNoun(text: string, numEnd: number): { unit: string; end: number } | undefined {
-  if (!isBigMagnitude(text.charCodeAt(numEnd))) return undefined;
-  const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
-  if (!m) return undefined;
-  const end = numEnd + m[1]!.length;
-  const next = text[end];
-  if (next === undefined || !IDEOGRAPH.test(next) || NOT_A_NOUN.test(next)) return undefined;
-  // 1.2万户籍人口: a unit refused by the word it opens leaves a damaged phrase, not a counted noun.
-  if (UNIT_STARTS.has(next)) return undefined;
-  // 20万人口以上的县: a size that defines the noun after it (gold/README.md: a threshold is not an item).
-  if (/^[\u4e00-\u9fff]{1,6}?(及以上|以上|以下|以内)的/.test(text.slice(end, end + 12))) return undefined;
-  return { unit: m[1]!, end };
-}
-
 /** What a UTF-16 code unit is to the scan of findQuantities; 0 for anything else. */
 const DIGIT = 1;
 const NUMERAL = 2;
@@ -207,10 +133,6 @@ for (const ch of PUNCTUATION) SCAN_AT[ch.charCodeAt(0)] = MARK;
 /** Words that give a bare magnitude (超万亿元, 近千亿元) a value of one unit of it. */
 const BARE_LEAD =
   /(超过|突破|逾|达到|接近|将近|迈上|(?<![签合制节公条预契大])约|(?<!赶)超|(?<![附最接将邻亲贴临])近|(?<![到抵送发表传通下])达)$/;
-/** A rank: 居全市第2位, 位列第一, 排名全省第一, 进入全省前三 (gold/README.md: ranks → 名). */
-const RANK_VERB = /(居|位列|排名|排|名列|跃升|跃居|升至|进入|跻身|保持|稳居|位次)/;
-/** A scope right before 第N also reports a rank without a verb (…指数全国第一, 连续8年全国第一, 列全国第9位). */
-const RANK_SCOPE = /(全国|全省|全市|全区|全县|全州|全球|全世界|世界|国内|省内|同类城市)$/;
 /** Dashes and 至 between the bounds of a range (4.5%-5%, 3至5个). */
 const RANGE_DASHES = '-—–－~～至';
 /** Dashes after a bare lower bound (4.5-5%). */
@@ -221,49 +143,6 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** 0-9, A-Z, a-z or a dot. */
 const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2e || isAsciiLetter(c);
-
-/** A rank written 第N / 前N after a rank verb, or undefined. */
-function readRank(text: string, start: number, numEnd: number, value: number): Quantity | undefined {
-  const lead = text[start - 1];
-  if (lead !== '第' && lead !== '前') return undefined;
-  const window = text.slice(Math.max(0, start - 15), start - 1);
-  let cut = -1;
-  for (const stop of '，。；\n') cut = Math.max(cut, window.lastIndexOf(stop));
-  const before = window.slice(cut + 1);
-  const verb = RANK_VERB.test(before);
-  if (!verb && !RANK_SCOPE.test(before)) return undefined;
-  // 进入排名前1%: a top share, not a rank; without a verb (全球前1‰学科) it defines a noun.
-  if (lead === '前' && (text[numEnd] === '%' || text[numEnd] === '‰')) {
-    if (!verb) return undefined;
-    const unit = text[numEnd]!;
-    return {
-      start,
-      end: numEnd + 1,
-      value,
-      unit,
-      kind: 'percent',
-      approx: false,
-      chinese: false,
-      rankTop: true,
-    };
-  }
-  let end = numEnd;
-  if (text[end] === '位' || text[end] === '名') end++;
-  else if (lead === '前' && text[end] === '强') end++;
-  // The rank must end its phrase: 第一方阵 and 第三批 are not ranks.
-  const after = text[end];
-  if (after !== undefined && /[\u4e00-\u9fff]/.test(after)) return undefined;
-  return {
-    start: start - 1,
-    end,
-    value,
-    unit: '名',
-    kind: 'rank',
-    approx: false,
-    chinese: true,
-    rankTop: lead === '前',
-  };
-}
 
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
@@ -281,7 +160,7 @@ const isVagueLead = (c: number): boolean => isDigitCode(c) || '数几上成'.inc
 function allMagnitudes(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== WAN && c !== YI) return false;
+    if (!isBigMagnitude(c)) return false;
   }
   return end > start;
 }

@@ -1,0 +1,144 @@
+// Numbers read without a unit from units.ts: fractions as shares in % (三分之一, 1/3), ranks as 名
+// (居全市第2位, 进入全省前三) and bare 万/亿 magnitudes (迈上4万亿、5万亿, 70万妇女). Called by the
+// readers in quantities.ts once the number is known.
+
+import { parseChineseNumeral, roundFloat } from './numerals';
+import type { Quantity } from './quantities';
+import { UNIT_STARTS } from './units';
+
+/** A CJK ideograph (the checks on the character after a figure). */
+export const IDEOGRAPH = /[\u4e00-\u9fff]/;
+
+/**
+ * A fraction (占全国1/3以上, 三分之一, 百分之五): a share in % (gold/README.md: 近一半 → 50 %).
+ * Dates and codes (2024/3/5, 5/G) are refused by the bounds on the parts.
+ */
+export function readFraction(
+  text: string,
+  start: number,
+  numEnd: number,
+  numerator: number,
+): Quantity | undefined {
+  if (text.charCodeAt(numEnd) !== 0x2f) return undefined;
+  const m = /^\/(\d{1,3})(?![\d./A-Za-z])/.exec(text.slice(numEnd, numEnd + 6));
+  if (!m) return undefined;
+  const denominator = Number(m[1]);
+  if (!(numerator > 0 && numerator < denominator)) return undefined;
+  const value = roundFloat(Math.round((numerator / denominator) * 10_000) / 100);
+  return {
+    start,
+    end: numEnd + m[0].length,
+    value,
+    unit: '%',
+    kind: 'percent',
+    approx: false,
+    chinese: false,
+  };
+}
+
+/** 三分之一, 百分之五: the Chinese fraction starting with the denominator run at `start`. */
+export function readChineseFraction(text: string, start: number, run: string): Quantity | undefined {
+  const at = start + run.length;
+  if (!text.startsWith('分之', at)) return undefined;
+  const num = /^[零一二两三四五六七八九十百]+/.exec(text.slice(at + 2, at + 8));
+  if (!num) return undefined;
+  const numerator = parseChineseNumeral(num[0]);
+  const denominator = run === '百' || run === '千' ? (run === '百' ? 100 : 1000) : parseChineseNumeral(run);
+  if (numerator === undefined || denominator === undefined || !(numerator > 0 && numerator < denominator))
+    return undefined;
+  const value = roundFloat(Math.round((numerator / denominator) * 10_000) / 100);
+  return {
+    start,
+    end: at + 2 + num[0].length,
+    value,
+    unit: '%',
+    kind: 'percent',
+    approx: false,
+    chinese: true,
+  };
+}
+
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+export const isBigMagnitude = (c: number): boolean => c === WAN || c === YI;
+
+/** A unit that is only a magnitude (4万亿、5万亿): allowed before punctuation or another numeral. */
+export function magnitudeOnly(text: string, numEnd: number): { unit: string; end: number } | undefined {
+  if (!isBigMagnitude(text.charCodeAt(numEnd))) return undefined;
+  const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
+  if (!m) return undefined;
+  const end = numEnd + m[1]!.length;
+  const next = text[end];
+  if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && !'一二两三四五六七八九十'.includes(next))
+    return undefined;
+  return { unit: m[1]!, end };
+}
+
+/** Characters after 万/亿 that do not open the counted noun: numerals, comparator and grade words. */
+const NOT_A_NOUN = /[一二两三四五六七八九十百千零〇级以之左余多年]/;
+
+/**
+ * A magnitude written straight before the counted noun, without a classifier (70万妇女, 1.4亿农村人口):
+ * a count whose unit is the magnitude as written (gold/README.md: the unit exactly as written).
+ */
+export function magnitudeBeforeNoun(text: string, numEnd: number): { unit: string; end: number } | undefined {
+  if (!isBigMagnitude(text.charCodeAt(numEnd))) return undefined;
+  const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
+  if (!m) return undefined;
+  const end = numEnd + m[1]!.length;
+  const next = text[end];
+  if (next === undefined || !IDEOGRAPH.test(next) || NOT_A_NOUN.test(next)) return undefined;
+  // 1.2万户籍人口: a unit refused by the word it opens leaves a damaged phrase, not a counted noun.
+  if (UNIT_STARTS.has(next)) return undefined;
+  // 20万人口以上的县: a size that defines the noun after it (gold/README.md: a threshold is not an item).
+  if (/^[\u4e00-\u9fff]{1,6}?(及以上|以上|以下|以内)的/.test(text.slice(end, end + 12))) return undefined;
+  return { unit: m[1]!, end };
+}
+
+/** A rank: 居全市第2位, 位列第一, 排名全省第一, 进入全省前三 (gold/README.md: ranks → 名). */
+const RANK_VERB = /(居|位列|排名|排|名列|跃升|跃居|升至|进入|跻身|保持|稳居|位次)/;
+/** A scope right before 第N also reports a rank without a verb (…指数全国第一, 连续8年全国第一, 列全国第9位). */
+const RANK_SCOPE = /(全国|全省|全市|全区|全县|全州|全球|全世界|世界|国内|省内|同类城市)$/;
+
+/** A rank written 第N / 前N after a rank verb, or undefined. */
+export function readRank(text: string, start: number, numEnd: number, value: number): Quantity | undefined {
+  const lead = text[start - 1];
+  if (lead !== '第' && lead !== '前') return undefined;
+  const window = text.slice(Math.max(0, start - 15), start - 1);
+  let cut = -1;
+  for (const stop of '，。；\n') cut = Math.max(cut, window.lastIndexOf(stop));
+  const before = window.slice(cut + 1);
+  const verb = RANK_VERB.test(before);
+  if (!verb && !RANK_SCOPE.test(before)) return undefined;
+  // 进入排名前1%: a top share, not a rank; without a verb (全球前1‰学科) it defines a noun.
+  if (lead === '前' && (text[numEnd] === '%' || text[numEnd] === '‰')) {
+    if (!verb) return undefined;
+    const unit = text[numEnd]!;
+    return {
+      start,
+      end: numEnd + 1,
+      value,
+      unit,
+      kind: 'percent',
+      approx: false,
+      chinese: false,
+      rankTop: true,
+    };
+  }
+  let end = numEnd;
+  if (text[end] === '位' || text[end] === '名') end++;
+  else if (lead === '前' && text[end] === '强') end++;
+  // The rank must end its phrase: 第一方阵 and 第三批 are not ranks.
+  const after = text[end];
+  if (after !== undefined && /[\u4e00-\u9fff]/.test(after)) return undefined;
+  return {
+    start: start - 1,
+    end,
+    value,
+    unit: '名',
+    kind: 'rank',
+    approx: false,
+    chinese: true,
+    rankTop: lead === '前',
+  };
+}
