@@ -7,7 +7,7 @@ import { buildDrafts } from './build';
 import { targetType } from './classify';
 import { readContext } from './context';
 import type { Draft } from './draft';
-import { paragraphMentions } from './mentions';
+import { paragraphMentions, releaseMarks } from './mentions';
 import { findQualitative, type QualitativeDraft } from './qualitative';
 import { findQuantities, type Quantity } from './quantities';
 
@@ -80,6 +80,7 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
     const mentions = paragraphMentions(text, para, inPara, para.role === 'plan', punctuation);
     for (const d of buildDrafts(text, mentions, para.role)) drafts.push(d);
   }
+  releaseMarks();
   const qualitative: QualitativeTarget[] = findQualitative(
     text,
     ctx.paragraphs,

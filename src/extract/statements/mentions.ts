@@ -84,6 +84,11 @@ function addMark(marks: Marks, text: string, para: Paragraph, i: number): void {
   if (mark === SENTENCE_END && i + 1 < para.end) marks.starts.push(i + 1);
 }
 
+/** Drops the marks kept from the last paragraph, so a finished run holds no reference to its text. */
+export function releaseMarks(): void {
+  last = undefined;
+}
+
 /** Sentence start indices of a paragraph, in order (shared: do not modify). */
 export function sentenceStarts(text: string, para: Paragraph): number[] {
   return paragraphMarks(text, para).starts;
