@@ -20,6 +20,7 @@ import type { RuleSet } from '../../../../shared/rules';
 import { COLOUR_IDS, COLOURS } from '../../../../shared/status';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
+import { type SheetStringKey, sheetStrings } from './sheetStrings';
 import { type FieldPath, loadRules, problemAt, schemaProblems } from './validate';
 
 interface Props {
@@ -91,6 +92,30 @@ export function RulesForm({ form, initial, disabled, saving, onSave }: Props) {
       />
     </Form.Item>
   );
+  const sheetText = (key: SheetStringKey) => sheetStrings[locale][key];
+  /**
+   * A bound of the daily 督办单 review (docs/supervision.md). Its range and integer rule are the shared
+   * schema's (fromSchema); precision 0 only keeps a typed fraction from reaching it.
+   */
+  const sheetLimit = (key: keyof RuleSet['sheets']): ReactNode => {
+    const name = ['sheets', key];
+    return (
+      <Form.Item
+        name={name}
+        label={sheetText(`rules.sheets.${key}`)}
+        extra={sheetText(`rules.sheets.${key}.help`)}
+        rules={[fromSchema(name)]}
+      >
+        <InputNumber
+          style={{ width: 160 }}
+          precision={0}
+          suffix={sheetText('rules.sheets.unit')}
+          disabled={disabled}
+          data-testid={`rule-sheets-${key}`}
+        />
+      </Form.Item>
+    );
+  };
   const colourOptions = COLOUR_IDS.map((id) => ({
     value: id,
     label: (
@@ -209,6 +234,12 @@ export function RulesForm({ form, initial, disabled, saving, onSave }: Props) {
             <Form.Item name="decimals" label={t('rules.decimals')} rules={[fromSchema(['decimals'])]}>
               <InputNumber style={{ width: 120 }} data-testid="rule-decimals" />
             </Form.Item>
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={sheetText('rules.sheets')}>
+            {sheetLimit('maxNewPerDay')}
+            {sheetLimit('maxNewPerDepartmentPerDay')}
           </Card>
         </Col>
       </Row>

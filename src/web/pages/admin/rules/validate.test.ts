@@ -27,6 +27,8 @@ describe('schemaProblems on the rule set', () => {
     [{ thresholds: { growthYellowPoints: 120 } }, ['thresholds', 'growthYellowPoints'], '不能大于 100'],
     [{ thresholds: { cumulativeYellowPoints: -1 } }, ['thresholds', 'cumulativeYellowPoints'], '不能小于 0'],
     [{ midYear: { month: 13 } }, ['midYear', 'month'], '不能大于 12'],
+    [{ sheets: { maxNewPerDay: 1001 } }, ['sheets', 'maxNewPerDay'], '不能大于 1000'],
+    [{ sheets: { maxNewPerDepartmentPerDay: -1 } }, ['sheets', 'maxNewPerDepartmentPerDay'], '不能小于 0'],
     [{ tolerances: { ratePoints: null } }, ['tolerances', 'ratePoints'], '请填写'],
     [
       { schedule: { kind: 'monthly', cumulative: [5, 10, 20, 30, 40, 50, 45, 70, 80, 90, 95, 100] } },
