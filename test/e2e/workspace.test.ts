@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Department } from '../../src/shared/api/departments';
 import type { ProgressReport } from '../../src/shared/api/progress';
 import type { Target, TargetListItem } from '../../src/shared/api/targets';
+import type { RuleSet } from '../../src/shared/rules';
 import { phone, snap } from './browser';
 import { type Harness, skipReason, startHarness } from './harness';
 
@@ -18,18 +19,48 @@ if (skipped) console.log(skipped);
 
 let h: Harness;
 
-/** Picks an option of an antd Select in the open dialog by typing part of its label. */
+/**
+ * Picks an option of an antd Select in the open dialog by typing part of its label, and waits until the select
+ * shows it. Under load the list can filter after the click has been aimed (the option moves away under the
+ * pointer), so the click waits for a filtered list, and a pick that did not take is typed and clicked once more.
+ */
 async function choose(page: Page, testId: string, label: string): Promise<void> {
-  const select = page.getByRole('dialog').getByTestId(testId);
-  await select.click();
-  await page.keyboard.type(label);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: label })
-    .first()
-    .click();
+  const dialog = page.getByRole('dialog');
+  const select = dialog.getByTestId(testId);
+  const search = select.locator('input');
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  const pick = async () => {
+    // A click on the search box opens the list, or leaves an open one open (@rc-component/select).
+    await search.click();
+    await search.fill('');
+    await page.keyboard.type(label);
+    await expect
+      .poll(
+        () =>
+          options.evaluateAll(
+            (els, l) => els.length > 0 && els.every((el) => el.textContent?.includes(l)),
+            label,
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+    await options.filter({ hasText: label }).first().click();
+  };
+  // The select's own text: the chosen label (a tag when multiple); the typed search is an input value, not text.
+  const shown = select.filter({ hasText: label });
+  await pick();
+  const taken = await shown.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!taken) {
+    await pick();
+    await shown.waitFor({ timeout: 10_000 });
+  }
   // A multiple select keeps its list open: move on, as a person would, so it closes.
-  await page.getByRole('dialog').locator('.ant-modal-title').click();
+  await dialog.locator('.ant-modal-title').click();
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
@@ -82,17 +113,21 @@ describe.skipIf(skipped !== null)(
       await page.getByTestId('rules-save').click();
       await page.getByText('序时进度表必须逐月不减').waitFor();
       await page.getByLabel('按月平均(月份 ÷ 12)').check();
+      // The daily 督办单 bound takes the shared schema's range (0–1000) too.
+      const perDay = page.getByTestId('rule-sheets-maxNewPerDay');
+      await perDay.fill('1001');
+      await page.getByTestId('rules-save').click();
+      await page.getByText('不能大于 1000').waitFor();
+      await perDay.fill('7');
       await field.fill('0.1');
       await page.getByTestId('rules-save').click();
       await page.getByText('规则已保存').first().waitFor();
       await snap(page, 'rules-1366');
       const plans = await admin.call<{ id: number; region: { id: number } }[]>('GET', '/api/plans');
       const regionId = plans.find((p) => p.id === h.server.planId)?.region.id;
-      const saved = await admin.call<{ rules: { thresholds: { growthYellowPoints: number } } }>(
-        'GET',
-        `/api/regions/${regionId}/rules`,
-      );
+      const saved = await admin.call<{ rules: RuleSet }>('GET', `/api/regions/${regionId}/rules`);
       expect(saved.rules.thresholds.growthYellowPoints).toBe(0.1);
+      expect(saved.rules.sheets).toEqual({ maxNewPerDay: 7, maxNewPerDepartmentPerDay: 3 });
 
       await page.goto(`${h.server.url}/targets/${target.id}`);
       await expect.poll(() => tag.getAttribute('data-colour')).toBe('red');
