@@ -1,5 +1,5 @@
 // The reporting calendar (DOMAIN.md §1.3): the plan's rule and per-target overrides (admin), and per entry and
-// per department what is upcoming, due, submitted, late or missing on a day.
+// per department what is upcoming, due, submitted, late or missing on a day; the same as an .ics file (ics.ts).
 import { z } from 'zod';
 import { departmentDueSummary, validateReportingRule } from '../../domain/supervision/calendar';
 import { idParamsSchema } from '../../shared/api/common';
@@ -18,6 +18,7 @@ import { requireRole, requireUser } from '../auth/session';
 import type { App, Ctx } from '../context';
 import { calendarStatuses, loadPlanData } from '../supervision/load';
 import { localToday } from '../supervision/render';
+import { calendarIcsRoute } from './ics';
 
 function checkRule(rule: Parameters<typeof validateReportingRule>[0]): void {
   const problems = validateReportingRule(rule);
@@ -27,6 +28,7 @@ function checkRule(rule: Parameters<typeof validateReportingRule>[0]): void {
 export function calendarRoutes(app: App, ctx: Ctx): void {
   const { db } = ctx.database;
   const tags = ['calendar'];
+  calendarIcsRoute(app, ctx);
 
   app.get(
     '/api/plans/:id/calendar',
