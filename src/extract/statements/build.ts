@@ -30,6 +30,7 @@ import {
   pairGrowthList,
   respectivelyDrafts,
   respectivelyGroup,
+  shareLevelHead,
   sharePredicate,
   splitCoordinated,
   splitShared,
@@ -53,6 +54,11 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
+/** A rank whose words name only a scope or a bare measure (全国排名, 数量全国排名). */
+const SCOPE_ONLY_RANK =
+  /^(数量|规模|总量|增量|总数|增幅|增速)?(全国|全省|全市|全区|全球|世界|各省区|各省份|中部地区|西部地区|东部地区)?排名$/;
+/** A change closing a name (…产量增长), which a share of the level does not keep. */
+const TRAILING_CHANGE = /(年均)?(同比)?(增长|下降|增加|减少|提高|降低)$/;
 interface SentenceState {
   subject?: string;
   /** The words before the last leading count (累计创建42个示范村、22个示范片区 → 累计创建), and its clause. */
@@ -159,7 +165,16 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 
     const draft = newDraft(text, m, role, pre);
     draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts);
-    if (m.q.kind === 'rank') draft.indicator = rankIndicator(draft.indicator);
+    if (m.q.kind === 'rank') {
+      draft.indicator = rankIndicator(draft.indicator);
+      // 高铁运营总里程3411公里、跃居全国第一: a rank naming only its scope ranks the figure before it.
+      // A rank of a measure (增长5.3%、增量保持全国第一) is of the level, not of its growth; 均居 is split
+      // later, one rank per figure.
+      const own = SCOPE_ONLY_RANK.exec(draft.indicator);
+      if (prevDraft && own && opensSegment(text, m) && !/[均都]/.test(text.slice(m.preStart, m.headStart)))
+        draft.indicator =
+          (own[1] ? prevDraft.indicator.replace(TRAILING_CHANGE, '') : prevDraft.indicator) + draft.indicator;
+    }
     // 实现国有资本收益107.2亿元: a level or rate is named by its measure (gold: 实现营收 → …营收); a count
     // keeps its verb (推进20个…整治).
     else if (m.q.kind !== 'count') draft.indicator = draft.indicator.replace(ACHIEVE_MEASURE, '');
@@ -207,7 +222,10 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       draft.comparator = '>=';
       lowerBound = draft;
     }
-    if (draft.leadCount) sharePredicate(text, m, draft, state.drafts);
+    if (draft.leadCount) {
+      sharePredicate(text, m, draft, state.drafts);
+      shareLevelHead(text, m, draft, state.drafts);
+    }
     for (const d of splitShared(text, m, draft, state.drafts)) {
       state.drafts.push(d);
       out.push(d);
@@ -298,7 +316,8 @@ function nameIndicator(
     indicator = lastSubject(state) + cleanedPre;
   } else if (/^占/.test(cleanedPre) && prevDraft) {
     // 占全部企业超两成: a share of the subject just counted.
-    indicator = prevDraft.indicator + cleanedPre;
+    // 无人机产量增长39%、占全国9成: the share is of the level, not of its growth.
+    indicator = prevDraft.indicator.replace(TRAILING_CHANGE, '') + cleanedPre;
   } else if (/^(高于|低于|快于|慢于|超出|领先)/.test(cleanedPre) && prevDraft) {
     // 增长5.4%、高于全国0.4个百分点: the gap is the subject's, against a benchmark.
     indicator = prevDraft.indicator + cleanedPre;

@@ -129,7 +129,8 @@ export function readComparator(
   if (beforeLength > 0) {
     const rest = before.slice(0, before.length - beforeLength);
     for (const link of LINKS) {
-      if (rest.endsWith(link)) {
+      // 年均超过, 人均达到: that 均 belongs to the measure (年均, 人均, 平均), not to the link.
+      if (rest.endsWith(link) && !(link === '均' && /[年人平户日月亩]均$/.test(rest))) {
         beforeLength += link.length;
         break;
       }

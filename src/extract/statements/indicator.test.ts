@@ -240,3 +240,36 @@ describe('a measure alone takes the topic of its own sentence', () => {
     expect(plan(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('review 3: names of ranks, shares and words the cleaning used to cut', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    [
+      'a rank naming only its scope ranks the figure before it',
+      '港口货物吞吐量达6.2亿吨、居全国第5位。',
+      ['港口货物吞吐量', '港口货物吞吐量全国排名'],
+    ],
+    [
+      'a rank of a bare measure is of the level, not of its growth',
+      '外贸进出口增长7.1%、规模保持全国第三。',
+      ['外贸进出口增长', '外贸进出口规模全国排名'],
+    ],
+    [
+      'a share after a growth rate is of the level',
+      '风电整机产量增长22%、占全国6成。',
+      ['风电整机产量增长', '风电整机产量占全国'],
+    ],
+    [
+      '均 of 年均 and 人均, 及 of 惠及, 共 of 共享 stay in the name',
+      '新增养老床位年均超过3000张。助餐政策惠及12万名老人。共享单车投放量8万辆。',
+      ['新增养老床位年均', '助餐政策惠及老人', '共享单车投放量'],
+    ],
+    [
+      'a 等 inside quotes closes no example list; 等方面 frames the examples',
+      '推出“即来即办”事项36项。出台育儿、养老等方面12项政策。',
+      ['推出“即来即办”事项', '政策'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

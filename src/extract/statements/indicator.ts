@@ -6,7 +6,7 @@ import type { Mention } from './mentions';
 
 /** Words that open a clause without naming anything measured. */
 const LEAD_WORDS =
-  '其中|同时|并且|以及|另外|此外|包括|主要包括|并|和(?![美谐睦])|及(?![时格])|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共|又|的';
+  '其中|同时|并且|以及|另外|此外|包括|主要包括|并|和(?![美谐睦])|及(?![时格])|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共(?![济享建同识赢治性有])|又|的';
 const LEAD = new RegExp(`^(${LEAD_WORDS})+`);
 /** Regional scope words that the gold leaves out of an indicator (全市地区生产总值 → 地区生产总值). */
 const SCOPE_WORDS = '全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区';
@@ -49,8 +49,12 @@ function dropTrailing(s: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of TRAIL_WORDS) {
-      // 平均 and 年均 keep their 均 (全国平均, 增加值年均分别增长).
-      if (out.endsWith(w) && !(w === '均' && (out.endsWith('平均') || out.endsWith('年均')))) {
+      // 平均 and 年均 keep their 均 (全国平均, 增加值年均分别增长); 惠及, 涉及, 普及 keep their 及.
+      if (
+        out.endsWith(w) &&
+        !(w === '均' && (out.endsWith('平均') || out.endsWith('年均'))) &&
+        !(w === '及' && /[惠涉普波遍顾触危提]及$/.test(out))
+      ) {
         out = out.slice(0, out.length - w.length);
         changed = true;
       }
@@ -179,7 +183,9 @@ export function dropExamples(s: string): string {
       if (k >= 0 && k + v.length > listStart && k + v.length < at) listStart = k + v.length;
     }
     // Without a verb the list runs from the clause start, unless a comma or quote says otherwise.
-    out = out.slice(0, listStart) + out.slice(at + 1);
+    // 首发经济、会展经济等方面29项政策: 方面 only frames the examples.
+    const rest = out.startsWith('方面', at + 1) ? at + 3 : at + 1;
+    out = out.slice(0, listStart) + out.slice(rest);
   }
   return out;
 }
@@ -191,6 +197,8 @@ function findExampleMark(s: string): number {
     const prev = s[i - 1];
     if (next !== undefined && '级于待同'.includes(next)) continue;
     if (prev === undefined || '平同中高对相均初超'.includes(prev)) continue;
+    // “立等可取”: a 等 inside a quoted name closes no list.
+    if (s.lastIndexOf('“', i) > s.lastIndexOf('”', i)) continue;
     return i;
   }
   return -1;

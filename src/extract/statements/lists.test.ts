@@ -253,3 +253,16 @@ describe('a predicate written once after a list of counts belongs to every count
     expect(items(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('counts whose noun is only a level share the head written once', () => {
+  it('N个国家级、M个省级X gives each count the head X', () => {
+    const { targets } = extractStatements(
+      '二、2026年工作安排\n新建3个国家级、8个省级、12个市级技术创新中心。',
+    );
+    expect(targets.map((s) => [s.indicator, s.value])).toEqual([
+      ['新建国家级技术创新中心', 3],
+      ['新建省级技术创新中心', 8],
+      ['新建市级技术创新中心', 12],
+    ]);
+  });
+});

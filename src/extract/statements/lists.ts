@@ -318,6 +318,28 @@ export function sharePredicate(text: string, m: Mention, draft: Draft, earlier: 
   }
 }
 
+/** A level written before the counted noun: 国家级, 省级, 世界级, 区域级 (and the noun after it). */
+const LEVEL_HEAD = /([\u4e00-\u9fff]{1,3}级)([\u4e00-\u9fff“”]{2,})$/;
+
+/**
+ * "培育6个世界级、7个国家级、9个区域级产业集群": counts whose noun is only a level share the head noun
+ * that the last count of the list writes once after its own level.
+ */
+export function shareLevelHead(text: string, m: Mention, draft: Draft, earlier: Draft[]): void {
+  if (!draft.indicator.includes('级')) return;
+  const level = LEVEL_HEAD.exec(draft.indicator);
+  if (!level) return;
+  const head = level[2]!;
+  let from = m.headStart;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const d = earlier[k]!;
+    if (!d.leadCount || d.unitKind !== 'count' || d.start < m.clauseStart) break;
+    if (!/^[、和及与]$/.test(text.slice(d.end, from)) || !/[\u4e00-\u9fff]级$/.test(d.indicator)) break;
+    d.indicator += head;
+    from = d.start;
+  }
+}
+
 /**
  * "道路80条、桥梁15座", "议案5项、建议877件": a two-character noun after 、 that is neither a measure
  * nor a change names a thing parallel to the last noun of the figure before, which is as long.
