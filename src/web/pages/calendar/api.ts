@@ -15,3 +15,8 @@ export function useCalendar(planId: number | null, today: string | null) {
     enabled: planId !== null,
   });
 }
+
+/** The .ics download: a department's file (the server gives a reporter its own anyway), else the plan's. */
+export function calendarIcsUrl(planId: number, departmentId: number | null, lang: 'zh' | 'en'): string {
+  return `/api/plans/${planId}/calendar.ics${query({ department: departmentId, lang })}`;
+}

@@ -1,6 +1,7 @@
 // 报送日历: for a day (?today=, default the server's today), each department's reports upcoming, due, submitted
-// on time, late or missing with its on-time rate; a department's row opens its entries (?department=).
-import { Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
+// on time, late or missing with its on-time rate; a department's row opens its entries (?department=), and the
+// download button gives that department's (or the plan's) due dates as an .ics file for a calendar app.
+import { Button, Card, DatePicker, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useRoutePlanId } from '../../api/hooks';
@@ -8,7 +9,8 @@ import { formatPercent } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { QueryState } from '../../components/QueryState';
 import { useTargets } from '../targets/api';
-import { type Calendar, type CalendarEntry, type EntryState, useCalendar } from './api';
+import { type Calendar, type CalendarEntry, calendarIcsUrl, type EntryState, useCalendar } from './api';
+import { icsStrings } from './icsStrings';
 
 const stateColour: Record<EntryState, string> = {
   upcoming: 'default',
@@ -31,6 +33,7 @@ function EntryStateTag({ state }: { state: EntryState }) {
 
 export default function CalendarPage() {
   const { t, locale } = useI18n();
+  const ics = icsStrings[locale];
   const planId = useRoutePlanId();
   const [params, setParams] = useSearchParams();
   const today = params.get('today');
@@ -100,7 +103,24 @@ export default function CalendarPage() {
                   <Typography.Text type="secondary">{t('calendar.pickDepartment')}</Typography.Text>
                 )}
               </Card>
-              <Card size="small" title={t('calendar.entries')}>
+              <Card
+                size="small"
+                title={t('calendar.entries')}
+                extra={
+                  planId !== null && (
+                    <Tooltip title={ics[only === null ? 'calendar.ics.plan' : 'calendar.ics.department']}>
+                      <Button
+                        size="small"
+                        href={calendarIcsUrl(planId, only, locale)}
+                        download
+                        data-testid="calendar-ics"
+                      >
+                        {ics['calendar.ics.download']}
+                      </Button>
+                    </Tooltip>
+                  )
+                }
+              >
                 <Table<CalendarEntry>
                   rowKey={(e) => `${e.targetId}-${e.period}`}
                   size="small"
