@@ -46,6 +46,12 @@ export const rulesZh = {
   'rules.required': '请填写',
   'rules.adminOnly': '只有督查室可以修改亮灯规则。',
   'rules.noRegion': '还没有地区。导入一份报告后会自动创建。',
+  'rules.sheets': '督办单(每日巡查)',
+  'rules.sheets.maxNewPerDay': '每日新发督办单上限',
+  'rules.sheets.maxNewPerDay.help': '每日巡查对本计划最多新发的督办单数,其余顺延到以后几天;0 表示不新发。',
+  'rules.sheets.maxNewPerDepartmentPerDay': '每个单位每日上限',
+  'rules.sheets.maxNewPerDepartmentPerDay.help': '同一责任单位一天内最多收到的新督办单数;0 表示不新发。',
+  'rules.sheets.unit': '件',
 } as const;
 
 export const rulesEn: Record<keyof typeof rulesZh, string> = {
@@ -95,4 +101,12 @@ export const rulesEn: Record<keyof typeof rulesZh, string> = {
   'rules.required': 'Required',
   'rules.adminOnly': 'Only the supervision office may change the status rules.',
   'rules.noRegion': 'There is no region yet; importing a report creates one.',
+  'rules.sheets': 'Supervision sheets (daily review)',
+  'rules.sheets.maxNewPerDay': 'New sheets per day, at most',
+  'rules.sheets.maxNewPerDay.help':
+    'The most new sheets the daily review issues for this plan in one day; the rest follow later. 0 = none.',
+  'rules.sheets.maxNewPerDepartmentPerDay': 'Per department per day, at most',
+  'rules.sheets.maxNewPerDepartmentPerDay.help':
+    'The most new sheets one lead department receives in one day. 0 = none.',
+  'rules.sheets.unit': 'sheets',
 };

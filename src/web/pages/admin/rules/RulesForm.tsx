@@ -20,7 +20,6 @@ import type { RuleSet } from '../../../../shared/rules';
 import { COLOUR_IDS, COLOURS } from '../../../../shared/status';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
-import { type SheetStringKey, sheetStrings } from './sheetStrings';
 import { type FieldPath, loadRules, problemAt, schemaProblems } from './validate';
 
 interface Props {
@@ -92,7 +91,6 @@ export function RulesForm({ form, initial, disabled, saving, onSave }: Props) {
       />
     </Form.Item>
   );
-  const sheetText = (key: SheetStringKey) => sheetStrings[locale][key];
   /**
    * A bound of the daily 督办单 review (docs/supervision.md). Its range and integer rule are the shared
    * schema's (fromSchema); precision 0 only keeps a typed fraction from reaching it.
@@ -102,14 +100,14 @@ export function RulesForm({ form, initial, disabled, saving, onSave }: Props) {
     return (
       <Form.Item
         name={name}
-        label={sheetText(`rules.sheets.${key}`)}
-        extra={sheetText(`rules.sheets.${key}.help`)}
+        label={t(`rules.sheets.${key}`)}
+        extra={t(`rules.sheets.${key}.help`)}
         rules={[fromSchema(name)]}
       >
         <InputNumber
           style={{ width: 160 }}
           precision={0}
-          suffix={sheetText('rules.sheets.unit')}
+          suffix={t('rules.sheets.unit')}
           disabled={disabled}
           data-testid={`rule-sheets-${key}`}
         />
@@ -237,7 +235,7 @@ export function RulesForm({ form, initial, disabled, saving, onSave }: Props) {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card size="small" title={sheetText('rules.sheets')}>
+          <Card size="small" title={t('rules.sheets')}>
             {sheetLimit('maxNewPerDay')}
             {sheetLimit('maxNewPerDepartmentPerDay')}
           </Card>
