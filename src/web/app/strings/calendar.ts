@@ -26,6 +26,9 @@ export const calendarZh = {
   'notify.markRead': '标为已读',
   'notify.open': '查看',
   'notify.unread': '{n} 条未读',
+  'calendar.ics.download': '下载日历(.ics)',
+  'calendar.ics.department': '本单位的报送截止日期和督办单回复期限,可导入 Outlook、手机等日历',
+  'calendar.ics.plan': '全部报送截止日期,可导入 Outlook、手机等日历',
 } as const;
 
 export const calendarEn: Record<keyof typeof calendarZh, string> = {
@@ -55,4 +58,8 @@ export const calendarEn: Record<keyof typeof calendarZh, string> = {
   'notify.markRead': 'Mark as read',
   'notify.open': 'Open',
   'notify.unread': '{n} unread',
+  'calendar.ics.download': 'Download calendar (.ics)',
+  'calendar.ics.department':
+    "The department's report due dates and supervision-sheet response deadlines, for Outlook, a phone or any calendar app",
+  'calendar.ics.plan': 'All report due dates, for Outlook, a phone or any calendar app',
 };

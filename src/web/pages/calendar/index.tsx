@@ -10,7 +10,6 @@ import { useI18n } from '../../app/i18n';
 import { QueryState } from '../../components/QueryState';
 import { useTargets } from '../targets/api';
 import { type Calendar, type CalendarEntry, calendarIcsUrl, type EntryState, useCalendar } from './api';
-import { icsStrings } from './icsStrings';
 
 const stateColour: Record<EntryState, string> = {
   upcoming: 'default',
@@ -33,7 +32,6 @@ function EntryStateTag({ state }: { state: EntryState }) {
 
 export default function CalendarPage() {
   const { t, locale } = useI18n();
-  const ics = icsStrings[locale];
   const planId = useRoutePlanId();
   const [params, setParams] = useSearchParams();
   const today = params.get('today');
@@ -108,14 +106,14 @@ export default function CalendarPage() {
                 title={t('calendar.entries')}
                 extra={
                   planId !== null && (
-                    <Tooltip title={ics[only === null ? 'calendar.ics.plan' : 'calendar.ics.department']}>
+                    <Tooltip title={t(only === null ? 'calendar.ics.plan' : 'calendar.ics.department')}>
                       <Button
                         size="small"
                         href={calendarIcsUrl(planId, only, locale)}
                         download
                         data-testid="calendar-ics"
                       >
-                        {ics['calendar.ics.download']}
+                        {t('calendar.ics.download')}
                       </Button>
                     </Tooltip>
                   )
