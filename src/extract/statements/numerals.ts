@@ -38,7 +38,8 @@ for (const [table, kind] of [
   }
 }
 
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** 0-9 (NaN past the end is none). */
+export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * End of the Arabic number starting with a digit at `i`, as /\d+(?:,\d{3})*(?:\.\d+)?/ reads it:

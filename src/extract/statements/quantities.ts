@@ -17,6 +17,7 @@ import {
   arabicValue,
   CHINESE_NUMERAL_CHARS,
   chineseRunEnd,
+  isDigitCode,
   roundFloat,
   splitChineseRun,
 } from './numerals';
@@ -137,7 +138,6 @@ const BARE_LEAD =
 const RANGE_DASHES = '-—–－~～至';
 /** Dashes after a bare lower bound (4.5-5%). */
 const DASHES = '-—–－~～';
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** A-Z or a-z (NaN past the end is neither). */
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
