@@ -41,6 +41,7 @@ import {
   baselineDraft,
   CIRCUMSTANCE,
   COMPLETION_RATE,
+  definesPickedClass,
   GROWTH_ONLY,
   headsThreshold,
   isAppositionCount,
@@ -152,7 +153,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       carriedStart = m.preStart;
       continue;
     }
-    if (isAppositionCount(text, m) || isEnumerationHeader(text, m)) continue;
+    if (isAppositionCount(text, m) || isEnumerationHeader(text, m) || definesPickedClass(text, m)) continue;
     if (isBaseline(text, m, next)) {
       const d = baselineDraft(text, m);
       baseline = d;

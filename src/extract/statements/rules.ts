@@ -230,6 +230,24 @@ export function isThreshold(
   );
 }
 
+/** Words that pick one or some members of a class named after them (首个, 第4个, 唯一, 一批). */
+const CLASS_PICK =
+  /(首个|首家|首座|唯一|第[0-9一二三四五六七八九十]+[个家座所]|一批|一大批|一个|一家|一座|若干)[^，。；：、]*$/;
+
+/**
+ * A bound inside the definition of a class that a member is picked from (成为全省第4个吞吐量超千万人次的
+ * 机场, 培育一批营收过百亿元农产品加工企业): the figure only says which class, and the clause ends on the
+ * class noun (gold/README.md: a threshold inside a definition is not its own statement).
+ */
+export function definesPickedClass(text: string, m: Mention): boolean {
+  if (m.q.kind === 'rank') return false;
+  // 营收过百亿元 bounds like 超 (通过, 经过 do not).
+  const over = text[m.headStart - 1] === '过' && !'通经越'.includes(text[m.headStart - 2] ?? '');
+  if (!m.cmp.bounded && !over) return false;
+  if (!CLASS_PICK.test(text.slice(m.clauseStart, m.headStart))) return false;
+  return /^的?[^，。；：、\d%]{1,14}$/.test(text.slice(m.tail, m.clauseEnd));
+}
+
 /** "从75.6%提升至76.5%": the figure after 从/由 is the starting point of the change to the next one. */
 export const CHANGE_TO =
   /^[^，、；。]{0,8}?(提高|提升|增加|上升|增长|下降|降低|减少|扩大|拓展|扩展|跃升|攀升|缩小|压缩|缩短|压减|降|增|升)(到|至)|^[^，、；。]{0,8}?(整合|调整|合并|精简)为/;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { extractStatements } from './index';
+
+const REVIEW = '## 一、2023年工作回顾\n';
+const PLAN = '## 二、2024年工作安排\n';
+
+function items(body: string, part = PLAN): Statement[] {
+  const r = extractStatements(part + body);
+  return [...r.targets, ...r.actuals].sort((a, b) => a.start - b.start);
+}
+
+const brief = (s: Statement) => [s.kind, s.comparator, s.value, s.unit] as const;
+
+describe('a bound inside the class a member is picked from', () => {
+  it.each([
+    ['an ordinal class with 的', '港区成为全省第3个货运量超5000万吨的港口。', REVIEW],
+    ['首个 with 突破', '该县成为全市首个农业产值突破百亿元的县。', REVIEW],
+    ['一批 with 过 and no 的', '扶持一批年产值过十亿元食品加工企业。', PLAN],
+    ['一批 with 以上', '建设一批30万千瓦以上抽水蓄能电站。', PLAN],
+  ])('gives no item for %s', (_n, body, part) => {
+    expect(items(body, part)).toEqual([]);
+  });
+
+  it.each([
+    ['a count of the class stays the item', '扶持一批年产值超十亿元的企业8家。', ['target', '=', 8, '家']],
+    ['a figure after the class noun stays', '建设一个园区，产值超过50亿元。', ['target', '>=', 50, '亿元']],
+    ['通过 is no bound', '培育一批通过100项认证企业。', ['target', '=', 100, '项']],
+  ])('keeps the figure when %s', (_n, body, want) => {
+    expect(items(body).map(brief)).toEqual([want]);
+  });
+});
