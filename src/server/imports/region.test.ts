@@ -33,6 +33,21 @@ describe('guessRegion', () => {
       { name: '澄江市', level: 'city' },
     ],
     ['the short form of the congress', '在云溪县十七届人大三次会议上', { name: '云溪县', level: 'county' }],
+    [
+      'a province',
+      '——2026年1月20日在青岚省第十四届人民代表大会第四次会议上',
+      { name: '青岚省', level: 'province' },
+    ],
+    [
+      'an autonomous region',
+      '在白岭回族自治区第十三届人民代表大会第三次会议上',
+      { name: '白岭回族自治区', level: 'province' },
+    ],
+    [
+      'a congress line broken after 届 by the page layout',
+      '——2026年1月26日在青岚省第十四届\n人民代表大会第五次会议上',
+      { name: '青岚省', level: 'province' },
+    ],
     ['a banner', '在白岭旗第十六届人民代表大会第二次会议上', { name: '白岭旗', level: 'county' }],
     [
       'a district whose city is named elsewhere in the text',

@@ -7,7 +7,7 @@
 // when the text speaks of a city above it (全市, 市委, 市政府), names X again, and never as a province (X省).
 export interface RegionGuess {
   name: string;
-  level: 'city' | 'county' | 'district';
+  level: 'province' | 'city' | 'county' | 'district';
   parent?: { name: string; level: 'city' };
   /** How the parent city was found: the text itself, or only the newspaper's masthead (to be checked). */
   parentFrom?: 'text' | 'masthead';
@@ -16,9 +16,13 @@ export interface RegionGuess {
 const HAN = '\\p{Script=Han}';
 /** "（2025年1月8日）在…": the date and the 在 introducing the congress are not part of the place. */
 const BEFORE_PLACE = /^.*在/u;
-/** The end of a place name: 市/区/县/旗, or 自治州 (州 alone ends city names such as 郑州). */
-const MARKERS = /自治州|[市区县旗]/gu;
-const CONGRESS = new RegExp(`(${HAN}{2,16}?)第?[一二三四五六七八九十]{1,3}届人(?:民代表)?大`, 'u');
+/** The end of a place name: 省/市/区/县/旗, or 自治州/自治区 (州 alone ends city names such as 郑州). */
+const MARKERS = /自治州|自治区|[省市区县旗]/gu;
+/** Whitespace may split the line (a hard-wrapped "第十四届\n人民代表大会"). */
+const CONGRESS = new RegExp(
+  `(${HAN}{2,16}?)第?[一二三四五六七八九十]{1,3}届\\s*人\\s*(?:民\\s*代\\s*表\\s*)?大`,
+  'u',
+);
 const TITLE = new RegExp(`(${HAN}{2,16}?)(?:\\d{4}年)?(?:人民)?政府工作报告`, 'u');
 const TITLE_YEAR_FIRST = new RegExp(`\\d{4}年(${HAN}{2,16}?)(?:人民)?政府工作报告`, 'u');
 /** A place name is short: 2–9 characters with its marker (乌鲁木齐市, 巴音郭楞蒙古自治州 is the long end). */
@@ -37,6 +41,7 @@ function places(s: string): string[] {
 }
 
 function levelOf(name: string): RegionGuess['level'] {
+  if (name.endsWith('省') || name.endsWith('自治区')) return 'province';
   return name.endsWith('市') ? 'city' : name.endsWith('区') ? 'district' : 'county';
 }
 
@@ -84,7 +89,7 @@ export function guessRegion(text: string, title?: string): RegionGuess | null {
   const local = names.at(-1);
   if (!local) return null;
   const level = levelOf(local);
-  if (level === 'city') return { name: local, level };
+  if (level === 'city' || level === 'province') return { name: local, level };
   const before = names.at(-2);
   const strong = before?.endsWith('市') ? before : cityInText(text, local);
   const city = strong ?? cityFromMasthead(text);
