@@ -266,3 +266,15 @@ describe('counts whose noun is only a level share the head written once', () => 
     ]);
   });
 });
+
+describe('a count joined to the next by a conjunction and that count’s examples', () => {
+  it('N轮A和“B”等M个C keeps A to the first count and C to the second', () => {
+    const { actuals } = extractStatements(
+      '一、2025年工作回顾\n全市成功抵御9轮暴雪和“寒潮一号”等4次冷空气过程。',
+    );
+    expect(actuals.map((s) => [s.indicator, s.value, s.unit])).toEqual([
+      ['成功抵御暴雪', 9, '轮'],
+      ['成功抵御冷空气过程', 4, '次'],
+    ]);
+  });
+});

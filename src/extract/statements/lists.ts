@@ -277,6 +277,8 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
 
 /** A conjunction closing the words between two figures: the figures are coordinated (N个A和M个B). */
 const COORDINATED = /(以及|(?<![普涉波危惠顾触遍企])及|和|与|、)$/;
+/** The same, then examples of the next figure's noun (22轮强降水和“某某”等15个台风). */
+const COORDINATED_EXAMPLES = /(以及|(?<![普涉波危惠顾触遍企])及|和|与)[^，。；、和与及等]{1,10}等$/;
 
 /**
  * "培育100家以上特色企业和100个大模型": a noun that runs into the next figure is shared with it only when
@@ -290,7 +292,7 @@ export function splitCoordinated(text: string, mentions: Mention[]): void {
     if (n.clauseStart !== m.clauseStart || n.sentStart !== m.sentStart || m.postEnd < n.q.start) continue;
     if (n.preStart !== m.tail || n.headStart <= m.tail) continue;
     const between = text.slice(m.tail, n.headStart);
-    const j = COORDINATED.exec(between);
+    const j = COORDINATED.exec(between) ?? (n.postEnd > n.tail ? COORDINATED_EXAMPLES.exec(between) : null);
     if (!j || j.index === 0) continue;
     m.postEnd = m.tail + j.index;
     n.preStart = n.headStart;

@@ -62,6 +62,7 @@ describe('findQuantities reads numbers with their units', () => {
     ['抽检食品120项次', 120, '项次'],
     ['实施保护性耕作1.19亿亩次', 1.19, '亿亩次'],
     ['推进5项次要任务', 5, '项'],
+    ['有效应对16轮寒潮', 16, '轮'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(only(text)).toEqual([[value, unit]]);
   });
@@ -101,6 +102,11 @@ describe('findQuantities reads numbers with their units', () => {
     ['a rate base 每万名', '每万名居民'],
     ['a place name with 门', '三门核电三期项目'],
     ['a vague round number with 余', '吸引数百余家企业'],
+    ['新一轮 (a new round, no count)', '启动新一轮城市更新'],
+    ['一轮又一轮', '攻坚一轮又一轮'],
+    ['a round in a series', '开展第二轮巡视和首轮评估'],
+    ['轮次 as a word', '按3轮次安排'],
+    ['轮 opening a word', '整治三轮车和5轮换岗'],
   ])('ignores %s', (_name, text) => {
     expect(only(text)).toEqual([]);
   });

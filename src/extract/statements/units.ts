@@ -121,6 +121,8 @@ const DEFS: UnitDef[] = [
   { unit: '起', kind: 'count', notBefore: '来点步草到' },
   { unit: '列', kind: 'count', notBefore: '入车为' },
   { unit: '趟', kind: 'count' },
+  // 22轮强降水, 开展3轮督查; 轮次, 轮换, 轮车 (三轮车), 轮船 are words; 第三轮, 首轮 are series.
+  { unit: '轮', kind: 'count', notBefore: '次换番回值班岗训转流胎船椅渡廓车机子盘' },
   { unit: '笔', kind: 'count' },
   { unit: '宗', kind: 'count', notBefore: '旨教' },
   { unit: '批', kind: 'count', notBefore: '准复示发次' },
@@ -139,7 +141,7 @@ const DEFS: UnitDef[] = [
 ];
 
 /** Counts that are not quantities but positions in a series, even with a unit (第三批, 前九期). */
-export const SERIES_UNITS = new Set(['批', '期', '届', '次', '位', '部分', '首']);
+export const SERIES_UNITS = new Set(['批', '期', '届', '次', '位', '部分', '首', '轮']);
 
 /** The units by the code of their first character, longest first. */
 const BY_FIRST = new Map<number, UnitDef[]>();
