@@ -63,6 +63,8 @@ describe('findQuantities reads numbers with their units', () => {
     ['实施保护性耕作1.19亿亩次', 1.19, '亿亩次'],
     ['推进5项次要任务', 5, '项'],
     ['有效应对16轮寒潮', 16, '轮'],
+    ['查验交通工具120万辆（艘、架）次', 120, '万辆（艘、架）次'],
+    ['新增车辆300辆（含公交）', 300, '辆'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(only(text)).toEqual([[value, unit]]);
   });

@@ -282,7 +282,19 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
       unit += perTime[0];
       end += perTime[0].length;
     }
+    // 万辆（艘、架、列）次: alternatives of the classifier in brackets before 次 make one unit, as written.
+    if (base.kind === 'count' && (text.charCodeAt(end) === FULL_OPEN || text.charCodeAt(end) === 0x28)) {
+      const alt = BRACKETED_ALTERNATIVES.exec(text.slice(end, end + 16));
+      if (alt) {
+        unit += alt[0];
+        end += alt[0].length;
+      }
+    }
     return { unit, kind: base.kind, factor, approx, end };
   }
   return undefined;
 }
+
+const FULL_OPEN = '（'.charCodeAt(0);
+/** One-character classifiers in brackets, separated by 、, then 次: （艘、架、列）次. */
+const BRACKETED_ALTERNATIVES = /^[（(][\u4e00-\u9fff](、[\u4e00-\u9fff]){0,5}[）)]次/;
