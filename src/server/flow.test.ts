@@ -145,4 +145,11 @@ describe('review, report, approve', () => {
     expect(['ahead', 'on_track']).toContain(judged.judgement.status);
     expect(judged.history).toHaveLength(1);
   });
+
+  it('holds the dashboard 序时进度 within the plan year: all of it after the year, none before', async () => {
+    const later = (await admin.get(`/api/plans/${planId}/dashboard?asOf=2026-03-31`)).json() as Dashboard;
+    expect(later.timeProgress).toBe(1);
+    const earlier = (await admin.get(`/api/plans/${planId}/dashboard?asOf=2023-11-30`)).json() as Dashboard;
+    expect(earlier.timeProgress).toBe(0);
+  });
 });

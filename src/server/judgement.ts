@@ -11,8 +11,14 @@ import type { LatestProgress, TargetReadRow } from '../storage/repos/reads';
 import type { AssignmentRow } from '../storage/schema';
 
 /** The month an as-of date falls in, as a period (judging "now" when nothing was reported). */
-export function asOfPeriod(asOf: string): Period {
+/**
+ * The month of `asOf`; with the plan's year, held within that year (as the exports' currentPeriod does): a day
+ * after the year judges at its December, a day before it at its January.
+ */
+export function asOfPeriod(asOf: string, planYear?: number): Period {
   const [y, m] = asOf.split('-').map(Number);
+  if (planYear !== undefined && y! > planYear) return { year: planYear, kind: 'month', index: 12 };
+  if (planYear !== undefined && y! < planYear) return { year: planYear, kind: 'month', index: 1 };
   return { year: y!, kind: 'month', index: m! };
 }
 

@@ -52,8 +52,12 @@ export async function buildDashboard(q: Queryable, planId: number, asOf: string)
   return {
     plan: presentPlanSummary(plan, roll.plan.byStatus),
     asOf,
-    // 序时进度 = months elapsed ÷ 12, or the region's schedule (DOMAIN.md §3.2).
-    timeProgress: timeProgress(asOfPeriod(asOf), { schedule: rules.schedule }) / 100,
+    // 序时进度 = months elapsed ÷ 12, or the region's schedule (DOMAIN.md §3.2), within the plan's own year:
+    // nothing has elapsed before it, all of it after.
+    timeProgress:
+      Number(asOf.slice(0, 4)) < plan.year
+        ? 0
+        : timeProgress(asOfPeriod(asOf, plan.year), { schedule: rules.schedule }) / 100,
     mainTargets: mains.length > 0 ? mains : targets.filter((t) => t.kind === 'target').slice(0, 12),
     counts: roll.plan.byStatus,
     byArea: roll.byArea.map((g) => {
