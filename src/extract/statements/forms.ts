@@ -74,6 +74,9 @@ export function magnitudeOnly(text: string, numEnd: number): { unit: string; end
   return { unit: m[1]!, end };
 }
 
+/** A measure right before a figure: the figure is a size of it, not a count of the noun after. */
+const MEASURE_BEFORE = /(人口|收入|营收|产值|投资|规模|金额|总额|额|产量|面积|资产|吞吐量|用户|户数|人数)$/;
+
 /** Characters after 万/亿 that do not open the counted noun: numerals, comparator and grade words. */
 const NOT_A_NOUN = /[一二两三四五六七八九十百千零〇级以之左余多年]/;
 
@@ -81,11 +84,25 @@ const NOT_A_NOUN = /[一二两三四五六七八九十百千零〇级以之左�
  * A magnitude written straight before the counted noun, without a classifier (70万妇女, 1.4亿农村人口):
  * a count whose unit is the magnitude as written (gold/README.md: the unit exactly as written).
  */
-export function magnitudeBeforeNoun(text: string, numEnd: number): { unit: string; end: number } | undefined {
+export function magnitudeBeforeNoun(
+  text: string,
+  start: number,
+  numEnd: number,
+): { unit: string; end: number } | undefined {
   if (!isBigMagnitude(text.charCodeAt(numEnd))) return undefined;
   const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
   if (!m) return undefined;
   const end = numEnd + m[1]!.length;
+  // 30万以上参保孕产妇: a floor before the noun is still its count (以上 is read as the comparator), unless
+  // a measure before the figure makes it a threshold (人口30万以上城市) or 的 makes it a definition.
+  if (text.startsWith('以上', end)) {
+    const noun = text[end + 2];
+    if (noun === undefined || !IDEOGRAPH.test(noun) || NOT_A_NOUN.test(noun) || noun === '的')
+      return undefined;
+    if (UNIT_STARTS.has(noun) || MEASURE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+      return undefined;
+    return { unit: m[1]!, end };
+  }
   const next = text[end];
   if (next === undefined || !IDEOGRAPH.test(next) || NOT_A_NOUN.test(next)) return undefined;
   // 1.2万户籍人口: a unit refused by the word it opens leaves a damaged phrase, not a counted noun.

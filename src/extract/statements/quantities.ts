@@ -277,7 +277,7 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
   const mag = u ? undefined : magnitudeOnly(text, numEnd);
   if (mag)
     return { start, end: mag.end, value, unit: mag.unit, kind: 'measure', approx: false, chinese: false };
-  const counted = u ? undefined : magnitudeBeforeNoun(text, numEnd);
+  const counted = u ? undefined : magnitudeBeforeNoun(text, start, numEnd);
   if (counted)
     return {
       start,
