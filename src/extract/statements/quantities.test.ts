@@ -65,6 +65,8 @@ describe('findQuantities reads numbers with their units', () => {
     ['有效应对16轮寒潮', 16, '轮'],
     ['查验交通工具120万辆（艘、架）次', 120, '万辆（艘、架）次'],
     ['新增车辆300辆（含公交）', 300, '辆'],
+    ['抽查比例不低于3%，调查样本扩大', 3, '%'],
+    ['召开论坛50人次', 50, '人次'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(only(text)).toEqual([[value, unit]]);
   });
@@ -105,6 +107,8 @@ describe('findQuantities reads numbers with their units', () => {
     ['a place name with 门', '三门核电三期项目'],
     ['a vague round number with 余', '吸引数百余家企业'],
     ['新一轮 (a new round, no count)', '启动新一轮城市更新'],
+    ['a share naming a sample survey', '开展5%农户抽样调查'],
+    ['a head count naming a forum', '举办科学家20人论坛'],
     ['一轮又一轮', '攻坚一轮又一轮'],
     ['a round in a series', '开展第二轮巡视和首轮评估'],
     ['轮次 as a word', '按3轮次安排'],

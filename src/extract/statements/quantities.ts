@@ -190,13 +190,28 @@ const COMPLETES = /(完成|建成|实现|达到|达成)[^，。；]{0,6}$/;
  * clause completes it.
  */
 function inProgrammeName(text: string, q: Quantity): boolean {
-  if (!q.chinese) return false;
+  if (!q.chinese) return inDigitName(text, q);
   const after = text.slice(q.end, q.end + 12);
   if (q.kind === 'count') return COUNT_NAME.test(after);
   if (q.kind !== 'measure' && q.kind !== 'money') return false;
   // 跨越3个千亿元台阶: a round scale right after a count is the size of each step, not a figure.
   if (/[个项家]$/.test(text.slice(Math.max(0, q.start - 1), q.start)) && q.value >= 100) return true;
   return MEASURE_NAME.test(after) && !COMPLETES.test(text.slice(Math.max(0, q.start - 12), q.start));
+}
+
+/** Heads of a survey's or a forum's name that a share or a head count cannot measure. */
+const SURVEY_NAME = /^[\u4e00-\u9fff]{0,6}?(调查|抽查)(?![率数])/;
+const FORUM_NAME = /^(论坛|峰会)/;
+
+/**
+ * Digits inside a name (1%人口抽样调查, 青年50人论坛): a share right before the noun of a survey, a count
+ * of people right before 论坛/峰会, with no verb or comparator between (gold/README.md: names that contain
+ * digits are not quantified statements).
+ */
+function inDigitName(text: string, q: Quantity): boolean {
+  const after = text.slice(q.end, q.end + 8);
+  if (q.kind === 'percent') return !/^(以上|以下|以内|左右)/.test(after) && SURVEY_NAME.test(after);
+  return q.unit === '人' && FORUM_NAME.test(after);
 }
 
 /** True when the characters [from, to) are one or two range dashes (4.5%-5%, 3至5个). */
