@@ -109,4 +109,18 @@ describe('judgement inputs', () => {
     const dashboard = (await admin.get(`/api/plans/${planId}/dashboard?asOf=2024-06-30`)).json() as Dashboard;
     expect(dashboard.doubleHalf).toEqual({ checked: 2, met: 1 });
   });
+
+  it('judges a plan read after its year at that year’s end, and before it at its start', async () => {
+    // Targets nobody has reported on are judged as of the day asked, and the day's period shows in their
+    // judgement; a day after the plan's year is its December, a day before it its January.
+    const judgements = async (asOf: string) =>
+      (await targets(asOf)).filter((x) => x.latest === null).map((x) => [x.id, x.judgement]);
+    const december = await judgements('2024-12-31');
+    expect(december.length).toBeGreaterThan(0);
+    expect(december).not.toEqual(await judgements('2024-11-30'));
+    expect(await judgements('2026-11-24')).toEqual(december);
+    const january = await judgements('2024-01-31');
+    expect(january).not.toEqual(await judgements('2024-02-29'));
+    expect(await judgements('2023-05-01')).toEqual(january);
+  });
 });

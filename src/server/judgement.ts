@@ -88,9 +88,11 @@ export function judge(
   latest: LatestProgress | undefined,
   asOf: string,
   rules: RuleSet,
+  planYear?: number,
 ): Judgement {
   try {
-    const j = judgeTarget(domainTarget(t, a), domainProgress(t, latest, asOfPeriod(asOf)), rules);
+    const period = asOfPeriod(asOf, planYear);
+    const j = judgeTarget(domainTarget(t, a), domainProgress(t, latest, period), rules);
     return {
       status: j.status,
       colour: j.colour,

@@ -29,6 +29,8 @@ export interface TargetContext {
   latest: Map<number, LatestProgress>;
   asOf: string;
   rules: RuleSet;
+  /** The plan's year: an as-of date outside it is judged at that year's end or start (asOfPeriod). */
+  planYear?: number;
 }
 
 export function presentTarget(t: TargetReadRow, a: AssignmentRow | null, c: TargetContext): Target {
@@ -64,7 +66,7 @@ export function presentTarget(t: TargetReadRow, a: AssignmentRow | null, c: Targ
     latest: latest
       ? { period: latest.period, value: latest.value, yoy: latest.yoy, status: latest.status }
       : null,
-    judgement: judge(t, a, latest, c.asOf, c.rules),
+    judgement: judge(t, a, latest, c.asOf, c.rules, c.planYear),
     published: t.published,
     version: t.version,
   };

@@ -27,8 +27,15 @@ export interface JudgedPlan {
 
 /** Every read target judged as of `asOf`, in the read's order (plan, then text position). */
 function judgeAll(reads: PlanReads, rules: Map<number, RuleSet>, asOf: string): JudgedTarget[] {
+  const years = new Map(reads.plans.map((p) => [p.id, p.year]));
   return reads.targets.map(({ target, assignment }) => {
-    const ctx = { names: reads.names, latest: reads.latest, asOf, rules: rules.get(target.planId)! };
+    const ctx = {
+      names: reads.names,
+      latest: reads.latest,
+      asOf,
+      rules: rules.get(target.planId)!,
+      planYear: years.get(target.planId),
+    };
     return { row: target, target: presentTarget(target, assignment, ctx) };
   });
 }
