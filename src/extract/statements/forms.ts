@@ -2,7 +2,7 @@
 // (居全市第2位, 进入全省前三) and bare 万/亿 magnitudes (迈上4万亿、5万亿, 70万妇女). Called by the
 // readers in quantities.ts once the number is known.
 
-import { parseChineseNumeral, roundFloat } from './numerals';
+import { isBigMagnitude, parseChineseNumeral, roundFloat } from './numerals';
 import type { Quantity } from './quantities';
 import { UNIT_STARTS } from './units';
 
@@ -57,10 +57,6 @@ export function readChineseFraction(text: string, start: number, run: string): Q
     chinese: true,
   };
 }
-
-const WAN = '万'.charCodeAt(0);
-const YI = '亿'.charCodeAt(0);
-export const isBigMagnitude = (c: number): boolean => c === WAN || c === YI;
 
 /** A unit that is only a magnitude (4万亿、5万亿): allowed before punctuation or another numeral. */
 export function magnitudeOnly(text: string, numEnd: number): { unit: string; end: number } | undefined {

@@ -3,6 +3,8 @@ import {
   arabicEnd,
   arabicValue,
   chineseRunEnd,
+  isBigMagnitude,
+  isMagnitudeCode,
   magnitudeOf,
   parseChineseNumeral,
   parseNumber,
@@ -139,5 +141,21 @@ describe('splitChineseRun', () => {
     ['三五', undefined, '', false],
   ])('splits %s into %j, %j, bare %j', (run, value, magnitude, bare) => {
     expect(splitChineseRun(run)).toEqual({ value, magnitude, bare });
+  });
+});
+
+describe('magnitude characters', () => {
+  it('reads 十百千万亿 as magnitudes and only 万亿 as big ones', () => {
+    const code = (s: string) => s.charCodeAt(0);
+    expect([...'十百千万亿'].map((c) => isMagnitudeCode(code(c)))).toEqual([true, true, true, true, true]);
+    expect([...'一两零余多'].map((c) => isMagnitudeCode(code(c)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect([...'十百千万亿'].map((c) => isBigMagnitude(code(c)))).toEqual([false, false, false, true, true]);
+    expect(isMagnitudeCode(Number.NaN)).toBe(false);
   });
 });

@@ -41,6 +41,12 @@ for (const [table, kind] of [
 /** 0-9 (NaN past the end is none). */
 export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+/** 十百千万亿 (NaN past the end is none). */
+export const isMagnitudeCode = (c: number): boolean => KIND[c] === SMALL || KIND[c] === BIG;
+
+/** 万 or 亿 (NaN past the end is neither). */
+export const isBigMagnitude = (c: number): boolean => KIND[c] === BIG;
+
 /**
  * End of the Arabic number starting with a digit at `i`, as /\d+(?:,\d{3})*(?:\.\d+)?/ reads it:
  * 1,234.5 whole, 1,2345 as 1,234, 3. as 3.

@@ -4,7 +4,6 @@
 
 import {
   IDEOGRAPH,
-  isBigMagnitude,
   magnitudeBeforeNoun,
   magnitudeOnly,
   readChineseFraction,
@@ -17,6 +16,7 @@ import {
   arabicValue,
   CHINESE_NUMERAL_CHARS,
   chineseRunEnd,
+  isBigMagnitude,
   isDigitCode,
   roundFloat,
   splitChineseRun,

@@ -1,5 +1,6 @@
 // Units of measure as government work reports write them. The unit of an item is kept exactly as
 // written, with its 万/亿 magnitude (gold/README.md: `亿元`, `万亩`, `%`, `个百分点`, `成`).
+import { isMagnitudeCode } from './numerals';
 
 /** What a unit measures; drives target types and yoy/ratio attachment. */
 export type UnitKind = 'percent' | 'points' | 'share' | 'times' | 'money' | 'count' | 'measure' | 'age';
@@ -202,15 +203,8 @@ export function matchBaseUnit(text: string, pos: number): UnitMatch | undefined 
   return d && { base: d.unit, kind: d.kind, end: pos + d.unit.length };
 }
 
-const SHI = '十'.charCodeAt(0);
-const BAI = '百'.charCodeAt(0);
-const QIAN = '千'.charCodeAt(0);
-const WAN = '万'.charCodeAt(0);
-const YI = '亿'.charCodeAt(0);
 const YU = '余'.charCodeAt(0);
 const DUO = '多'.charCodeAt(0);
-/** 十百千万亿 (NaN past the end is none). */
-const isMagnitude = (c: number): boolean => c === SHI || c === BAI || c === QIAN || c === WAN || c === YI;
 const isApprox = (c: number): boolean => c === YU || c === DUO;
 const SLASH = 0x2f;
 
@@ -240,12 +234,12 @@ const FACTORS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
  */
 export function matchQuantityUnit(text: string, pos: number, prefix = ''): QuantityUnit | undefined {
   // 750多万人, 120余万户: the approximation may come before the magnitude.
-  if (isApprox(text.charCodeAt(pos)) && isMagnitude(text.charCodeAt(pos + 1))) {
+  if (isApprox(text.charCodeAt(pos)) && isMagnitudeCode(text.charCodeAt(pos + 1))) {
     const u = matchQuantityUnit(text, pos + 1, prefix);
     return u ? { ...u, approx: true } : undefined;
   }
   let runEnd = pos;
-  while (runEnd - pos < 4 && isMagnitude(text.charCodeAt(runEnd))) runEnd++;
+  while (runEnd - pos < 4 && isMagnitudeCode(text.charCodeAt(runEnd))) runEnd++;
   // Try the longest magnitude run first, giving characters back when the unit needs them (千瓦).
   for (let split = runEnd; split >= pos; split--) {
     let p = split;
