@@ -150,21 +150,47 @@ const OBJECT_VERBS = [
   '全年',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Words grouped by their first character, each group in the list's order: a word can only occur where its
+ * first character does, so a lookup tries the few words of one group instead of the whole list.
+ */
+function byFirstChar(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const w of words) {
+    const group = groups.get(w.charCodeAt(0));
+    if (group) group.push(w);
+    else groups.set(w.charCodeAt(0), [w]);
+  }
+  return groups;
+}
+const VERBS_BY_FIRST = byFirstChar(VERBS);
+const OBJECT_VERBS_BY_FIRST = byFirstChar(OBJECT_VERBS);
+
+/** The first word of `groups` (in its list's order) that `s` has at `at`, or undefined. */
+function wordAt(groups: Map<number, string[]>, s: string, at: number): string | undefined {
+  const group = groups.get(s.charCodeAt(at));
+  if (group) for (const w of group) if (s.startsWith(w, at)) return w;
+  return undefined;
+}
+
 /** The verbs a phrase opens with (累计完成, 建设改造, 开工改造), or ''. */
 export function verbPrefix(s: string): string {
   let at = 0;
   for (let guard = 0; guard < 3; guard++) {
-    const v = OBJECT_VERBS.find((w) => s.startsWith(w, at));
+    const v = wordAt(OBJECT_VERBS_BY_FIRST, s, at);
     if (!v) break;
     at += v.length;
     if (s[at] === '和' || s[at] === '及') at++;
   }
-  return s.slice(0, at).replace(/[和及]$/, '');
+  // A joining 和/及 with no verb after it is not part of the prefix.
+  if (s[at - 1] === '和' || s[at - 1] === '及') at--;
+  return s.slice(0, at);
 }
 
 /** True when one of VERBS occurs in `s`. */
 export function hasVerb(s: string): boolean {
-  return VERBS.some((v) => s.includes(v));
+  for (let i = 0; i < s.length - 1; i++) if (wordAt(VERBS_BY_FIRST, s, i) !== undefined) return true;
+  return false;
 }
 
 /** Drops "A、B等" and "“A”等" example lists that name instances of the counted thing. */
@@ -223,25 +249,34 @@ export function cleanPre(pre: string): string {
 /** Cleans the noun after a count (新建5个[紧密型城市医疗集团]). */
 export function cleanPost(post: string): string {
   if (post === '') return post;
-  return post.replace(/^(的|之|个|多|余)+/, '').replace(/(和|及|与|、|等|的)+$/, '');
+  let s = post;
+  if (POST_LEAD.has(s.charCodeAt(0))) s = s.replace(/^(的|之|个|多|余)+/, '');
+  if (POST_TRAIL.has(s.charCodeAt(s.length - 1))) s = s.replace(/(和|及|与|、|等|的)+$/, '');
+  return s;
 }
+/** The characters cleanPost drops from the start and from the end of a noun. */
+const POST_LEAD = new Set([...'的之个多余'].map((c) => c.charCodeAt(0)));
+const POST_TRAIL = new Set([...'和及与、等的'].map((c) => c.charCodeAt(0)));
 
 /** A short measure word that names no subject of its own (总投资, 营收, 实现产值, 材料). */
 export function isBareMeasure(s: string): boolean {
-  const t = s.replace(/^(实现|完成)/, '');
-  return t.length <= 2 || (t.length <= 4 && t.startsWith('总'));
+  const verb = s.startsWith('实现') || s.startsWith('完成') ? 2 : 0;
+  const length = s.length - verb;
+  return length <= 2 || (length <= 4 && s[verb] === '总');
 }
 
 /** The verb opening a clause (实施总投资… → 实施), or ''. */
 export function leadingVerb(s: string): string {
   let best = '';
-  for (const v of VERBS) if (s.startsWith(v) && v.length > best.length) best = v;
+  for (const v of VERBS_BY_FIRST.get(s.charCodeAt(0)) ?? [])
+    if (s.startsWith(v) && v.length > best.length) best = v;
   return best;
 }
 
 /** The words after a leading verb (实施总投资 → 总投资), for a figure that qualifies a later noun. */
 export function dropLeadingVerb(s: string): string {
-  for (const v of VERBS) if (s.startsWith(v) && s.length > v.length) return s.slice(v.length);
+  for (const v of VERBS_BY_FIRST.get(s.charCodeAt(0)) ?? [])
+    if (s.startsWith(v) && s.length > v.length) return s.slice(v.length);
   return s;
 }
 
@@ -294,7 +329,7 @@ function openingName(s: string, heads: readonly string[]): string | undefined {
     const k = s.indexOf(h);
     if (k < 2 || k + h.length > 14) continue;
     const name = s.slice(0, k + h.length);
-    if (!/[，、：；“”（）\d]/.test(name) && !VERBS.some((v) => name.startsWith(v))) return name;
+    if (!/[，、：；“”（）\d]/.test(name) && wordAt(VERBS_BY_FIRST, name, 0) === undefined) return name;
   }
   return undefined;
 }
