@@ -3,16 +3,17 @@
 import type { Comparator, Modality } from '../types';
 
 /** Words right after a quantity: 以上/以下/以内/左右 (以上 and 以下 include the number, DOMAIN.md §4). */
-const AFTER = /^(以上|以下|以内|之内|左右|上下|内)/;
-const AFTER_CMP: Record<string, Comparator> = {
-  以上: '>=',
-  以下: '<=',
-  以内: '<=',
-  之内: '<=',
-  内: '<=',
-  左右: '~',
-  上下: '~',
-};
+const AFTER: [string, Comparator][] = [
+  ['以上', '>='],
+  ['以下', '<='],
+  ['以内', '<='],
+  ['之内', '<='],
+  ['左右', '~'],
+  ['上下', '~'],
+  ['内', '<='],
+];
+/** The characters AFTER's words start with (a quick test before the list). */
+const AFTER_STARTS = new Set([...'以之左上内'].map((c) => c.charCodeAt(0)));
 
 /** Words right before a quantity, longest first. 达到 is a floor on targets and a plain value on actuals. */
 const BEFORE: [string, Comparator | 'reach' | 'to'][] = [
@@ -68,12 +69,17 @@ const NOT_AFTER: Record<string, string> = {
   逾: '',
 };
 
-/** True when `word` at the end of `before` is the tail of a longer word (签约 is not 约). */
-export function partOfWord(before: string, word: string): boolean {
+/** True when `word`, ending at `at`, is the tail of a longer word (签约 is not 约); `from` bounds the look. */
+function partOfWord(text: string, from: number, at: number, word: string): boolean {
   const guard = NOT_AFTER[word];
   if (guard === undefined || guard === '') return false;
-  const prev = before[before.length - word.length - 1];
-  return prev !== undefined && guard.includes(prev);
+  const k = at - word.length - 1;
+  return k >= from && guard.includes(text[k]!);
+}
+
+/** Whether `word` ends at `at` and starts at or after `from`. */
+function endsAt(text: string, from: number, at: number, word: string): boolean {
+  return at - word.length >= from && text.startsWith(word, at - word.length);
 }
 
 /** A benchmark between a comparator and its number: 占全国, 为全国平均的, 全球. */
@@ -89,14 +95,33 @@ for (const entry of BEFORE) {
 }
 const NO_WORD = { cmp: undefined, length: 0 } as const;
 
-function wordBefore(before: string): { cmp: Comparator | 'reach' | 'to' | undefined; length: number } {
-  const candidates = BEFORE_BY_END.get(before.charCodeAt(before.length - 1));
+/** The comparator word ending at `at`, within text[from, at). */
+function wordBefore(
+  text: string,
+  from: number,
+  at: number,
+): { cmp: Comparator | 'reach' | 'to' | undefined; length: number } {
+  if (at <= from) return NO_WORD;
+  const candidates = BEFORE_BY_END.get(text.charCodeAt(at - 1));
   if (candidates === undefined) return NO_WORD;
   for (const [word, cmp] of candidates) {
-    if (before.endsWith(word) && !partOfWord(before, word)) return { cmp, length: word.length };
+    if (endsAt(text, from, at, word) && !partOfWord(text, from, at, word))
+      return { cmp, length: word.length };
   }
   return NO_WORD;
 }
+
+/** The comparator word right after a quantity ending at `at`, within text[at, limit). */
+function wordAfter(text: string, at: number, limit: number): [string, Comparator] | undefined {
+  if (!AFTER_STARTS.has(text.charCodeAt(at))) return undefined;
+  for (const entry of AFTER) {
+    if (at + entry[0].length <= limit && text.startsWith(entry[0], at)) return entry;
+  }
+  return undefined;
+}
+
+/** Measures whose 均 is part of their name (年均, 人均, 平均), not the link 均 (均达到). */
+const MEASURE_JUN = new Set([...'年人平户日月亩'].map((c) => c.charCodeAt(0)));
 
 export interface ComparatorWords {
   /** Length of the comparator word right after the quantity (以上 → 2), 0 if none. */
@@ -108,29 +133,38 @@ export interface ComparatorWords {
   bounded: boolean;
 }
 
-/** Reads the comparator of a quantity from the words around it. */
+/**
+ * Reads the comparator of a quantity from the words around it: text[from, start) before the number,
+ * text[end, limit) after it. Read in place, without slicing the words out (one call per figure).
+ */
 export function readComparator(
-  before: string,
-  after: string,
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  limit: number,
   isTarget: boolean,
   approx: boolean,
   share = false,
 ): ComparatorWords {
-  const a = AFTER.exec(after);
-  const afterCmp = a ? AFTER_CMP[a[1]!] : undefined;
-  let { cmp: beforeCmp, length: beforeLength } = wordBefore(before);
+  const a = wordAfter(text, end, limit);
+  const afterCmp = a?.[1];
+  let { cmp: beforeCmp, length: beforeLength } = wordBefore(text, from, start);
   // A gap in points against a benchmark (超过全国平均水平0.28个百分点) is a plain value (gold/README.md).
-  if (beforeCmp === undefined && share) {
+  if (beforeCmp === undefined && share && start > from && REFERENCE_ENDS.has(text.charCodeAt(start - 1))) {
     // 超过全球一半, 约占全国1/10, 分别约为全国平均的70%: the comparator governs the number across the
     // reference it is measured against; the reference stays in the indicator words.
-    const ref = REFERENCE_ENDS.has(before.charCodeAt(before.length - 1)) ? REFERENCE.exec(before) : null;
-    if (ref && ref[0].length > 0) beforeCmp = wordBefore(before.slice(0, ref.index)).cmp;
+    const ref = REFERENCE.exec(text.slice(from, start));
+    if (ref && ref[0].length > 0) beforeCmp = wordBefore(text, from, from + ref.index).cmp;
   }
   if (beforeLength > 0) {
-    const rest = before.slice(0, before.length - beforeLength);
+    const restEnd = start - beforeLength;
     for (const link of LINKS) {
       // 年均超过, 人均达到: that 均 belongs to the measure (年均, 人均, 平均), not to the link.
-      if (rest.endsWith(link) && !(link === '均' && /[年人平户日月亩]均$/.test(rest))) {
+      if (
+        endsAt(text, from, restEnd, link) &&
+        !(link === '均' && restEnd - 2 >= from && MEASURE_JUN.has(text.charCodeAt(restEnd - 2)))
+      ) {
         beforeLength += link.length;
         break;
       }
@@ -145,7 +179,7 @@ export function readComparator(
   else if (beforeCmp === 'to' || beforeCmp === undefined) comparator = '=';
   else comparator = beforeCmp;
   const bounded = (afterCmp !== undefined && afterCmp !== '~') || beforeCmp === '>=' || beforeCmp === '<=';
-  return { afterLength: a ? a[1]!.length : 0, beforeLength, comparator, bounded };
+  return { afterLength: a ? a[0].length : 0, beforeLength, comparator, bounded };
 }
 
 /** Binding words (group 1) and aspirational words (group 2), one pass. */

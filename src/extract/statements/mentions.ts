@@ -110,6 +110,17 @@ export function firstAtOrAfter(arr: number[], x: number): number {
 }
 
 /**
+ * Index of the first element of the sorted `arr` that is >= x, moving from `c`, the answer for an earlier
+ * x: the figures of a paragraph come in order, so each search is a step or two rather than a bisection.
+ */
+function seek(arr: number[], x: number, c: number): number {
+  let k = c;
+  while (k > 0 && arr[k - 1]! >= x) k--;
+  while (k < arr.length && arr[k]! < x) k++;
+  return k;
+}
+
+/**
  * Builds the mentions of one paragraph. `isTarget` gives the paragraph's default kind, needed because
  * 达到 reads as a floor only on targets. `punctuation` holds the sorted positions of PUNCTUATION in the
  * text, as findQuantities collects them.
@@ -124,20 +135,20 @@ export function paragraphMentions(
   const { starts, clause, post } = paragraphMarks(text, para, punctuation);
   const out: Mention[] = [];
   let s = 0;
+  // Cursors into clause (at the figure's start and end) and post (at its tail).
+  let cs = 0;
+  let ce = 0;
+  let pt = 0;
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k]!;
     while (s + 1 < starts.length && starts[s + 1]! <= q.start) s++;
     const sentStart = starts[s]!;
     const sentEnd = s + 1 < starts.length ? starts[s + 1]! : para.end;
-    const ci = firstAtOrAfter(clause, q.start);
+    cs = seek(clause, q.start, cs);
+    ce = seek(clause, q.end, Math.max(ce, cs));
     // Clauses are short; damaged text without punctuation must not make every clause the whole paragraph.
-    const clauseStart = Math.max(sentStart, ci > 0 ? clause[ci - 1]! + 1 : para.start, q.start - MAX_CLAUSE);
-    const clauseEnd = Math.min(
-      sentEnd,
-      clause[firstAtOrAfter(clause, q.end)] ?? para.end,
-      q.end + MAX_CLAUSE,
-    );
-    const after = text.slice(q.end, Math.min(q.end + 3, clauseEnd));
+    const clauseStart = Math.max(sentStart, cs > 0 ? clause[cs - 1]! + 1 : para.start, q.start - MAX_CLAUSE);
+    const clauseEnd = Math.min(sentEnd, clause[ce] ?? para.end, q.end + MAX_CLAUSE);
     const prev = out[out.length - 1];
     const sameClause = prev !== undefined && prev.clauseStart === clauseStart && prev.sentStart === sentStart;
     // Words before the number belong to it from the clause start, or from where the previous quantity's
@@ -148,13 +159,23 @@ export function paragraphMentions(
       preStart = prev.postEnd >= q.start ? prev.tail : prev.postEnd;
       if (text[preStart] === '、') preStart++;
     }
-    const beforeWords = text.slice(Math.max(preStart, q.start - 12), q.start);
     const share = q.kind === 'percent' || q.kind === 'share';
-    const cmp = readComparator(beforeWords, after, isTarget, q.approx, share);
+    const from = Math.max(preStart, q.start - 12);
+    const cmp = readComparator(
+      text,
+      from,
+      q.start,
+      q.end,
+      Math.min(q.end + 3, clauseEnd),
+      isTarget,
+      q.approx,
+      share,
+    );
     const tail = q.end + cmp.afterLength;
     const next = qs[k + 1];
     const ceil = next && next.start < clauseEnd ? next.start : clauseEnd;
-    const postEnd = Math.max(tail, Math.min(ceil, post[firstAtOrAfter(post, tail)] ?? para.end));
+    pt = seek(post, tail, pt);
+    const postEnd = Math.max(tail, Math.min(ceil, post[pt] ?? para.end));
     out.push({
       q,
       para,
