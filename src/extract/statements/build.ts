@@ -99,7 +99,9 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
   const para = mentions[0]!.para;
   // The sentence starts are needed only to look back for a subject, which few figures do.
   const starts = new LazyStarts(text, para);
-  const sentences = new Map<number, SentenceState>();
+  // Mentions come in text order, so the sentences do too: only the current one's state is kept.
+  let state: SentenceState = { drafts: [], subjectClauses: [] };
+  let stateIndex = -1;
   let lowerBound: Draft | undefined;
   let carriedStart: number | undefined;
   let baseline: Draft | undefined;
@@ -110,16 +112,17 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       m.preStart = carriedStart;
       carriedStart = undefined;
     }
-    const sentence = sentences.get(m.sentenceIndex)?.drafts ?? [];
-    const paired = pairGrowthList(text, mentions, i, sentence);
+    if (m.sentenceIndex !== stateIndex) {
+      state = { drafts: [], subjectClauses: [] };
+      stateIndex = m.sentenceIndex;
+    }
+    const paired = pairGrowthList(text, mentions, i, state.drafts);
     if (paired > 0) {
       i += paired - 1;
       continue;
     }
     const group = respectivelyGroup(text, mentions, i);
     if (group.length >= 2) {
-      const state = sentences.get(m.sentenceIndex) ?? { drafts: [], subjectClauses: [] };
-      sentences.set(m.sentenceIndex, state);
       const drafts = respectivelyDrafts(text, group, role, state.drafts);
       for (const d of drafts) {
         state.drafts.push(d);
@@ -130,8 +133,6 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     }
     const next = mentions[i + 1];
     const prevMention = mentions[i - 1];
-    const state = sentences.get(m.sentenceIndex) ?? { drafts: [], subjectClauses: [] };
-    sentences.set(m.sentenceIndex, state);
     const prevDraft = state.drafts[state.drafts.length - 1];
     // 外贸进出口在对美贸易下降超3成的情况下增长12%: the circumstance has its own subject after 在, and
     // the figure after it takes the clause's subject.
@@ -145,7 +146,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     }
     // 新建主题公园、健身园等1100余处: with no noun after the count, the list is what is counted.
     const listCounted =
-      /等$/.test(pre) && m.q.kind === 'count' && cleanPost(text.slice(m.tail, m.postEnd)) === '';
+      pre.endsWith('等') && m.q.kind === 'count' && cleanPost(text.slice(m.tail, m.postEnd)) === '';
     const cleanedPre = cleanPre(listCounted ? pre.slice(0, -1) : dropExamples(pre));
 
     const heads = headsThreshold(text, m, next);
@@ -178,7 +179,8 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     }
     // 实现国有资本收益107.2亿元: a level or rate is named by its measure (gold: 实现营收 → …营收); a count
     // keeps its verb (推进20个…整治).
-    else if (m.q.kind !== 'count') draft.indicator = draft.indicator.replace(ACHIEVE_MEASURE, '');
+    else if (m.q.kind !== 'count' && draft.indicator.startsWith('实现'))
+      draft.indicator = draft.indicator.replace(ACHIEVE_MEASURE, '');
     if (GROWTH_ONLY.test(cleanedPre)) draft.growthOnly = true;
 
     if (heads && next) {
@@ -269,7 +271,7 @@ function newDraft(text: string, m: Mention, role: Role, pre: string): Draft {
   if (kindInfo.estimate) draft.estimate = true;
   if (m.para.period !== undefined) draft.period = m.para.period;
   if (m.q.rankTop !== undefined) draft.comparator = m.q.rankTop ? '<=' : '=';
-  if (/超额完成/.test(pre) || m.q.floor) draft.comparator = '>=';
+  if (pre.includes('超额完成') || m.q.floor) draft.comparator = '>=';
   const streak = streakBefore(text, m);
   if (streak !== undefined) draft.streak_years = streak;
   return draft;
@@ -315,7 +317,7 @@ function nameIndicator(
     // …达7.6万家、增加值增长3%; …达14.2万亿元、年均增长5.7%: a later clause that opens with a measure
     // or a verb is about the subject of the sentence's first clause.
     indicator = lastSubject(state) + cleanedPre;
-  } else if (/^占/.test(cleanedPre) && prevDraft) {
+  } else if (cleanedPre.startsWith('占') && prevDraft) {
     // 占全部企业超两成: a share of the subject just counted.
     // 无人机产量增长39%、占全国9成: the share is of the level, not of its growth.
     indicator = prevDraft.indicator.replace(TRAILING_CHANGE, '') + cleanedPre;

@@ -24,10 +24,9 @@ export const DRIVING_VERB = /^(推动|推进|促进|力促|实现)(?=[^，]{4})/
 /** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
 export function respectivelyGroup(text: string, mentions: Mention[], i: number): Mention[] {
   const m = mentions[i]!;
-  const before = text.slice(m.clauseStart, m.q.start);
-  if (!before.includes('分别')) return [];
   const prev = mentions[i - 1];
   if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return [];
+  if (!text.slice(m.clauseStart, m.q.start).includes('分别')) return [];
   const group = [m];
   for (let k = i + 1; k < mentions.length; k++) {
     const n = mentions[k]!;
@@ -210,11 +209,6 @@ export function pairGrowthList(text: string, mentions: Mention[], i: number, ear
   const m = mentions[i]!;
   const prev = mentions[i - 1];
   if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return 0;
-  const clausePre = text.slice(m.clauseStart, m.q.start);
-  // Cleaning only trims the ends, so a clause without a growth verb cannot be one.
-  if (!GROWTH_VERB.test(clausePre)) return 0;
-  const verb = cleanPre(clausePre);
-  if (!GROWTH_ONLY.test(verb)) return 0;
   const group = [m];
   for (let k = i + 1; k < mentions.length; k++) {
     const n = mentions[k]!;
@@ -223,6 +217,11 @@ export function pairGrowthList(text: string, mentions: Mention[], i: number, ear
     group.push(n);
   }
   if (group.length < 2 || group.some((g) => g.q.unit !== '%')) return 0;
+  const clausePre = text.slice(m.clauseStart, m.q.start);
+  // Cleaning only trims the ends, so a clause without a growth verb cannot be one.
+  if (!GROWTH_VERB.test(clausePre)) return 0;
+  const verb = cleanPre(clausePre);
+  if (!GROWTH_ONLY.test(verb)) return 0;
   const levels = previousList(earlier, group.length);
   const fits = levels?.every(
     (d) => d.unitKind !== 'percent' && d.unitKind !== 'points' && d.yoy_pct === undefined,

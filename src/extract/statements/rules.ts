@@ -102,9 +102,12 @@ function firstItemCores(text: string): number[] {
 function firstItemNear(text: string, from: number): boolean {
   const at = Math.max(1, from);
   const near = firstItemCores(text);
-  const k = firstAtOrAfter(near, at);
+  let k = firstAtOrAfter(near, at);
   if (k === near.length || near[k]! >= at + ENUM_LEAD) return false;
-  return FIRST_ITEM.test(text.slice(at - 1, at + ENUM_LEAD));
+  // A first item ends with its core (at most 3 characters): the window need not run past the last core.
+  let end = at;
+  for (; k < near.length && near[k]! < at + ENUM_LEAD; k++) end = near[k]! + 3;
+  return FIRST_ITEM.test(text.slice(at - 1, Math.min(end, at + ENUM_LEAD)));
 }
 
 function itemsAfter(text: string, from: number, marker: (i: number) => RegExp, max: number): number {
