@@ -54,7 +54,9 @@ const DEFS: UnitDef[] = [
   { unit: '分/千瓦时', kind: 'money' },
   { unit: '克/千瓦时', kind: 'measure' },
   { unit: '兆瓦', kind: 'measure' },
+  { unit: '兆瓦时', kind: 'measure' },
   { unit: '吉瓦', kind: 'measure' },
+  { unit: '吉瓦时', kind: 'measure' },
   { unit: '度', kind: 'measure', notBefore: '假过' },
   { unit: '标箱', kind: 'measure' },
   { unit: '标准箱', kind: 'measure' },
@@ -67,7 +69,7 @@ const DEFS: UnitDef[] = [
   { unit: '个工作日', kind: 'measure' },
   { unit: '工作日', kind: 'measure' },
   // counts (classifiers)
-  { unit: '个', kind: 'count', notBefore: '人体性别案例' },
+  { unit: '个', kind: 'count', notBefore: '人体性别' },
   { unit: '家', kind: 'count', notBefore: '庭园族乡属居电具政长' },
   { unit: '项', kind: 'count', notBefore: '目' },
   { unit: '条', kind: 'count', notBefore: '件例款约' },
