@@ -41,6 +41,7 @@ describe('readRank', () => {
   it.each([
     ['排名全省第3位', '3', 3, false],
     ['跻身全国前5', '5', 5, true],
+    ['代表队包揽本届赛事前3名', '3', 3, true],
   ])('reads %s', (text, lead, value, top) => {
     const start = at(text, lead);
     const q = readRank(text, start, start + 1, value);
@@ -50,6 +51,7 @@ describe('readRank', () => {
   it.each([
     ['a batch', '入选第3批名单'],
     ['no rank verb or scope', '建设第3个中心'],
+    ['a prize list without a rank verb', '奖励赛事前3名选手'],
   ])('refuses %s', (_name, text) => {
     const start = at(text, '3');
     expect(readRank(text, start, start + 1, 3)).toBeUndefined();

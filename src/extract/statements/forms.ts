@@ -108,8 +108,8 @@ export function magnitudeBeforeNoun(
   return { unit: m[1]!, end };
 }
 
-/** A rank: 居全市第2位, 位列第一, 排名全省第一, 进入全省前三 (gold/README.md: ranks → 名). */
-const RANK_VERB = /(居|位列|排名|排|名列|跃升|跃居|升至|进入|跻身|保持|稳居|位次)/;
+/** A rank: 居全市第2位, 位列第一, 排名全省第一, 进入全省前三, 包揽前三名 (gold/README.md: ranks → 名). */
+const RANK_VERB = /(居|位列|排名|排|名列|跃升|跃居|升至|进入|跻身|保持|稳居|位次|包揽)/;
 /** A scope right before 第N also reports a rank without a verb (…指数全国第一, 连续8年全国第一, 列全国第9位). */
 const RANK_SCOPE = /(全国|全省|全市|全区|全县|全州|全球|全世界|世界|国内|省内|同类城市)$/;
 

@@ -250,6 +250,11 @@ describe('review 3: names of ranks, shares and words the cleaning used to cut', 
       ['港口货物吞吐量', '港口货物吞吐量全国排名'],
     ],
     [
+      'a rank after 包揽 or after 连年 drops the verb and the streak word',
+      '青年队连年包揽联赛前四名。园区综合评价连年位居全省第二。',
+      ['青年队联赛排名', '园区综合评价全省排名'],
+    ],
+    [
       'a rank of a bare measure is of the level, not of its growth',
       '外贸进出口增长7.1%、规模保持全国第三。',
       ['外贸进出口增长', '外贸进出口规模全国排名'],

@@ -363,8 +363,11 @@ export function topicBefore(sentencesBefore: string[]): string | undefined {
 /** A rank's indicator without the streak or the rank verb, ending in 排名 (gold: 营商环境评价全省排名). */
 export function rankIndicator(s: string): string {
   const t = s
-    .replace(/连续[0-9一二两三四五六七八九十]+年/g, '')
-    .replace(/(均|都)?(稳居|位居|跃居|位列|名列|跃升至|提升至|升至|保持|进入|居|列)(?=[^，、]{0,6}$)/, '');
+    .replace(/连续[0-9一二两三四五六七八九十]+年|连年/g, '')
+    .replace(
+      /(均|都)?(稳居|位居|跃居|位列|名列|跃升至|提升至|升至|保持|进入|包揽|居|列)(?=[^，、]{0,6}$)/,
+      '',
+    );
   return /(排名|排位|位次)/.test(t) ? t : `${t}排名`;
 }
 
