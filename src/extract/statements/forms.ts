@@ -8,6 +8,8 @@ import { UNIT_STARTS } from './units';
 
 /** A CJK ideograph (the checks on the character after a figure). */
 export const IDEOGRAPH = /[\u4e00-\u9fff]/;
+/** IDEOGRAPH by UTF-16 code unit (NaN, past the end of a text, is none). */
+export const isIdeographCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * A fraction (占全国1/3以上, 三分之一, 百分之五): a share in % (gold/README.md: 近一半 → 50 %).
@@ -117,6 +119,12 @@ const RANK_SCOPE = /(全国|全省|全市|全区|全县|全州|全球|全世界|
 export function readRank(text: string, start: number, numEnd: number, value: number): Quantity | undefined {
   const lead = text[start - 1];
   if (lead !== '第' && lead !== '前') return undefined;
+  const topShare = lead === '前' && (text[numEnd] === '%' || text[numEnd] === '‰');
+  let end = numEnd;
+  if (text[end] === '位' || text[end] === '名') end++;
+  else if (lead === '前' && text[end] === '强') end++;
+  // The rank must end its phrase: 第一方阵 and 第三批 are not ranks (looked at first: most 第N are not).
+  if (!topShare && isIdeographCode(text.charCodeAt(end))) return undefined;
   const window = text.slice(Math.max(0, start - 15), start - 1);
   let cut = -1;
   for (const stop of '，。；\n') cut = Math.max(cut, window.lastIndexOf(stop));
@@ -124,7 +132,7 @@ export function readRank(text: string, start: number, numEnd: number, value: num
   const verb = RANK_VERB.test(before);
   if (!verb && !RANK_SCOPE.test(before)) return undefined;
   // 进入排名前1%: a top share, not a rank; without a verb (全球前1‰学科) it defines a noun.
-  if (lead === '前' && (text[numEnd] === '%' || text[numEnd] === '‰')) {
+  if (topShare) {
     if (!verb) return undefined;
     const unit = text[numEnd]!;
     return {
@@ -138,12 +146,6 @@ export function readRank(text: string, start: number, numEnd: number, value: num
       rankTop: true,
     };
   }
-  let end = numEnd;
-  if (text[end] === '位' || text[end] === '名') end++;
-  else if (lead === '前' && text[end] === '强') end++;
-  // The rank must end its phrase: 第一方阵 and 第三批 are not ranks.
-  const after = text[end];
-  if (after !== undefined && /[\u4e00-\u9fff]/.test(after)) return undefined;
   return {
     start: start - 1,
     end,

@@ -68,12 +68,12 @@ const TWO_COUNTS = new Set([
   '场',
 ]);
 
-/** Checks shared by Arabic and Chinese numbers once the unit is known; true when not a quantity. */
-function notAQuantity(text: string, start: number, unit: string, end: number): boolean {
+/**
+ * Checks shared by Arabic and Chinese numbers once the unit is known; true when not a quantity. `base` is
+ * the unit without its 万/亿 magnitude (QuantityUnit.base).
+ */
+function notAQuantity(text: string, start: number, base: string, end: number): boolean {
   if (text.charCodeAt(end) === JI) return true; // 千亿元级, 5A级: a grade
-  let b = 0;
-  while (unit[b] === '万' || unit[b] === '亿') b++;
-  const base = b === 0 ? unit : unit.slice(b);
   if (DEFINING_UNITS.has(base)) {
     const rest = text.slice(end).replace(/^(及以上|及以下|以上|以下|以内|左右)/, '');
     const after = rest[0];
@@ -209,9 +209,21 @@ const FORUM_NAME = /^(论坛|峰会)/;
  * digits are not quantified statements).
  */
 function inDigitName(text: string, q: Quantity): boolean {
-  const after = text.slice(q.end, q.end + 8);
-  if (q.kind === 'percent') return !/^(以上|以下|以内|左右)/.test(after) && SURVEY_NAME.test(after);
-  return q.unit === '人' && FORUM_NAME.test(after);
+  // Most figures have neither noun after them: looked for first, without slicing the words out.
+  if (q.kind === 'percent') {
+    if (!hasCodeWithin(text, q.end + 1, q.end + 8, CHA)) return false;
+    const after = text.slice(q.end, q.end + 8);
+    return !/^(以上|以下|以内|左右)/.test(after) && SURVEY_NAME.test(after);
+  }
+  return q.unit === '人' && FORUM_NAME.test(text.slice(q.end, q.end + 2));
+}
+
+const CHA = '查'.charCodeAt(0);
+
+/** Whether the code unit `c` occurs in text[from, to). */
+function hasCodeWithin(text: string, from: number, to: number, c: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
 }
 
 /** True when the characters [from, to) are one or two range dashes (4.5%-5%, 3至5个). */
@@ -311,7 +323,7 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
     return undefined;
   }
   if (SERIES_UNITS.has(u.unit) && (b === DI || b === QIAN || b === SHOU)) return undefined;
-  if (notAQuantity(text, start, u.unit, u.end)) return undefined;
+  if (notAQuantity(text, start, u.base, u.end)) return undefined;
   return {
     start,
     end: u.end,
@@ -371,7 +383,7 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   if (!u && bare && magnitude !== '' && /^[，。；、]/.test(text[numEnd] ?? '')) {
     return { start, end: numEnd, value, unit: magnitude, kind: 'measure', approx: false, chinese: true };
   }
-  if (!u || value === 0 || notAQuantity(text, start, u.unit, u.end)) return undefined;
+  if (!u || value === 0 || notAQuantity(text, start, u.base, u.end)) return undefined;
   // Counts say 两 for two; 二人转 and 二中全会 are names. 两 with an abstract classifier opens a slogan.
   if (run === '二') return undefined;
   if (run === '两' && !TWO_COUNTS.has(u.unit)) return undefined;

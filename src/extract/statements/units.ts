@@ -220,6 +220,8 @@ function bigTail(mag: string): string {
 export interface QuantityUnit {
   /** Unit as written with its 万/亿 magnitude: 亿元, 万亩, 万个. */
   unit: string;
+  /** `unit` without its 万/亿 magnitude: 元, 亩, 个, 元/人 (the table's own string when nothing follows). */
+  base: string;
   kind: UnitKind;
   /** Multiplier for the number from 十/百/千 written before the unit (3千家 → 1000). */
   factor: number;
@@ -260,14 +262,14 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
     if (base.kind === 'percent' || base.kind === 'points' || base.kind === 'share') {
       if (mag !== '') continue; // 5万% is not a thing
     }
-    let unit = big === '' ? base.unit : big + base.unit;
+    let own = base.unit;
     let end = p + base.unit.length;
     // Compound units written with a slash, the divisor with its scale: 万元/人, 元/平方米, 人/十万人.
     if (text.charCodeAt(end) === SLASH && base.kind !== 'percent') {
       const per = /^[十百千万亿]{0,2}/.exec(text.slice(end + 1, end + 3))![0];
       const second = matchBaseUnit(text, end + 1 + per.length);
       if (second && second.kind !== 'percent') {
-        unit += `/${per}${second.base}`;
+        own += `/${per}${second.base}`;
         end = second.end;
       }
     }
@@ -275,18 +277,19 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
     const perTime =
       text.charCodeAt(end) === SLASH ? /^\/(日|天|年|月|小时)/.exec(text.slice(end, end + 3)) : null;
     if (perTime && base.kind === 'measure') {
-      unit += perTime[0];
+      own += perTime[0];
       end += perTime[0].length;
     }
     // 万辆（艘、架、列）次: alternatives of the classifier in brackets before 次 make one unit, as written.
     if (base.kind === 'count' && (text.charCodeAt(end) === FULL_OPEN || text.charCodeAt(end) === 0x28)) {
       const alt = BRACKETED_ALTERNATIVES.exec(text.slice(end, end + 16));
       if (alt) {
-        unit += alt[0];
+        own += alt[0];
         end += alt[0].length;
       }
     }
-    return { unit, kind: base.kind, factor, approx, end };
+    const unit = big === '' ? own : big + own;
+    return { unit, base: own, kind: base.kind, factor, approx, end };
   }
   return undefined;
 }
