@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from './normalize';
+import { normalizeText, scanRaw } from './normalize';
 
 describe('normalizeText line repair', () => {
   it.each([
@@ -201,5 +201,33 @@ describe('normalizeText offset segments', () => {
       expect(jump > 1).toBe(seams.has(i));
       expect(jump).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('scanRaw', () => {
+  const lines = (raw: string) => {
+    const { lines: b } = scanRaw(raw);
+    const out: string[] = [];
+    for (let k = 0; k < b.length; k += 2) out.push(raw.slice(b[k], b[k + 1]));
+    return out;
+  };
+
+  it.each([
+    ['甲\n乙', ['甲', '乙']],
+    ['甲\r\n乙\r\n', ['甲', '乙', '']],
+    ['甲\r乙', ['甲', '乙']],
+    ['甲\r\r\n乙', ['甲', '', '乙']],
+    ['甲\n\r乙', ['甲', '', '乙']],
+    ['甲\u2028乙\u2029丙', ['甲', '乙', '丙']],
+    ['\r\n', ['', '']],
+    ['', ['']],
+  ])('splits %j into lines at every kind of break', (raw, expected) => {
+    expect(lines(raw)).toEqual(expected);
+  });
+
+  it('lists the characters that may change, in order, and no line break', () => {
+    const raw = '增长 ７％，\u200B投资,增长\r\n（一）\u3000正文。';
+    const at = [...scanRaw(raw).specials].map((i) => raw[i]);
+    expect(at).toEqual([' ', '７', '％', '\u200B', ',', '\u3000']);
   });
 });

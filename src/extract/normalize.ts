@@ -3,9 +3,10 @@
 // the result keeps the index of the raw character it came from, so offsets can be mapped back
 // (gold/README.md: offsets are UTF-16 indices into the ORIGINAL text).
 //
-// Speed (issue 2): one pass over the characters with a class table, the output built from slices of
-// the raw text joined once, and the offset map kept as segments (runs copied in order) searched by
-// bisection instead of one entry per character.
+// Speed (issue 2): one pass over the characters with a class table finds the line breaks and the few
+// characters that may change (scanRaw); after it, only line edges and those characters are read again.
+// The output is built from slices of the raw text joined once, and the offset map kept as segments
+// (runs copied in order) searched by bisection instead of one entry per character.
 
 export interface NormalizedText {
   /** The repaired text: paragraphs and headings separated by a single "\n". */
@@ -51,9 +52,12 @@ const TERMINAL = 1024; // a line ending in one of these ends its sentence
 const OPENS_INSIDE = 2048; // a line opening with one of these continues the line before
 const NUMBER_TAIL = 4096; // . % ‰: a line opening with one continues a number whatever came before
 const CREDIT_FIRST = 8192; // first characters of NOISE_CREDIT
+const BREAK = 16384; // line breaks: \n \r U+2028 U+2029
 const SPECIAL = INVISIBLE | HSPACE | WIDE | TO_WIDE; // characters that may change; others are copied
 const STRIP = SPACE | ZERO_WIDTH;
 const EDGE = INVISIBLE | HSPACE;
+/** Characters the one pass over raw stops at. */
+const STOP = SPECIAL | BREAK;
 
 const CLASS = new Uint16Array(0x10000);
 /** Sets `bit` on code units, ranges of them, and every character of a string. */
@@ -81,6 +85,7 @@ mark(TERMINAL, '。！？!?；;：:…');
 mark(OPENS_INSIDE, '，。、；：！？）》」』”.%‰');
 mark(NUMBER_TAIL, '.%‰');
 mark(CREDIT_FIRST, '责本美版校审');
+mark(BREAK, 10, 13, 0x2028, 0x2029);
 
 /** ASCII punctuation → its full-width form, so clause splitting sees one form. */
 const WIDE_FORM: Record<number, string> = {};
@@ -134,47 +139,62 @@ function breaksInside(previous: string, previousEnds: boolean, next: string): bo
   return isDigit(previous.charCodeAt(previous.length - 1)) && isDigit(first) && SENTENCE_PUNCT.test(previous);
 }
 
-/** True when every line break is \n or \r\n (no lone \r, no Unicode line or paragraph separator). */
-function onlyNewlines(raw: string): boolean {
-  if (raw.indexOf('\u2028') >= 0 || raw.indexOf('\u2029') >= 0) return false;
-  for (let i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
-    if (raw.charCodeAt(i + 1) !== 10) return false;
+/** A growable list of indices. */
+class IndexList {
+  private items = new Int32Array(256);
+  length = 0;
+
+  push(i: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = i;
   }
-  return true;
+
+  toArray(): Int32Array {
+    return this.items.subarray(0, this.length);
+  }
 }
 
-/** Lines of raw: starts and ends (before the break), as pairs in one array. */
-function splitLines(raw: string): Int32Array {
-  let bounds = new Int32Array(256);
-  let n = 0;
-  const add = (start: number, end: number): void => {
-    if (n + 2 > bounds.length) {
-      const next = new Int32Array(bounds.length * 2);
-      next.set(bounds);
-      bounds = next;
-    }
-    bounds[n++] = start;
-    bounds[n++] = end;
-  };
+/** Where raw's lines are and which of its characters may change, found in one pass. */
+interface RawScan {
+  /** Lines of raw: starts and ends (before the break), as pairs in one array. */
+  lines: Int32Array;
+  /** Ascending indices of the characters in raw that may change (class SPECIAL). */
+  specials: Int32Array;
+}
+
+/**
+ * One pass over raw with the class table: every character is looked at once here, and never again
+ * except at line edges and next to the (rare) special characters. A line ends at \n, \r, \r\n,
+ * U+2028 or U+2029.
+ */
+export function scanRaw(raw: string): RawScan {
+  const lines = new IndexList();
+  const specials = new IndexList();
+  const n = raw.length;
   let start = 0;
-  if (onlyNewlines(raw)) {
-    // A \r\n break ends its line at the \r, as in the loop below.
-    for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', start)) {
-      add(start, i > start && raw.charCodeAt(i - 1) === 13 ? i - 1 : i);
-      start = i + 1;
+  // i changes only in the loop header (no i++ to skip the \n of a \r\n), so the compiler can drop
+  // the bounds checks on charCodeAt: this loop is most of normalizeText's time.
+  for (let i = 0; i < n; i++) {
+    const cls = CLASS[raw.charCodeAt(i)]!;
+    if ((cls & STOP) === 0) continue;
+    if (cls & SPECIAL) {
+      specials.push(i);
+      continue;
     }
-  } else {
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-        add(start, i);
-        if (c === 13 && raw.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
-      }
-    }
+    const c = raw.charCodeAt(i);
+    // \r\n is one break: its \r is passed over, and the \n ends the line at the \r.
+    if (c === 13 && raw.charCodeAt(i + 1) === 10) continue;
+    lines.push(start);
+    lines.push(c === 10 && i > start && raw.charCodeAt(i - 1) === 13 ? i - 1 : i);
+    start = i + 1;
   }
-  add(start, raw.length);
-  return bounds.subarray(0, n);
+  lines.push(start);
+  lines.push(n);
+  return { lines: lines.toArray(), specials: specials.toArray() };
 }
 
 /**
@@ -296,25 +316,38 @@ class Segments implements NormalizedText {
   }
 }
 
-/** Index of the first character in raw[from, to) that may change, or `to`. */
-function nextSpecial(raw: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && (CLASS[raw.charCodeAt(i)]! & SPECIAL) === 0) i++;
-  return i;
+/** Reads the ascending indices of special characters, for lines visited in order. */
+class SpecialCursor {
+  private k = 0;
+
+  constructor(private readonly specials: Int32Array) {}
+
+  /** The first special index ≥ from, or `to` when there is none before it. */
+  next(from: number, to: number): number {
+    while (this.k < this.specials.length && this.specials[this.k]! < from) this.k++;
+    return this.k < this.specials.length ? Math.min(this.specials[this.k]!, to) : to;
+  }
 }
 
 /**
  * Appends raw[start, end): invisible characters dropped, spaces next to Chinese text dropped (in prose),
  * widths mended.
  */
-function appendLine(out: Builder, raw: string, start: number, end: number, prose: boolean): void {
+function appendLine(
+  out: Builder,
+  raw: string,
+  specials: SpecialCursor,
+  start: number,
+  end: number,
+  prose: boolean,
+): void {
   let first = start;
   while (first < end && CLASS[raw.charCodeAt(first)]! & EDGE) first++;
   let last = end;
   while (last > first && CLASS[raw.charCodeAt(last - 1)]! & EDGE) last--;
   let runStart = first;
   let prev = -1; // code of the last character written from this line
-  for (let i = nextSpecial(raw, first, last); i < last; i = nextSpecial(raw, i + 1, last)) {
+  for (let i = specials.next(first, last); i < last; i = specials.next(i + 1, last)) {
     let c = raw.charCodeAt(i);
     let cls = CLASS[c]!;
     if (runStart < i) {
@@ -359,7 +392,8 @@ function appendLine(out: Builder, raw: string, start: number, end: number, prose
  */
 export function normalizeText(raw: string): NormalizedText {
   const out = new Builder(raw);
-  const lines = splitLines(raw);
+  const { lines, specials } = scanRaw(raw);
+  const cursor = new SpecialCursor(specials);
   const wrapWidth = wrappedWidth(raw, lines);
   let pendingBreak = -1; // raw index of the line break owed before the next line, -1 when joining
   let joinNext = false;
@@ -382,7 +416,7 @@ export function normalizeText(raw: string): NormalizedText {
       (joinNext && !headingStart && !leadIn) || (started && breaksInside(previous, previousEnds, trimmed));
     if (started && !continuing) out.put('\n', pendingBreak);
     const heading: boolean = !continuing && isHeadingLike(trimmed, headingStart, wrapWidth);
-    appendLine(out, raw, start, end, !heading);
+    appendLine(out, raw, cursor, start, end, !heading);
     started = true;
     pendingBreak = end;
     previousEnds = endsSentence(trimmed);
