@@ -17,6 +17,7 @@ import {
   isOwnClauseThing,
   leadingSubject,
   leadingVerb,
+  MEASURE_END,
   measureOfUnit,
   rankIndicator,
   resolveBareHead,
@@ -60,6 +61,14 @@ const SCOPE_ONLY_RANK =
   /^(数量|规模|总量|增量|总数|增幅|增速)?(全国|全省|全市|全区|全球|世界|各省区|各省份|中部地区|西部地区|东部地区)?排名$/;
 /** A change closing a name (…产量增长), which a share of the level does not keep. */
 const TRAILING_CHANGE = /(年均)?(同比)?(增长|下降|增加|减少|提高|降低)$/;
+/** The change closing a growth's name, before a level of the same subject (止跌提升3.5%、达到20.6厘米). */
+const LEVEL_CHANGE = /(止跌|稳步|持续)?(年均)?(同比)?(增长|下降|增加|减少|提高|降低|提升|上升)$/;
+/** A gap against a benchmark opening a clause (高于全国, 超过全国平均水平, 超计划). */
+const GAP = /^(高于|低于|快于|慢于|超出|高出|超过|超|多于|领先|优于)/;
+const BENCHMARK = /全国|全省|全市|平均|计划|目标|预期/;
+/** A measure ending a subject's name (粮食播种面积, 新能源汽车产量): a second measure of the subject replaces it. */
+const SUBJECT_MEASURE =
+  /(播种面积|种植面积|总面积|面积|总里程|总产量|产量|总产值|产值|营业收入|营收|销售额|销量|规模|里程)$/;
 interface SentenceState {
   subject?: string;
   /** The words before the last leading count (累计创建42个示范村、22个示范片区 → 累计创建), and its clause. */
@@ -321,8 +330,8 @@ function nameIndicator(
     // 占全部企业超两成: a share of the subject just counted.
     // 无人机产量增长39%、占全国9成: the share is of the level, not of its growth.
     indicator = prevDraft.indicator.replace(TRAILING_CHANGE, '') + cleanedPre;
-  } else if (/^(高于|低于|快于|慢于|超出|领先)/.test(cleanedPre) && prevDraft) {
-    // 增长5.4%、高于全国0.4个百分点: the gap is the subject's, against a benchmark.
+  } else if (GAP.test(cleanedPre) && prevDraft && (m.q.kind === 'points' || BENCHMARK.test(cleanedPre))) {
+    // 增长5.4%、高于全国0.4个百分点: the gap is the subject's, against a benchmark (退出平台346家、超计划19家).
     indicator = prevDraft.indicator + cleanedPre;
   } else if (isBareMeasure(cleanedPre) && !prevDraft && post === '') {
     // 石化产业…。产值突破1300亿元: a measure alone belongs to the topic of the sentences before.
@@ -346,8 +355,18 @@ function nameIndicator(
       // 修复湿地90余万亩，造林88万亩: a clause of its own naming no measure is its own indicator.
       indicator = cleanedPre;
     } else {
-      // 实施省市重点项目45个，完成投资68亿元: the measure of what was just counted.
-      indicator = prevDraft.indicator + (cleanedPre.replace(/^实现/, '') || measureOfUnit(m.q.unit));
+      // 实施省市重点项目45个，完成投资68亿元: the measure of what was just counted. A level after a growth
+      // (有机质增长6.1%、达到27克/千克) is of the subject, not of its growth; a measure after another measure
+      // of the same subject (粮食播种面积1584.6万亩、总产量132.4亿斤) takes its place.
+      const own = cleanedPre.replace(/^实现/, '');
+      const level = m.q.kind !== 'percent' && m.q.kind !== 'points';
+      let subject =
+        level && (prevDraft.unitKind === 'percent' || prevDraft.unitKind === 'points')
+          ? prevDraft.indicator.replace(LEVEL_CHANGE, '')
+          : prevDraft.indicator;
+      const measure = own !== '' && MEASURE_END.test(own) ? SUBJECT_MEASURE.exec(subject) : null;
+      if (measure && measure.index >= 2) subject = subject.slice(0, measure.index);
+      indicator = subject + (own || measureOfUnit(m.q.unit));
     }
   } else if (prevDraft && post === '') {
     // 改造老旧小区682个、老旧管网7912公里: a thing listed after 、 is done by the verb that opened the list.

@@ -6,11 +6,13 @@ import type { Mention } from './mentions';
 
 /** Words that open a clause without naming anything measured. */
 const LEAD_WORDS =
-  '其中|同时|并且|以及|另外|此外|包括|主要包括|并|和(?![美谐睦])|及(?![时格])|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共(?![济享建同识赢治性有])|又|的';
+  '到[12][09]\\d\\d年[底末]?|其中|同时|并且|以及|另外|此外|包括|主要包括|并|和(?![美谐睦])|及(?![时格])|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共(?![济享建同识赢治性有])|又|的';
 const LEAD = new RegExp(`^(${LEAD_WORDS})+`);
 /** Regional scope words that the gold leaves out of an indicator (全市地区生产总值 → 地区生产总值). */
 const SCOPE_WORDS = '全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区';
 const SCOPE = new RegExp(`^(${SCOPE_WORDS})(?!范围)`);
+/** A streak (连续13年) or 预计 closing the words before a figure. */
+const TRAILING_STREAK = /(连续([0-9]+|[一二两三四五六七八九十]+)年|预计)$/;
 /** A list line's number (20.) and a year (2026年) opening the words. */
 const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d年)?/;
 /** First characters of the LEAD and SCOPE words: a string opening with none of them keeps its start. */
@@ -241,6 +243,8 @@ export function cleanPre(pre: string): string {
     if (LEAD_STARTS.has(s.charCodeAt(0))) s = s.replace(LEAD, '');
     if (SCOPE_STARTS.has(s.charCodeAt(0))) s = s.replace(SCOPE, '');
     s = dropTrailing(s);
+    // 粮食产量连续13年稳定在…: the streak is streak_years, not part of the name; 预计 is `estimate`.
+    if (s.endsWith('年') || s.endsWith('计')) s = s.replace(TRAILING_STREAK, '');
     if (s === before) break;
   }
   return s;
@@ -373,7 +377,7 @@ export function rankIndicator(s: string): string {
 
 /** Words that open a clause with no subject of its own: a change (年均增长) or a measure (增加值增长). */
 export const SUBJECTLESS =
-  /^(([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(来|间)?)?((年均|同比|累计|(比|较)(上年|去年)(年初预算|同期)?)?(增长|下降|增加|减少|提高|降低|提升)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
+  /^((近|过去|这)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(来|间)?)?((年均|同比|累计|(比|较)(上年|去年)(年初预算|同期)?)?(增长|下降|增加|减少|提高|降低|提升)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
 /** Words that end a measure (产值, 营收, 出口, 人数, 床位): such a word measures the thing before it. */
 export const MEASURE_END = /[值额量收资润模积程速比重数率入税费本耗度价益口款金位次]$/;
 /** A change or a state (增产, 上升, 覆盖, 在建) is said of the thing before it. */
@@ -390,7 +394,7 @@ export function isOwnClauseThing(text: string, m: Mention, word: string): boolea
 
 /** The first predicate of a clause (not inside 增加值, 占比, 达标). */
 const PREDICATE =
-  /(连续|迈上|达到|达(?!标)|增长|下降|增加(?!值)|减少|提高|降低|提升|突破|超过|保持|实现|完成|位居|占(?!比))/;
+  /(连续|迈上|达到|达(?!标)|增长|下降|增加(?!值)|减少|提高|降低|提升|突破|超过|保持|实现|完成|位居|占(?!比)(?![^，、]{1,12}(比例|比重)))/;
 
 /** The subject of a clause: its words before the first predicate (地区生产总值连续迈上 → 地区生产总值). */
 export function clauseSubject(cleanedPre: string): string | undefined {
@@ -401,7 +405,7 @@ export function clauseSubject(cleanedPre: string): string | undefined {
     .replace(/^拟(安排|发行)?/, '')
     .replace(/(累计|合计|共)$/, '');
   // A time span (十年增加…, 3年增长…) is not a subject.
-  if (subject.length < 3 || /^[0-9一二两三四五六七八九十]+年/.test(subject)) return undefined;
+  if (subject.length < 3 || /^(近|过去|这)?[0-9一二两三四五六七八九十]+年/.test(subject)) return undefined;
   return subject;
 }
 

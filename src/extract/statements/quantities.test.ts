@@ -23,6 +23,9 @@ describe('findQuantities reads numbers with their units', () => {
     ['发病率降至1.8人/十万人', 1.8, '人/十万人'],
     ['能耗0.35吨标准煤/万元', 0.35, '吨标准煤/万元'],
     ['床位数7.2张/千人', 7.2, '张/千人'],
+    ['耕层厚度达到30.5厘米', 30.5, '厘米'],
+    ['降水量600毫米', 600, '毫米'],
+    ['有机质含量26克/千克', 26, '克/千克'],
     ['劳动生产率达58万元/人', 58, '万元/人'],
     ['新增装机300万千瓦', 300, '万千瓦'],
     ['处置能力1459万吨/年', 1459, '万吨/年'],
@@ -233,5 +236,20 @@ describe('matchQuantityUnit', () => {
 
   it.each([['项目'], ['人口'], ['条件'], ['家庭'], ['台阶'], ['万%']])('rejects %s as a unit', (s) => {
     expect(matchQuantityUnit(s, 0)).toBeUndefined();
+  });
+});
+
+describe('a bare 个 before 、 shares the 个百分点 written after the last figure', () => {
+  it('高于全国2.5个、1.8个百分点', () => {
+    expect(only('增速分别高于全国2.5个、1.8个百分点')).toEqual([
+      [2.5, '个百分点'],
+      [1.8, '个百分点'],
+    ]);
+  });
+  it('a count before 、 and a count after stay counts', () => {
+    expect(only('新建学校3个、公园2个')).toEqual([
+      [3, '个'],
+      [2, '个'],
+    ]);
   });
 });

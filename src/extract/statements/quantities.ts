@@ -275,6 +275,16 @@ export function findQuantities(text: string, punctuation?: number[]): Quantity[]
       // A number without a unit is kept only as the lower bound of a range (4.5-5%).
       if (q.unit === '' && !(q.end < text.length && RANGE_DASHES.includes(text[q.end]!))) continue;
       if (inProgrammeName(text, q)) continue;
+      // 高于全国12.7个、12个百分点: a bare 个 before 、 shares the unit written once after the last figure.
+      if (
+        q.unit === '个百分点' &&
+        prev?.unit === '个' &&
+        prev.end + 1 === q.start &&
+        text[prev.end] === '、'
+      ) {
+        prev.unit = q.unit;
+        prev.kind = q.kind;
+      }
       if (q.unit === '') unitless = true;
       out.push(q);
       resume = Math.max(resume, q.end);
