@@ -56,6 +56,8 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
+/** A verb of taking part or benefiting that follows a head count (2万余人次参与). */
+const PARTAKING = /^(参与|参加|受益|获益|观看|参观)$/;
 /** A rank whose words name only a scope or a bare measure (全国排名, 数量全国排名). */
 const SCOPE_ONLY_RANK =
   /^(数量|规模|总量|增量|总数|增幅|增速)?(全国|全省|全市|全区|全球|世界|各省区|各省份|中部地区|西部地区|东部地区)?排名$/;
@@ -322,6 +324,8 @@ function nameIndicator(
     const verb = leadingVerb(cleanPre(text.slice(m.clauseStart, m.headStart)));
     const lead = state.countLeadClause === m.clauseStart ? state.countLead : undefined;
     indicator = verb !== '' ? verb : (lead ?? '');
+    // 举办运动会12场、2万余人次参与: a count of the people who took part in what was just named.
+    if (prevDraft && PARTAKING.test(post) && text[m.preStart - 1] === '、') indicator = prevDraft.indicator;
   } else if (opensWithoutSubject(text, m, cleanedPre) && lastSubject(state)) {
     // …达7.6万家、增加值增长3%; …达14.2万亿元、年均增长5.7%: a later clause that opens with a measure
     // or a verb is about the subject of the sentence's first clause.

@@ -65,14 +65,14 @@ describe('magnitudes without a classifier', () => {
   });
 
   it('counts the noun after a magnitude unless it is defined by a size', () => {
-    expect(magnitudeBeforeNoun('惠及20万职工', 2, 4)).toEqual({ unit: '万', end: 5 });
+    expect(magnitudeBeforeNoun('惠及20万职工', 2, 4)).toEqual({ unit: '万', end: 5, approx: false });
     expect(magnitudeBeforeNoun('覆盖20万人口以上的县', 2, 4)).toBeUndefined();
     expect(magnitudeBeforeNoun('增加20万元', 2, 4)).toBeUndefined();
   });
 
   it('counts the noun after a magnitude and 以上 unless a measure or 的 makes it a threshold', () => {
     // The quantity ends before 以上, which the comparator reads.
-    expect(magnitudeBeforeNoun('惠及20万以上职工', 2, 4)).toEqual({ unit: '万', end: 5 });
+    expect(magnitudeBeforeNoun('惠及20万以上职工', 2, 4)).toEqual({ unit: '万', end: 5, approx: false });
     expect(magnitudeBeforeNoun('建设人口20万以上城镇', 4, 6)).toBeUndefined();
     expect(magnitudeBeforeNoun('覆盖20万以上的企业', 2, 4)).toBeUndefined();
     expect(magnitudeBeforeNoun('增加20万以上，', 2, 4)).toBeUndefined();

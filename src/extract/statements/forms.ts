@@ -86,11 +86,15 @@ export function magnitudeBeforeNoun(
   text: string,
   start: number,
   numEnd: number,
-): { unit: string; end: number } | undefined {
-  if (!isBigMagnitude(text.charCodeAt(numEnd))) return undefined;
-  const m = /^(万亿|亿|万)/.exec(text.slice(numEnd, numEnd + 2));
+): { unit: string; end: number; approx: boolean } | undefined {
+  // 960多万贫困人口, 2900余万家庭: 多/余 before the magnitude makes the count a floor (gold/README.md).
+  const approx =
+    (text[numEnd] === '多' || text[numEnd] === '余') && isBigMagnitude(text.charCodeAt(numEnd + 1));
+  const magAt = approx ? numEnd + 1 : numEnd;
+  if (!isBigMagnitude(text.charCodeAt(magAt))) return undefined;
+  const m = /^(万亿|亿|万)/.exec(text.slice(magAt, magAt + 2));
   if (!m) return undefined;
-  const end = numEnd + m[1]!.length;
+  const end = magAt + m[1]!.length;
   // 30万以上参保孕产妇: a floor before the noun is still its count (以上 is read as the comparator), unless
   // a measure before the figure makes it a threshold (人口30万以上城市) or 的 makes it a definition.
   if (text.startsWith('以上', end)) {
@@ -99,15 +103,16 @@ export function magnitudeBeforeNoun(
       return undefined;
     if (UNIT_STARTS.has(noun) || MEASURE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
       return undefined;
-    return { unit: m[1]!, end };
+    return { unit: m[1]!, end, approx };
   }
   const next = text[end];
   if (next === undefined || !IDEOGRAPH.test(next) || NOT_A_NOUN.test(next)) return undefined;
-  // 1.2万户籍人口: a unit refused by the word it opens leaves a damaged phrase, not a counted noun.
-  if (UNIT_STARTS.has(next)) return undefined;
+  // 1.2万户籍人口: a unit refused by the word it opens leaves a damaged phrase, not a counted noun; 家庭 is
+  // a counted noun (2900多万家庭).
+  if (UNIT_STARTS.has(next) && !text.startsWith('家庭', end)) return undefined;
   // 20万人口以上的县: a size that defines the noun after it (gold/README.md: a threshold is not an item).
   if (/^[\u4e00-\u9fff]{1,6}?(及以上|以上|以下|以内)的/.test(text.slice(end, end + 12))) return undefined;
-  return { unit: m[1]!, end };
+  return { unit: m[1]!, end, approx };
 }
 
 /** A rank: 居全市第2位, 位列第一, 排名全省第一, 进入全省前三, 包揽前三名 (gold/README.md: ranks → 名). */

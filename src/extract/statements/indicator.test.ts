@@ -278,3 +278,34 @@ describe('review 3: names of ranks, shares and words the cleaning used to cut', 
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('the enumerator of a list of tasks is not part of a name', () => {
+  const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
+  it.each([
+    [
+      '一是/十二是 open the items',
+      '一是新建托育园12所。十二是为困难老人配送餐食8000份。',
+      ['新建托育园', '为困难老人配送餐食'],
+    ],
+    ['a name that only contains 是 keeps it', '实现总是先行的示范社区5个。', ['实现总是先行的示范社区']],
+  ])('%s', (_name, body, expected) => {
+    expect(plan(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});
+
+describe('参与 and 并网 keep the characters that are also conjunctions', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it('a trailing 参与 keeps its 与, a leading 并网 its 并', () => {
+    const r = review('举办农民运动会12场、2万余人次参与。新增储能装机50万千瓦、并网40万千瓦。');
+    expect(r.map((s) => s.indicator)).toEqual([
+      '举办农民运动会',
+      '举办农民运动会参与',
+      '新增储能装机',
+      '新增储能并网',
+    ]);
+  });
+  it('a linking 与 and a leading 并 still go', () => {
+    const r = review('建成学校3所，并完成投资2亿元。');
+    expect(r.map((s) => s.indicator)).toEqual(['建成学校', '建成学校完成投资']);
+  });
+});

@@ -6,7 +6,7 @@ import type { Mention } from './mentions';
 
 /** Words that open a clause without naming anything measured. */
 const LEAD_WORDS =
-  '到[12][09]\\d\\d年[底末]?|其中|同时|并且|以及|另外|此外|包括|主要包括|并|和(?![美谐睦])|及(?![时格])|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共(?![济享建同识赢治性有])|又|的';
+  '到[12][09]\\d\\d年[底末]?|其中|同时|并且|以及|另外|此外|包括|主要包括|并(?![网购联轨表存行])|和(?![美谐睦])|及(?![时格])|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共(?![济享建同识赢治性有])|又|的';
 const LEAD = new RegExp(`^(${LEAD_WORDS})+`);
 /** Regional scope words that the gold leaves out of an indicator (全市地区生产总值 → 地区生产总值). */
 const SCOPE_WORDS = '全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区';
@@ -15,6 +15,10 @@ const SCOPE = new RegExp(`^(${SCOPE_WORDS})(?!范围)`);
 const TRAILING_STREAK = /(连续([0-9]+|[一二两三四五六七八九十]+)年|预计)$/;
 /** A list line's number (20.) and a year (2026年) opening the words. */
 const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d年)?/;
+/** An enumerator opening an item of a list (一是…, 十二是…): the item's order, not what it measures. */
+const ENUMERATOR = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])/;
+/** First characters of an ENUMERATOR. */
+const ENUMERATOR_STARTS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 /** First characters of the LEAD and SCOPE words: a string opening with none of them keeps its start. */
 const LEAD_STARTS = new Set(LEAD_WORDS.split('|').map((w) => w.charCodeAt(0)));
 const SCOPE_STARTS = new Set(SCOPE_WORDS.split('|').map((w) => w.charCodeAt(0)));
@@ -51,11 +55,13 @@ function dropTrailing(s: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of TRAIL_WORDS) {
-      // 平均 and 年均 keep their 均 (全国平均, 增加值年均分别增长); 惠及, 涉及, 普及 keep their 及.
+      // 平均 and 年均 keep their 均 (全国平均, 增加值年均分别增长); 惠及, 涉及, 普及 keep their 及; 参与
+      // keeps its 与.
       if (
         out.endsWith(w) &&
         !(w === '均' && (out.endsWith('平均') || out.endsWith('年均'))) &&
-        !(w === '及' && /[惠涉普波遍顾触危提]及$/.test(out))
+        !(w === '及' && /[惠涉普波遍顾触危提]及$/.test(out)) &&
+        !(w === '与' && /[参给赋授]与$/.test(out))
       ) {
         out = out.slice(0, out.length - w.length);
         changed = true;
@@ -240,6 +246,8 @@ export function cleanPre(pre: string): string {
     // The sets only skip a replace that could not match (most names open with neither).
     // 20.2026年10件民生实事: the number of a list line and the year it dates are not the indicator.
     if (s.charCodeAt(0) <= 0x39) s = s.replace(LINE_NUMBER_OR_YEAR, '');
+    // 九是为既有住宅加装电梯600部: the enumerator of a list of tasks is not the indicator.
+    if (ENUMERATOR_STARTS.has(s.charCodeAt(0))) s = s.replace(ENUMERATOR, '');
     if (LEAD_STARTS.has(s.charCodeAt(0))) s = s.replace(LEAD, '');
     if (SCOPE_STARTS.has(s.charCodeAt(0))) s = s.replace(SCOPE, '');
     s = dropTrailing(s);
@@ -255,7 +263,7 @@ export function cleanPost(post: string): string {
   if (post === '') return post;
   let s = post;
   if (POST_LEAD.has(s.charCodeAt(0))) s = s.replace(/^(的|之|个|多|余)+/, '');
-  if (POST_TRAIL.has(s.charCodeAt(s.length - 1))) s = s.replace(/(和|及|与|、|等|的)+$/, '');
+  if (POST_TRAIL.has(s.charCodeAt(s.length - 1))) s = s.replace(/(和|及|(?<![参给赋授])与|、|等|的)+$/, '');
   return s;
 }
 /** The characters cleanPost drops from the start and from the end of a noun. */
@@ -327,7 +335,8 @@ const ACTION_OPENERS =
   /^(加快|持续|深化|强化|加强|完善|坚持|积极|大力|着力|全面|扎实|稳步|扩大|提高|促进|巩固|拓展|开辟|做强|做大|做优|聚焦|围绕|依托|支持|鼓励|引导|实施|推动|推进|打造|培育|建设|发展)/;
 
 /** The name a sentence opens with when it ends in one of `heads` within 14 characters (石化产业…). */
-function openingName(s: string, heads: readonly string[]): string | undefined {
+function openingName(sentence: string, heads: readonly string[]): string | undefined {
+  const s = sentence.replace(ENUMERATOR, '');
   if (ACTION_OPENERS.test(s) || /^(全|各|我|本|该)/.test(s)) return undefined;
   for (const h of heads) {
     const k = s.indexOf(h);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from './index';
 import { PUNCTUATION } from './mentions';
 import { findQuantities } from './quantities';
 import { matchQuantityUnit } from './units';
@@ -42,6 +43,8 @@ describe('findQuantities reads numbers with their units', () => {
     ['新开发老年教育课程100门', 100, '门'],
     ['为50万妇女提供筛查', 50, '万'],
     ['近1亿农村人口落户', 1, '亿'],
+    ['帮助600多万农户增收', 600, '万'],
+    ['惠及80余万家庭', 80, '万'],
     ['带动万名青年返乡', 1, '万名'],
     ['解决问题60多万个', 60, '万个'],
     ['累计减税降费3200多亿元', 3200, '亿元'],
@@ -110,6 +113,7 @@ describe('findQuantities reads numbers with their units', () => {
     ['a year after 年限', '服务年限自2020年起计算'],
     ['a bare magnitude inside a word', '万亿级产业'],
     ['a size defining the noun after it', '覆盖30万人口以上的县'],
+    ['a word opening with a unit after 多万', '登记1.2多万户籍人口'],
     ['a rate base 每万名', '每万名居民'],
     ['a place name with 门', '三门核电三期项目'],
     ['a vague round number with 余', '吸引数百余家企业'],
@@ -250,6 +254,16 @@ describe('a bare 个 before 、 shares the 个百分点 written after the last f
     expect(only('新建学校3个、公园2个')).toEqual([
       [3, '个'],
       [2, '个'],
+    ]);
+  });
+});
+
+describe('多/余 before a magnitude before the counted noun', () => {
+  it('gives a floor on the count (gold/README.md: 余/多 → >=)', () => {
+    const r = extractStatements('一、2025年工作回顾\n向600多万农户发放补贴，惠及80万家庭。');
+    expect(r.actuals.map((s) => [s.comparator, s.value, s.unit])).toEqual([
+      ['>=', 600, '万'],
+      ['=', 80, '万'],
     ]);
   });
 });

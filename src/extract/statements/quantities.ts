@@ -322,7 +322,7 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
       value,
       unit: counted.unit,
       kind: 'count',
-      approx: false,
+      approx: counted.approx,
       chinese: false,
     };
   if (!u) {
