@@ -81,15 +81,12 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
     for (const d of buildDrafts(text, mentions, para.role)) drafts.push(d);
   }
   releaseMarks();
-  const qualitative: QualitativeTarget[] = findQualitative(
-    text,
-    ctx.paragraphs,
-    quantities.map((q) => q.start),
-    punctuation,
-  ).map((d) => {
-    const { start, end } = norm.toOriginalRange(d.start, d.end);
-    return { kind: 'qualitative', start, end, span: raw.slice(start, end), ...pick(d) };
-  });
+  const qualitative: QualitativeTarget[] = findQualitative(text, ctx.paragraphs, quantities, punctuation).map(
+    (d) => {
+      const { start, end } = norm.toOriginalRange(d.start, d.end);
+      return { kind: 'qualitative', start, end, span: raw.slice(start, end), ...pick(d) };
+    },
+  );
   const targets: TargetStatement[] = [];
   const actuals: ActualStatement[] = [];
   for (const d of drafts) {

@@ -6,6 +6,7 @@ import type { Modality } from '../types';
 import { readModality } from './comparators';
 import type { Paragraph } from './context';
 import { cleanPre } from './indicator';
+import { firstAtOrAfter } from './mentions';
 
 export interface QualitativeDraft {
   start: number;
@@ -32,13 +33,6 @@ const MILESTONE =
 const SEPARATOR = new Uint8Array(0x10000);
 for (const ch of '，。；！？,;!?') SEPARATOR[ch.charCodeAt(0)] = 1;
 
-/** The sorted positions of the clause separators among those of PUNCTUATION. */
-function separators(text: string, punctuation: number[]): number[] {
-  const out: number[] = [];
-  for (const i of punctuation) if (SEPARATOR[text.charCodeAt(i)] === 1) out.push(i);
-  return out;
-}
-
 /**
  * 1 for the characters a milestone clause can open with: the first characters of MILESTONE (力争, 争取,
  * 确保, 全力, 争创, 创建, 申创, 获批, 建成...) and every white space trim() removes before it (a superset:
@@ -51,25 +45,25 @@ MAY_OPEN_MILESTONE.fill(1, 0x2000, 0x2060);
 for (const c of [0xa0, 0x1680, 0x3000, 0xfeff]) MAY_OPEN_MILESTONE[c] = 1;
 
 /**
- * Qualitative and milestone targets of the plan part, in normalized offsets. `punctuation` holds the
- * sorted positions of PUNCTUATION (mentions.ts) in the text, as findQuantities collects them.
+ * Qualitative and milestone targets of the plan part, in normalized offsets. `figures` are the quantities
+ * of the text in order; `punctuation` holds the sorted positions of PUNCTUATION (mentions.ts) in the text,
+ * as findQuantities collects them.
  */
 export function findQualitative(
   text: string,
   paragraphs: Paragraph[],
-  figureStarts: number[],
+  figures: readonly { start: number }[],
   punctuation: number[],
 ): QualitativeDraft[] {
   const out: QualitativeDraft[] = [];
-  const seps = separators(text, punctuation);
-  // Clauses come in text order, so the next separator and the next figure are found by moving forward.
+  // Clauses come in text order, so the next separator and the next figure are found by moving forward;
+  // the marks of the review part are jumped over, not visited.
   let s = 0;
   let f = 0;
   let afterTargetsHeading = false;
   for (const p of paragraphs) {
-    const line = text.slice(p.start, p.end);
     if (p.heading) {
-      afterTargetsHeading = p.role === 'plan' && TARGETS_HEADING.test(line.trim());
+      afterTargetsHeading = p.role === 'plan' && TARGETS_HEADING.test(text.slice(p.start, p.end).trim());
       continue;
     }
     if (p.role !== 'plan') {
@@ -77,7 +71,9 @@ export function findQualitative(
       continue;
     }
     // The targets run from the lead-in to the end of its sentence, or through the paragraph after a heading.
-    const lead = TARGETS_LEAD.exec(line);
+    const line = text.slice(p.start, p.end);
+    // Every lead-in names 目标 or 指标: most paragraphs are passed over without the regex.
+    const lead = line.includes('标') ? TARGETS_LEAD.exec(line) : null;
     let targetsFrom = -1;
     let targetsTo = p.end;
     if (afterTargetsHeading) targetsFrom = p.start;
@@ -87,19 +83,20 @@ export function findQualitative(
       if (stop >= 0) targetsTo = p.start + stop;
     }
     afterTargetsHeading = false;
+    if (s < punctuation.length && punctuation[s]! < p.start) s = firstAtOrAfter(punctuation, p.start);
     // The clauses of the paragraph: runs between separators, the last one cut at the paragraph end.
     for (let i = p.start; i < p.end; ) {
-      while (s < seps.length && seps[s]! < i) s++;
-      if (seps[s] === i) {
+      while (s < punctuation.length && (punctuation[s]! < i || !isSeparator(text, punctuation[s]!))) s++;
+      if (punctuation[s] === i) {
         i++;
         continue;
       }
-      const next = s < seps.length ? seps[s]! : text.length;
+      const next = s < punctuation.length ? punctuation[s]! : text.length;
       const start = i;
       const end = Math.min(p.end, next);
       i = next;
-      while (f < figureStarts.length && figureStarts[f]! < start) f++;
-      if (f < figureStarts.length && figureStarts[f]! < end) continue;
+      while (f < figures.length && figures[f]!.start < start) f++;
+      if (f < figures.length && figures[f]!.start < end) continue;
       const inTargets = targetsFrom >= 0 && start >= targetsFrom && end <= targetsTo;
       if (!inTargets && MAY_OPEN_MILESTONE[text.charCodeAt(start)] === 0) continue;
       const words = text.slice(start, end).trim();
@@ -116,4 +113,8 @@ export function findQualitative(
     }
   }
   return out;
+}
+
+function isSeparator(text: string, i: number): boolean {
+  return SEPARATOR[text.charCodeAt(i)] === 1;
 }
