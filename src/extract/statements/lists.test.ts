@@ -213,9 +213,9 @@ describe('one figure shared by two indicators (均/都/全部) gives one item ea
       ['城镇居民收入增长', '农村居民收入增长'],
     ],
     [
-      '年均 is not 均: one aggregate figure',
-      '新兴产品、传统产品出口年均增长9%。',
-      ['新兴产品、传统产品出口年均增长'],
+      '年均 is not 均: a count after a list stays one total',
+      '新兴产业、传统产业项目年均新增120个。',
+      ['新兴产业、传统产业项目年均新增'],
     ],
   ])('%s', (_name, body, expected) => {
     expect(items(body).map((s) => s.indicator)).toEqual(expected);

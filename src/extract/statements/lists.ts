@@ -4,6 +4,7 @@
 import { readModality } from './comparators';
 import type { Role } from './context';
 import { type Draft, readKind, wordsBefore } from './draft';
+import { splitEach } from './each';
 import { CHANGE_START, cleanPre, hasVerb, MEASURE_END, SUBJECTLESS, verbPrefix } from './indicator';
 import type { Mention } from './mentions';
 import { CHANGE_TO, GROWTH_ONLY, GROWTH_VERB, setYoy } from './rules';
@@ -260,12 +261,13 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
     if (parts.length >= 2)
       return parts.map((p) => ({ ...draft, indicator: `${p.indicator}${draft.indicator}`, start: p.start }));
   }
-  if (!pre.includes('均') && !pre.includes('都') && !pre.includes('全部')) return [draft];
+  // A、B增长5%, A、B中各有20家: without 均 a rate, a change or a rank is each subject's (each.ts).
+  if (!pre.includes('均') && !pre.includes('都') && !pre.includes('全部')) return splitEach(text, m, draft);
   const shared =
     /(全部|(?<![年平人])均|都)(达到|达|为|实现|保持|超过|突破|超|在|(稳|位|跃)?居[^，、]{0,6}|(位|名)?列[^，、]{0,6}|排名[^，、]{0,6}|(全国|全省|全市|全球|世界)|(同比|年均)?(增长|下降|提高|提升|降低|减少|增加))?$/.exec(
       pre,
     );
-  if (!shared) return [draft];
+  if (!shared) return splitEach(text, m, draft);
   const subject = cleanPre(pre.slice(0, shared.index));
   const parts = splitList(subject);
   if (parts.length < 2) return [draft];
