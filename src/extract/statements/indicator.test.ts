@@ -250,6 +250,11 @@ describe('review 3: names of ranks, shares and words the cleaning used to cut', 
       ['港口货物吞吐量', '港口货物吞吐量全国排名'],
     ],
     [
+      'a state verb (保持, 稳定, 维持) linking the name to the figure is dropped, with a streak before it',
+      '生活垃圾无害化处理率连续5年保持100%。货运总量维持30亿吨以上。水土保持率达到90%。',
+      ['生活垃圾无害化处理率', '货运总量', '水土保持率'],
+    ],
+    [
       'a rank after 包揽 or after 连年 drops the verb and the streak word',
       '青年队连年包揽联赛前四名。园区综合评价连年位居全省第二。',
       ['青年队联赛排名', '园区综合评价全省排名'],

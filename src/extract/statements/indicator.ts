@@ -27,6 +27,10 @@ const TRAIL_WORDS = [
   '拟按',
   '按',
   '分别',
+  // 连续7年保持98%以上, 年度投资保持1万亿元以上: a state verb only links the name to the figure, like 达.
+  '保持',
+  '稳定',
+  '维持',
   '全部',
   '累计',
   '首次',
