@@ -23,14 +23,12 @@ export function analyzeStructure(raw: string, normalized?: NormalizedText): Stru
   const years = findYears(norm.text, lines, scan.sections);
   const title = findTitle(lines, scan.sections[0]?.start ?? -1);
   const mainTargets = findMainTargets(norm.text, lines, scan, years.planYear);
-  const map = <T extends { start: number; end: number }>(x: T): T => ({
-    ...x,
-    ...norm.toOriginalRange(x.start, x.end),
-  });
-  const warnings: Warning[] = [
-    ...scan.warnings.map((w) => map({ ...w, start: w.start ?? 0, end: w.end ?? 0 })),
-  ];
-  warnings.push(...damageWarnings(raw, norm, lines, scan.sections[0]?.start ?? 0));
+  const bodyStart = scan.sections[0]?.start ?? 0;
+  const warnings: Warning[] = scan.warnings.map((w) => ({
+    ...w,
+    ...norm.toOriginalRange(w.start ?? 0, w.end ?? 0),
+  }));
+  warnings.push(...damageWarnings(raw, norm, lines, bodyStart));
   if (!structured) {
     warnings.push({
       code: 'no_structure',
@@ -38,12 +36,19 @@ export function analyzeStructure(raw: string, normalized?: NormalizedText): Stru
         '未识别出报告结构(一、/(一) 标题),结果仅供参考 / no report structure (一、 / (一) headings) found: results are best effort',
     });
   }
+  // Sections and tasks were made for this result alone, so their offsets are mapped in place
+  // (no copy of each object); everything that reads normalized offsets has run by now.
+  for (const x of [...scan.sections, ...tasks]) {
+    const range = norm.toOriginalRange(x.start, x.end);
+    x.start = range.start;
+    x.end = range.end;
+  }
   return {
     structure: {
       ...(title !== undefined ? { title } : {}),
       ...years,
-      sections: scan.sections.map(map),
-      tasks: tasks.map(map),
+      sections: scan.sections,
+      tasks,
       ...(mainTargets ? { mainTargets: norm.toOriginalRange(mainTargets.start, mainTargets.end) } : {}),
     },
     warnings,

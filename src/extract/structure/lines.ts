@@ -9,8 +9,8 @@ export interface TextLine {
   /** Offset of `body` within the line. */
   bodyAt: number;
   kind: 'part' | 'area' | 'heading' | 'bullet' | 'appendix' | 'paragraph';
-  /** The ordinal as written (一, 十二) for part and area lines. */
-  ordinal?: string;
+  /** The ordinal as written (一, 十二) for part and area lines, '' for others. */
+  ordinal: string;
   /** Markdown heading depth (#, ## …), 0 when none (also for a plain title line taken as a heading). */
   depth: number;
 }
@@ -73,7 +73,8 @@ const CONTINUES = '，,。；;、：:”’）)（(';
  * (or a heading) and a paragraph is an unnumbered heading, like a markdown one.
  */
 function promotePlainHeadings(lines: TextLine[]): TextLine[] {
-  const out = lines.slice();
+  // Decided on the lines as classified, then applied: a promoted line does not change its neighbour's case.
+  const promoted: TextLine[] = [];
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== 'paragraph') continue;
@@ -93,9 +94,10 @@ function promotePlainHeadings(lines: TextLine[]): TextLine[] {
       (prev.kind !== 'paragraph' || endsWithAny(prev.body, ENDS_SENTENCE)) &&
       (next.kind === 'paragraph' || next.kind === 'area' || next.kind === 'bullet') &&
       !hasCode(CONTINUES, next.body.charCodeAt(0));
-    if (isTitle) out[i] = { ...line, kind: 'heading' };
+    if (isTitle) promoted.push(line);
   }
-  return out;
+  for (const line of promoted) line.kind = 'heading';
+  return lines;
 }
 
 function classify(raw: string, start: number, end: number): TextLine {
@@ -129,11 +131,10 @@ function lineOf(
   skip: number,
   kind: TextLine['kind'],
   depth: number,
-  ordinal?: string,
+  ordinal = '',
 ): TextLine {
-  const line: TextLine = { start, end, body: raw.slice(at + skip).trim(), bodyAt: at + skip, kind, depth };
-  if (ordinal) line.ordinal = ordinal;
-  return line;
+  // Every line has the same properties in the same order, so code reading lines sees one shape.
+  return { start, end, body: raw.slice(at + skip).trim(), bodyAt: at + skip, kind, ordinal, depth };
 }
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {

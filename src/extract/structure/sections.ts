@@ -70,7 +70,7 @@ class Scanner {
     } else if (line.kind === 'part' && !this.appendix && this.fitsPart(line)) {
       this.openPart(line, i);
     } else if ((line.kind === 'area' || (line.kind === 'part' && this.appendix)) && this.fitsArea(line)) {
-      this.openArea(line, i, line.ordinal ?? '');
+      this.openArea(line, i, line.ordinal);
     } else if (line.kind === 'heading' && this.part >= 0) {
       this.openArea(line, i, '');
     }
@@ -78,7 +78,7 @@ class Scanner {
 
   /** The next part's number, or one past it (a lost heading); never a restart. */
   private fitsPart(line: TextLine): boolean {
-    const v = ordinalValue(line.ordinal ?? '');
+    const v = ordinalValue(line.ordinal);
     if (v === undefined || v < this.nextPart || v > this.nextPart + 1 || !this.titleFits(line)) return false;
     if (v > this.nextPart) this.gap(line, 'part', this.nextPart);
     return true;
@@ -86,7 +86,7 @@ class Scanner {
 
   /** The next area's number, one past it, or a new run starting at (一). */
   private fitsArea(line: TextLine): boolean {
-    const v = ordinalValue(line.ordinal ?? '');
+    const v = ordinalValue(line.ordinal);
     if (
       v === undefined ||
       !(v === 1 || (v >= this.nextArea && v <= this.nextArea + 1)) ||
@@ -135,8 +135,8 @@ class Scanner {
       .map((l) => l.body)
       .join('');
     const role = first ? roleOfFirstPart(title, opening) : roleOfTitle(title);
-    this.part = this.add(line, 'part', line.ordinal ?? '', this.headingOf(line), role);
-    this.nextPart = (ordinalValue(line.ordinal ?? '') ?? this.nextPart) + 1;
+    this.part = this.add(line, 'part', line.ordinal, this.headingOf(line), role);
+    this.nextPart = (ordinalValue(line.ordinal) ?? this.nextPart) + 1;
     this.nextArea = 1;
   }
 

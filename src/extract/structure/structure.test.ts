@@ -23,6 +23,11 @@ describe('ordinalValue', () => {
     ['二十三', 23],
     ['十十', undefined],
     ['零', undefined],
+    ['一十', undefined],
+    ['三十十', undefined],
+    ['一二', undefined],
+    ['十一二', undefined],
+    ['', undefined],
   ])('%s → %s', (s, n) => expect(ordinalValue(s)).toBe(n));
 });
 
