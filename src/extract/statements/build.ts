@@ -133,7 +133,11 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       continue;
     }
     const group = respectivelyGroup(text, mentions, i);
-    if (group.length >= 2) {
+    // A lone figure after 分别 is a list only when a list of subjects stands before it.
+    if (
+      group.length >= 2 ||
+      (group.length === 1 && /[、和及与]/.test(text.slice(m.clauseStart, m.q.start)))
+    ) {
       const drafts = respectivelyDrafts(text, group, role, state.drafts);
       for (const d of drafts) {
         state.drafts.push(d);

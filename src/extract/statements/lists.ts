@@ -159,8 +159,15 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
   // 分别从209元、280元提高到217元、290元: the first half are the starting points.
   const turn = group.findIndex((m, k) => k > 0 && CHANGE_TO.test(text.slice(group[k - 1]!.tail, m.q.start)));
   const baselines = turn > 0 && turn * 2 === group.length ? group.slice(0, turn) : [];
-  const values = baselines.length > 0 ? group.slice(turn) : group;
   const split = splitList(subject);
+  // 培育规上企业、精深加工项目分别达到200个以上: one figure said of each of several subjects gives one
+  // item per subject (gold/README.md: one clause with two indicators and one number gives two items).
+  const values =
+    baselines.length > 0
+      ? group.slice(turn)
+      : group.length === 1 && split.length > 1 && !previous
+        ? split.map(() => first)
+        : group;
   let parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
   if (previous && previous.length === values.length) parts = previous.map((d) => d.indicator);
   const last = values[values.length - 1]!;
@@ -262,9 +269,11 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
       return parts.map((p) => ({ ...draft, indicator: `${p.indicator}${draft.indicator}`, start: p.start }));
   }
   // A、B增长5%, A、B中各有20家: without 均 a rate, a change or a rank is each subject's (each.ts).
-  if (!pre.includes('均') && !pre.includes('都') && !pre.includes('全部')) return splitEach(text, m, draft);
+  if (!pre.includes('均') && !pre.includes('都') && !pre.includes('全部') && !pre.includes('双双'))
+    return splitEach(text, m, draft);
+  // 存、贷款余额双双突破6万亿元: 双双 (both) shares the figure like 均.
   const shared =
-    /(全部|(?<![年平人])均|都)(达到|达|为|实现|保持|超过|突破|超|在|(稳|位|跃)?居[^，、]{0,6}|(位|名)?列[^，、]{0,6}|排名[^，、]{0,6}|(全国|全省|全市|全球|世界)|(同比|年均)?(增长|下降|提高|提升|降低|减少|增加))?$/.exec(
+    /(全部|(?<![年平人])均|都|双双)(达到|达|为|实现|保持|超过|突破|超|在|(稳|位|跃)?居[^，、]{0,6}|(位|名)?列[^，、]{0,6}|排名[^，、]{0,6}|(全国|全省|全市|全球|世界)|(同比|年均)?(增长|下降|提高|提升|降低|减少|增加))?$/.exec(
       pre,
     );
   if (!shared) return splitEach(text, m, draft);

@@ -267,3 +267,26 @@ describe('多/余 before a magnitude before the counted noun', () => {
     ]);
   });
 });
+
+describe('counts and durations read in review 4', () => {
+  it.each([
+    ['余万 before the counted noun is a floor', '惠及30余万学生', [[30, '万']]],
+    ['times in Chinese numerals', '两次下调存款利率', [[2, '次']]],
+    ['rounds in Chinese numerals', '开展三轮巡查', [[3, '轮']]],
+    ['years after 延长 in Chinese numerals', '承包期再延长三十年', [[30, '年']]],
+  ])('%s', (_n, text, expected) => {
+    expect(only(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a streak of quarters', '连续4个季度保持增长'],
+    ['a streak of months', '连续36个月无事故'],
+    ['a speed grade of a line', '建成时速350公里高铁'],
+    ['三次产业 is a name', '三次产业协调发展'],
+    ['a session of a meeting', '十二届十次全会'],
+    ['a position in a series', '开展第三轮督查'],
+    ['years of a plan', '实施三年行动'],
+  ])('no quantity: %s', (_n, text) => {
+    expect(only(text)).toEqual([]);
+  });
+});

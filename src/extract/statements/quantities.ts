@@ -66,7 +66,11 @@ const TWO_COUNTS = new Set([
   '户',
   '处',
   '场',
+  '次',
+  '轮',
 ]);
+/** Series units that a Chinese numeral also counts with (两次, 三轮): times something was done. */
+const COUNTED_TIMES = new Set(['次', '轮']);
 
 /**
  * Checks shared by Arabic and Chinese numbers once the unit is known; true when not a quantity. `base` is
@@ -88,6 +92,11 @@ function notAQuantity(text: string, start: number, base: string, end: number): b
     return true;
   // 连续10次获评, 连续举办8届: a streak, not a quantity.
   if (STREAK_UNITS.has(base) && endsAt(text, start, '连续')) return true;
+  // 连续5个季度居全国前列: a streak of quarters or months is a duration, not a count.
+  if (base === '个' && endsAt(text, start, '连续') && /^(季度|月)/.test(text.slice(end, end + 2)))
+    return true;
+  // 通时速350公里高铁: a speed grade names a class of line, not a length.
+  if (base === '公里' && endsAt(text, start, '时速')) return true;
   return false;
 }
 
@@ -174,6 +183,7 @@ function mayFollowChinese(text: string, start: number, numEnd: number): boolean 
   // 突破万亿。: a bare magnitude closing its clause (read only after a bound word, below).
   if ((next === 0xff0c || next === 0x3002 || next === 0xff1b) && allMagnitudes(text, start, numEnd))
     return true;
+  if (next === NIAN) return endsWithAny(text, start, YEARS_AFTER);
   return next === BAN || next === JI || isUnitStartCode(next);
 }
 
@@ -388,6 +398,9 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
     q.floor = true;
     return q;
   }
+  // 再延长三十年: years after a verb of extension are a quantity (as 延长30年).
+  if (text.charCodeAt(numEnd) === NIAN && magnitude === '' && endsWithAny(text, start, YEARS_AFTER))
+    return { start, end: numEnd + 1, value, unit: '年', kind: 'measure', approx: false, chinese: true };
   const u = matchQuantityUnit(text, numEnd, magnitude);
   // 海洋生产总值突破万亿。: a bare magnitude after a bound word, closing its clause, keeps it as the unit.
   if (!u && bare && magnitude !== '' && /^[，。；、]/.test(text[numEnd] ?? '')) {
@@ -401,7 +414,8 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   if (u.unit === '门') return undefined;
   // "一个", "一批": an article, not a count; series units after 前/首 are positions.
   if (value * u.factor === 1 && magnitude === '' && u.kind !== 'share') return undefined;
-  if (SERIES_UNITS.has(u.unit)) return undefined;
+  // 两次降低存款准备金率, 开展三轮督查: a count of times done, not a position (第三轮, 首次) nor a name (三次产业).
+  if (SERIES_UNITS.has(u.unit) && !(COUNTED_TIMES.has(u.unit) && text[u.end] !== '产')) return undefined;
   return {
     start,
     end: u.end,

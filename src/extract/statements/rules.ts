@@ -244,6 +244,8 @@ const CLASS_PICK =
  */
 export function definesPickedClass(text: string, m: Mention): boolean {
   if (m.q.kind === 'rank') return false;
+  // 成为全国首批5个国家公园之一: the count sizes the class a member belongs to.
+  if (m.q.kind === 'count' && /^[^，。；、\d%]{1,14}之一$/.test(text.slice(m.tail, m.clauseEnd))) return true;
   // 营收过百亿元 bounds like 超 (通过, 经过 do not).
   const over = text[m.headStart - 1] === '过' && !'通经越'.includes(text[m.headStart - 2] ?? '');
   if (!m.cmp.bounded && !over) return false;
@@ -253,7 +255,7 @@ export function definesPickedClass(text: string, m: Mention): boolean {
 
 /** "从75.6%提升至76.5%": the figure after 从/由 is the starting point of the change to the next one. */
 export const CHANGE_TO =
-  /^[^，、；。]{0,8}?(提高|提升|增加|上升|增长|下降|降低|减少|扩大|拓展|扩展|跃升|攀升|缩小|压缩|缩短|压减|降|增|升)(到|至)|^[^，、；。]{0,8}?(整合|调整|合并|精简)为/;
+  /^[^，、；。]{0,8}?(提高|提升|增加|上升|增长|下降|降低|减少|扩大|拓展|扩展|跃升|攀升|缩小|压缩|缩短|压减|降|增|升)(到|至)|^[^，、；。]{0,8}?(整合|调整|合并|精简)(为|到|至)/;
 export function isBaseline(text: string, m: Mention, next: Mention | undefined): boolean {
   if (!next || next.clauseStart !== m.clauseStart || next.sentStart !== m.sentStart) return false;
   if (!/(从|由)[^，、]{0,8}$/.test(text.slice(m.preStart, m.headStart))) return false;
