@@ -374,7 +374,20 @@ function nameIndicator(
           : prevDraft.indicator;
       const measure = own !== '' && MEASURE_END.test(own) ? SUBJECT_MEASURE.exec(subject) : null;
       if (measure && measure.index >= 2) subject = subject.slice(0, measure.index);
-      indicator = subject + (own || measureOfUnit(m.q.unit));
+      // A level with no words of its own (…增长5.5%、达到10.3万亿元; 跨越3个千亿元台阶，达到1.5万亿元) is the
+      // level of the sentence's subject: after a growth the subject names it, after a count of the steps
+      // the subject passed (a count whose name is that subject and a predicate) the subject alone does.
+      const first = own === '' ? lastSubject(state) : undefined;
+      if (
+        first &&
+        prevDraft.unitKind === 'count' &&
+        m.q.kind !== 'count' &&
+        level &&
+        prevDraft.indicator.startsWith(first)
+      )
+        indicator = prevDraft.indicator.length > first.length ? first : subject + measureOfUnit(m.q.unit);
+      else if (own === '' && subject !== prevDraft.indicator) indicator = subject;
+      else indicator = subject + (own || measureOfUnit(m.q.unit));
     }
   } else if (prevDraft && post === '') {
     // 改造老旧小区682个、老旧管网7912公里: a thing listed after 、 is done by the verb that opened the list.

@@ -314,3 +314,31 @@ describe('参与 and 并网 keep the characters that are also conjunctions', () 
     expect(r.map((s) => s.indicator)).toEqual(['建成学校', '建成学校完成投资']);
   });
 });
+
+describe('a level with no words of its own after a figure of another kind (gold/README.md: indicator)', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    [
+      'after the count of steps its subject passed, the level is the subject',
+      '全市经济总量跨越2个千亿元台阶，达到8600亿元。',
+      ['经济总量跨越千亿元台阶', '经济总量'],
+    ],
+    [
+      'a time span before the predicate is not part of the subject',
+      '全区财政收入三年跨过2个百亿元关口、突破300亿元。',
+      ['财政收入三年跨过百亿元关口', '财政收入'],
+    ],
+    [
+      'after a growth, the level is the subject without a measure word',
+      '工业增加值增长6.2%、达到5400亿元。',
+      ['工业增加值增长', '工业增加值'],
+    ],
+    [
+      'a count after a count of the same subject stays that count (not changed)',
+      '示范区新认定9个特色小镇、累计达到86个。',
+      ['示范区新认定特色小镇', '示范区新认定特色小镇数量'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

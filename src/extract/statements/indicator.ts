@@ -407,7 +407,7 @@ export function isOwnClauseThing(text: string, m: Mention, word: string): boolea
 
 /** The first predicate of a clause (not inside 增加值, 占比, 达标). */
 const PREDICATE =
-  /(连续|迈上|达到|达(?!标)|增长|下降|增加(?!值)|减少|提高|降低|提升|突破|超过|保持|实现|完成|位居|占(?!比)(?![^，、]{1,12}(比例|比重)))/;
+  /(连续|迈上|跨上|跨越|跨过|跃上|达到|达(?!标)|增长|下降|增加(?!值)|减少|提高|降低|提升|突破|超过|保持|实现|完成|位居|占(?!比)(?![^，、]{1,12}(比例|比重)))/;
 
 /** The subject of a clause: its words before the first predicate (地区生产总值连续迈上 → 地区生产总值). */
 export function clauseSubject(cleanedPre: string): string | undefined {
@@ -416,7 +416,9 @@ export function clauseSubject(cleanedPre: string): string | undefined {
   // 拟安排专项债券…: the modal verb of a plan is not part of the subject.
   const subject = (at < 0 ? cleanedPre : cleanedPre.slice(0, at))
     .replace(/^拟(安排|发行)?/, '')
-    .replace(/(累计|合计|共)$/, '');
+    .replace(/(累计|合计|共)$/, '')
+    // 地区生产总值五年跨过…: a time span before the predicate is not part of the subject.
+    .replace(/(近|过去|这)?[0-9一二两三四五六七八九十]+年(来|间)?$/, '');
   // A time span (十年增加…, 3年增长…) is not a subject.
   if (subject.length < 3 || /^(近|过去|这)?[0-9一二两三四五六七八九十]+年/.test(subject)) return undefined;
   return subject;
