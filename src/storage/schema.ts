@@ -11,6 +11,7 @@ import {
   serial,
   text,
 } from 'drizzle-orm/pg-core';
+import type { RegionLevel } from '../shared/api/users';
 import type { Verdict } from '../shared/status';
 import { bytea, day, ts } from './columns';
 
@@ -39,7 +40,7 @@ export interface ExtractedOriginal {
 export const regions = pgTable('regions', {
   id: serial('id').primaryKey(),
   name: text('name').notNull(),
-  level: text('level').notNull().$type<'province' | 'city' | 'county' | 'district'>(),
+  level: text('level').notNull().$type<RegionLevel>(),
   parentId: integer('parent_id'),
   rules: jsonb('rules').$type<unknown>(),
   version: integer('version').notNull().default(0),

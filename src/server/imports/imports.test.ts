@@ -1,8 +1,10 @@
 // Imports of made-up reports of other places through the API: the region (and its city) and the year come
 // from each report's own text, never from a known place; a masthead-only city is flagged for checking.
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, multipartBody, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
 import type { ImportResult } from '../../shared/api/imports';
+import { auditEvents, plans, regions } from '../../storage/schema';
 
 let t: TestApp;
 let admin: Client;
@@ -78,5 +80,80 @@ describe('region and year of an imported report', () => {
     const res = await upload('anonymous.txt', text, { regionId: String(given.id) });
     expect(res.statusCode).toBe(201);
     expect((res.json() as ImportResult).summary.region).toBe('澄江市');
+  });
+});
+
+/** Rows of the tables an import writes, to show that a refused one wrote nothing. */
+async function rowCounts() {
+  const db = t.database.db;
+  const [r] = await db.select({ n: count() }).from(regions);
+  const [p] = await db.select({ n: count() }).from(plans);
+  const [a] = await db.select({ n: count() }).from(auditEvents);
+  return { regions: r!.n, plans: p!.n, audit: a!.n };
+}
+
+describe('the national report and regions named with the upload', () => {
+  const national = (year: number, session: string) =>
+    report(
+      `政府工作报告\n\n——${year}年3月5日在第十五届全国人民代表大会第${session}次会议上\n\n国务院总理`,
+      year,
+    );
+
+  it('reads the national report as the region 全国 at the national level, audited', async () => {
+    const res = await upload('national.txt', national(2028, '一'));
+    expect(res.statusCode).toBe(201);
+    expect((res.json() as ImportResult).summary).toMatchObject({ region: '全国', year: 2028 });
+    const listed = (await admin.get('/api/regions')).json() as {
+      name: string;
+      level: string;
+      parentId: null;
+    }[];
+    expect(listed).toContainEqual(
+      expect.objectContaining({ name: '全国', level: 'national', parentId: null }),
+    );
+    const [row] = await t.database.db.select().from(regions).where(eq(regions.name, '全国'));
+    const created = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, row!.id));
+    expect(created.map((e) => [e.action, e.entity])).toContainEqual(['create', 'region']);
+    const planId = (res.json() as ImportResult).draftPlanId;
+    const review = (await admin.get(`/api/plans/${planId}/review`)).json() as { title: string };
+    expect(review.title).toBe('2028年《政府工作报告》目标任务完成情况');
+    const bulletin = (await admin.get(`/api/plans/${planId}/bulletins/preview?period=2028-Q1`)).json() as {
+      issuer: string;
+    };
+    expect(bulletin.issuer).toBe('国务院办公厅督查室');
+    const next = await upload('national-2029.txt', national(2029, '二'));
+    expect((next.json() as ImportResult).summary).toMatchObject({ region: '全国', year: 2029 });
+  });
+
+  it('creates a region named with the upload, its level given or told by the name', async () => {
+    const text = report('政府工作报告', 2025);
+    const named = await upload('a.txt', text, { region: '北岭', level: 'county' });
+    expect(named.statusCode).toBe(201);
+    expect((named.json() as ImportResult).summary.region).toBe('北岭');
+    const byName = await upload('b.txt', report('政府工作报告\n各位代表', 2025), { region: '南岭县' });
+    expect(byName.statusCode).toBe(201);
+    const listed = (await admin.get('/api/regions')).json() as { name: string; level: string }[];
+    expect(listed).toContainEqual(expect.objectContaining({ name: '北岭', level: 'county' }));
+    expect(listed).toContainEqual(expect.objectContaining({ name: '南岭县', level: 'county' }));
+    const again = await upload('c.txt', report('政府工作报告\n\n各位代表', 2026), { region: '北岭' });
+    expect(again.statusCode).toBe(201);
+    expect(listed.filter((r) => r.name === '北岭')).toHaveLength(1);
+  });
+
+  it.each([
+    ['no place in the report and no region given', {}, 'region'],
+    ['a new region whose name tells no level', { region: '西岭' }, 'level'],
+    ['an existing region with another level', { region: '澄江市', level: 'county' }, 'level'],
+    ['a level without a region', { level: 'national' }, 'level'],
+    ['both regionId and region', { regionId: '1', region: '西岭' }, 'region'],
+    ['an unknown level', { region: '西岭', level: 'galaxy' }, 'level'],
+  ])('refuses %s with 400 and writes nothing', async (_what, fields, field) => {
+    const before = await rowCounts();
+    const res = await upload('anonymous.txt', report('政府工作报告\n县长', 2027), fields);
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as { error: { code: string; message: string; fields?: Record<string, string> } };
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(Object.keys(body.error.fields ?? {}).join(' ') + body.error.message).toContain(field);
+    expect(await rowCounts()).toEqual(before);
   });
 });

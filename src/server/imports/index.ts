@@ -1,4 +1,4 @@
-// POST /api/imports (multipart: file, optional regionId and year) → a draft plan to review.
+// POST /api/imports (multipart: file, optional regionId or region [+ level], and year) → a draft plan to review.
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../shared/api/errors';
 import { importFieldsSchema, importFileExtensions, importResultSchema } from '../../shared/api/imports';
@@ -6,7 +6,7 @@ import { requireRole } from '../auth/session';
 import type { App, Ctx } from '../context';
 import { importReport } from './pipeline';
 
-/** The uploaded report and its optional fields (regionId, year); 415/400 for a wrong upload. */
+/** The uploaded report and its optional fields (regionId or region/level, year); 415/400 for a wrong upload. */
 async function readUpload(req: FastifyRequest) {
   if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   const file = await req.file();
@@ -43,6 +43,9 @@ export function importRoutes(app: App, ctx: Ctx): void {
           bytes,
           fileName,
           ...(fields.regionId ? { regionId: fields.regionId } : {}),
+          ...(fields.region
+            ? { region: { name: fields.region, ...(fields.level ? { level: fields.level } : {}) } }
+            : {}),
           ...(fields.year ? { year: fields.year } : {}),
         },
       );

@@ -5,25 +5,30 @@ import { isReportReadError, readReport } from '../../extract/readers';
 import type { ExtractionResult, Warning } from '../../extract/types';
 import { AppError } from '../../shared/api/errors';
 import type { ImportResult } from '../../shared/api/imports';
-import type { Db } from '../../storage/db';
+import { type RegionLevel, regionLevels } from '../../shared/api/users';
+import type { Db, Queryable } from '../../storage/db';
 import {
   ensureDepartments,
   ensureRegion,
+  findRegionByName,
   getRegion,
   insertPlan,
   type PlanInput,
   type TargetInput,
 } from '../../storage/repos';
-import type { DepartmentRow } from '../../storage/schema';
+import type { DepartmentRow, RegionRow } from '../../storage/schema';
 import { imports } from '../../storage/schema';
-import { type Actor, write } from '../../storage/write';
+import { type Actor, type Audit, write } from '../../storage/write';
 import { defaultDepartments, extractReport, suggestLead } from './adapters';
-import { guessRegion, type RegionGuess } from './region';
+import { guessRegion, levelOfName, type RegionGuess } from './region';
 
 export interface ImportInput {
   bytes: Uint8Array;
   fileName: string;
+  /** An existing region. */
   regionId?: number;
+  /** A region by name: found, or created with `level` (or the level its name's ending tells). */
+  region?: { name: string; level?: RegionLevel };
   year?: number;
 }
 
@@ -133,20 +138,30 @@ export function planInput(
 function yearOf(input: ImportInput, x: ExtractionResult): number {
   const year = input.year ?? x.structure.planYear;
   if (year) return year;
-  throw new AppError('VALIDATION_FAILED', {
-    zh: '无法从报告中识别年份,请在上传时填写 year。',
-    en: 'The report does not tell its year; send `year` with the upload.',
-  });
+  const en = 'The report does not tell its year; send `year` with the upload.';
+  throw new AppError(
+    'VALIDATION_FAILED',
+    { zh: '无法从报告中识别年份,请在上传时填写 year。', en },
+    { year: en },
+  );
 }
+
+/** Where the plan goes: an existing region (id), one named by the person (found or created), or the guess. */
+type RegionChoice =
+  | { kind: 'id'; id: number }
+  | { kind: 'named'; name: string; level?: RegionLevel }
+  | { kind: 'read'; guess: RegionGuess };
 
 /** The region read from the report; 400 when it does not tell it. A masthead-only city becomes a warning. */
 function regionOf(text: string, x: ExtractionResult): { guess: RegionGuess; warnings: Warning[] } {
   const guess = guessRegion(text, x.structure.title);
   if (!guess) {
-    throw new AppError('VALIDATION_FAILED', {
-      zh: '无法从报告中识别地区,请在上传时选择 regionId。',
-      en: 'The report does not tell its region; send `regionId` with the upload.',
-    });
+    const en = 'The report does not tell its region; send `regionId`, or `region` (a name) and its `level`.';
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { zh: '无法从报告中识别地区,请选择已有地区(regionId),或填写地区名称(region)及其级别(level)。', en },
+      { region: en },
+    );
   }
   const warnings =
     guess.parentFrom === 'masthead'
@@ -160,16 +175,89 @@ function regionOf(text: string, x: ExtractionResult): { guess: RegionGuess; warn
   return { guess, warnings };
 }
 
-export async function importReport(db: Db, actor: Actor, input: ImportInput): Promise<ImportResult> {
+/** A report read and understood, not yet stored: every check that needs no database has passed. */
+export interface PreparedImport {
+  text: string;
+  fileName: string;
+  extraction: ExtractionResult;
+  year: number;
+  region: RegionChoice;
+}
+
+/** Reads the file, extracts the plan and settles its year and region; throws AppError (4xx) and writes nothing. */
+export async function prepareImport(input: ImportInput): Promise<PreparedImport> {
   const text = await readText(input.bytes, input.fileName);
   const extracted = extractReport(text);
   const year = yearOf(input, extracted);
-  const read = input.regionId ? null : regionOf(text, extracted);
-  const x = { ...extracted, warnings: [...extracted.warnings, ...(read?.warnings ?? [])] };
+  if (input.regionId) {
+    return {
+      text,
+      fileName: input.fileName,
+      extraction: extracted,
+      year,
+      region: { kind: 'id', id: input.regionId },
+    };
+  }
+  if (input.region) {
+    const { name, level } = input.region;
+    const region: RegionChoice = { kind: 'named', name, ...(level ? { level } : {}) };
+    return { text, fileName: input.fileName, extraction: extracted, year, region };
+  }
+  const read = regionOf(text, extracted);
+  return {
+    text,
+    fileName: input.fileName,
+    extraction: { ...extracted, warnings: [...extracted.warnings, ...read.warnings] },
+    year,
+    region: { kind: 'read', guess: read.guess },
+  };
+}
+
+/** The region a person named: found by name (its level must agree), else created with the level given or told by
+ *  the name's ending; 400 when a new region's level is unknown. */
+async function namedRegion(
+  tx: Queryable,
+  audit: Audit,
+  name: string,
+  level?: RegionLevel,
+): Promise<RegionRow> {
+  const found = await findRegionByName(tx, name);
+  if (found) {
+    if (level && level !== found.level) {
+      const en = `The region ${name} exists with the level ${found.level}, not ${level}.`;
+      throw new AppError(
+        'VALIDATION_FAILED',
+        { zh: `地区“${name}”已存在,级别为 ${found.level},不是 ${level}。`, en },
+        { level: en },
+      );
+    }
+    return found;
+  }
+  const known = level ?? levelOfName(name);
+  if (!known) {
+    const en = `The region ${name} is new and its name does not tell its level; send \`level\` (${regionLevels.join(', ')}).`;
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { zh: `地区“${name}”尚不存在,且名称看不出级别,请填写 level(${regionLevels.join('、')})。`, en },
+      { level: en },
+    );
+  }
+  return ensureRegion(tx, audit, { name, level: known });
+}
+
+function regionRow(tx: Queryable, audit: Audit, choice: RegionChoice): Promise<RegionRow> {
+  if (choice.kind === 'id') return getRegion(tx, choice.id);
+  if (choice.kind === 'named') return namedRegion(tx, audit, choice.name, choice.level);
+  return ensureRegion(tx, audit, choice.guess);
+}
+
+/** Stores a prepared import as a draft plan in ONE audited transaction (nothing is kept when a step fails). */
+export function storeImport(db: Db, actor: Actor, p: PreparedImport): Promise<ImportResult> {
+  const x = p.extraction;
   return write(db, actor, async (tx, audit) => {
-    const region = read ? await ensureRegion(tx, audit, read.guess) : await getRegion(tx, input.regionId!);
+    const region = await regionRow(tx, audit, p.region);
     const depts = await ensureDepartments(tx, audit, region.id, defaultDepartments());
-    const pi = planInput(x, text, input.fileName, region.id, year, depts);
+    const pi = planInput(x, p.text, p.fileName, region.id, p.year, depts);
     const plan = await insertPlan(tx, audit, pi);
     const summary = {
       title: plan.title,
@@ -184,8 +272,12 @@ export async function importReport(db: Db, actor: Actor, input: ImportInput): Pr
     };
     const [row] = await tx
       .insert(imports)
-      .values({ planId: plan.id, fileName: input.fileName, summary, createdBy: actor.userId })
+      .values({ planId: plan.id, fileName: p.fileName, summary, createdBy: actor.userId })
       .returning();
     return { id: row!.id, draftPlanId: plan.id, summary, warnings: x.warnings };
   });
+}
+
+export async function importReport(db: Db, actor: Actor, input: ImportInput): Promise<ImportResult> {
+  return storeImport(db, actor, await prepareImport(input));
 }

@@ -1,7 +1,7 @@
 // guessRegion reads the region from the report's own words. Every place below but the Heshan masthead case is
 // made up, so no rule can lean on a known name.
 import { describe, expect, it } from 'vitest';
-import { guessRegion } from './region';
+import { guessRegion, levelOfName } from './region';
 
 describe('guessRegion', () => {
   it.each([
@@ -102,5 +102,52 @@ describe('guessRegion', () => {
 
   it('returns null without an adopting congress or a named title', () => {
     expect(guessRegion('2024年工作安排', '政府工作报告')).toBeNull();
+  });
+
+  it.each([
+    [
+      'the national congress in the opening lines',
+      '政府工作报告\n\n——2025年3月5日在第十五届全国人民代表大会第一次会议上\n\n国务院总理',
+    ],
+    ['the congress line broken by the layout', '——在第十五届\n全国人民代表大会第一次会议上'],
+    ['the State Council as the speaker', '各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议。'],
+  ])('reads the national report from %s', (_what, text) => {
+    expect(guessRegion(text, '政府工作报告')).toEqual({ name: '全国', level: 'national' });
+  });
+
+  it.each([
+    [
+      'a county that speaks of the national congress',
+      '——在云溪县第十七届人民代表大会上\n认真贯彻第十四届全国人民代表大会第二次会议精神',
+      { name: '云溪县', level: 'county' },
+    ],
+    [
+      'a province that quotes the State Council',
+      '——在青岚省第十四届人民代表大会上\n我代表国务院派出的督查组',
+      { name: '青岚省', level: 'province' },
+    ],
+  ])('keeps the place of %s', (_what, text, expected) => {
+    expect(guessRegion(text)).toEqual(expected);
+  });
+
+  it('reads no national report from the national congress named after the opening lines', () => {
+    const text = `各位代表:\n${'过去一年,各项工作稳步推进。'.repeat(60)}\n学习贯彻第十四届全国人民代表大会第二次会议精神。`;
+    expect(guessRegion(text, '政府工作报告')).toBeNull();
+  });
+});
+
+describe('levelOfName', () => {
+  it.each([
+    ['全国', 'national'],
+    ['青岚省', 'province'],
+    ['白岭回族自治区', 'province'],
+    ['澄江市', 'city'],
+    ['云溪县', 'county'],
+    ['白岭旗', 'county'],
+    ['松川区', 'district'],
+    ['北岭', null],
+    ['国务院', null],
+  ])('%s → %s', (name, level) => {
+    expect(levelOfName(name)).toBe(level);
   });
 });

@@ -5,9 +5,14 @@
 // and, for a district or county, its city: "X市Y区" in the congress line or anywhere in the text (strong), else
 // the masthead "X日报" in the opening lines (municipal papers bear the city's name) as a WEAK hint, used only
 // when the text speaks of a city above it (全市, 市委, 市政府), names X again, and never as a province (X省).
+// A report that names no place of its own is the national one (国务院's, to the 全国人民代表大会) when its
+// opening lines say so; it belongs to the region 全国 (DOMAIN.md §1.2: the State Council's report is the pattern
+// the local ones mirror).
+import type { RegionLevel } from '../../shared/api/users';
+
 export interface RegionGuess {
   name: string;
-  level: 'province' | 'city' | 'county' | 'district';
+  level: RegionLevel;
   parent?: { name: string; level: 'city' };
   /** How the parent city was found: the text itself, or only the newspaper's masthead (to be checked). */
   parentFrom?: 'text' | 'masthead';
@@ -25,6 +30,13 @@ const CONGRESS = new RegExp(
 );
 const TITLE = new RegExp(`(${HAN}{2,16}?)(?:\\d{4}年)?(?:人民)?政府工作报告`, 'u');
 const TITLE_YEAR_FIRST = new RegExp(`\\d{4}年(${HAN}{2,16}?)(?:人民)?政府工作报告`, 'u');
+/** The national region's name: the 全国人民代表大会 and the 国务院 speak for the whole country. */
+export const NATIONAL_REGION = '全国';
+/** The opening lines of the national report: "在第十四届全国人民代表大会第二次会议上" or "我代表国务院". */
+const NATIONAL =
+  /在\s*第?[一二三四五六七八九十]{1,3}届\s*全\s*国\s*人\s*民\s*代\s*表\s*大\s*会|代\s*表\s*国\s*务\s*院/u;
+/** How far the opening lines reach (the congress line and the first sentence of the speech). */
+const OPENING = 600;
 /** A place name is short: 2–9 characters with its marker (乌鲁木齐市, 巴音郭楞蒙古自治州 is the long end). */
 const MAX_PLACE = 9;
 
@@ -40,7 +52,7 @@ function places(s: string): string[] {
   return out;
 }
 
-function levelOf(name: string): RegionGuess['level'] {
+function levelOf(name: string): RegionLevel {
   if (name.endsWith('省') || name.endsWith('自治区')) return 'province';
   return name.endsWith('市') ? 'city' : name.endsWith('区') ? 'district' : 'county';
 }
@@ -84,10 +96,19 @@ function cityFromMasthead(text: string): string | undefined {
   return speaksOfCity && namedAgain && !province ? `${name}市` : undefined;
 }
 
+/** The region a name's own ending tells (青岚省, 澄江市, 云溪县, 松川区; 全国), or null (北岭, 国务院). */
+export function levelOfName(name: string): RegionLevel | null {
+  if (name === NATIONAL_REGION) return 'national';
+  return /(?:自治区|[省市区县旗])$/u.test(name) ? levelOf(name) : null;
+}
+
 export function guessRegion(text: string, title?: string): RegionGuess | null {
   const names = ownPlaces(text, title);
   const local = names.at(-1);
-  if (!local) return null;
+  if (!local) {
+    const opening = `${title ?? ''}\n${text.slice(0, OPENING)}`;
+    return NATIONAL.test(opening) ? { name: NATIONAL_REGION, level: 'national' } : null;
+  }
   const level = levelOf(local);
   if (level === 'city' || level === 'province') return { name: local, level };
   const before = names.at(-2);

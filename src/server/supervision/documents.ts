@@ -22,9 +22,19 @@ import {
   taskTitle,
 } from './load';
 
-/** The 督查室 of the plan's region: "鹤壁市鹤山区人民政府督查室". */
+/** The government of the plan's region: "鹤壁市鹤山区人民政府"; the national plan's is the 国务院. */
+export function governmentOf(data: PlanData): string {
+  return data.plan.regionLevel === 'national' ? '国务院' : `${data.plan.regionName}人民政府`;
+}
+
+/** The region as a title names it ("鹤壁市鹤山区2024年…"); the national plan's titles need none ("2024年…"). */
+export function titlePlace(data: PlanData): string {
+  return data.plan.regionLevel === 'national' ? '' : data.plan.regionName;
+}
+
+/** The 督查室 of the plan's region: "鹤壁市鹤山区人民政府督查室"; the national one is 国务院办公厅督查室. */
 export function issuerOf(data: PlanData): string {
-  return `${data.plan.regionName}人民政府督查室`;
+  return data.plan.regionLevel === 'national' ? '国务院办公厅督查室' : `${governmentOf(data)}督查室`;
 }
 
 export interface BulletinOptions {
@@ -105,7 +115,7 @@ export function reviewOf(data: PlanData): ReviewText {
 }
 
 export function reviewTitle(data: PlanData): string {
-  return `${data.plan.regionName}${data.plan.year}年《政府工作报告》目标任务完成情况`;
+  return `${titlePlace(data)}${data.plan.year}年《政府工作报告》目标任务完成情况`;
 }
 
 /** "9500亩以上", "7%左右": value, unit and the comparator's word. */
@@ -238,7 +248,7 @@ export function stratmlPlan(data: PlanData, today: string): StratmlPlan {
     id: data.plan.id,
     title: data.plan.title,
     year,
-    organization: { name: `${data.plan.regionName}人民政府` },
+    organization: { name: governmentOf(data) },
     publicationDate: today,
     goals: [...goals.values()],
   };

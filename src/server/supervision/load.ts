@@ -23,6 +23,7 @@ import type {
   AssignmentRow,
   PlanRow,
   ProgressRow,
+  RegionRow,
   SectionRow,
   TargetRow,
   TaskRow,
@@ -30,7 +31,7 @@ import type {
 import { domainProgress, domainTarget, rulesOf } from '../judgement';
 
 export interface PlanData {
-  plan: PlanRow & { regionName: string };
+  plan: PlanRow & { regionName: string; regionLevel: RegionRow['level'] };
   rules: RuleSet;
   sections: SectionRow[];
   tasks: TaskRow[];

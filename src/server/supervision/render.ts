@@ -17,6 +17,7 @@ import {
   reviewTitle,
   stratmlPlan,
   targetExportRows,
+  titlePlace,
 } from './documents';
 import type { PlanData } from './load';
 
@@ -62,7 +63,7 @@ export async function renderExport(
     case 'xlsx':
       return {
         bytes: await writeLedgerXlsx(ledgerRows(data, period), {
-          title: `${data.plan.regionName}${data.plan.year}年《政府工作报告》重点任务分解台账`,
+          title: `${titlePlace(data)}${data.plan.year}年《政府工作报告》重点任务分解台账`,
         }),
         mime: MIME.xlsx,
         fileName: `${base}-ledger.xlsx`,

@@ -1,15 +1,30 @@
 // POST /api/imports (multipart upload) → a draft plan to review, then POST /api/plans/:id/confirm.
 import { z } from 'zod';
 import { idSchema } from './common';
+import { limits } from './limits';
 import { planWarningSchema } from './plans';
+import { regionLevels } from './users';
 
 export const importFileExtensions = ['txt', 'docx', 'pdf', 'html', 'htm'] as const;
 
-/** Optional multipart fields next to the file. */
-export const importFieldsSchema = z.object({
-  regionId: z.coerce.number().int().positive().optional(),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
-});
+/**
+ * Optional multipart fields next to the file: an existing region by id, or a region by name (created with
+ * `level` when it does not exist; the level may be left out when the name's ending tells it: 省/市/县/区),
+ * and the year. Without either the region is read from the report.
+ */
+export const importFieldsSchema = z
+  .object({
+    regionId: z.coerce.number().int().positive().optional(),
+    region: z.string().trim().min(1).max(limits.nameMax).optional(),
+    level: z.enum(regionLevels).optional(),
+    year: z.coerce.number().int().min(1990).max(2100).optional(),
+  })
+  .refine((f) => !(f.regionId && f.region), {
+    message: 'give regionId or region, not both',
+    path: ['region'],
+  })
+  .refine((f) => !f.level || f.region, { message: 'level goes with region', path: ['level'] });
+export type ImportFields = z.infer<typeof importFieldsSchema>;
 
 export const importResultSchema = z.object({
   id: idSchema,

@@ -33,10 +33,14 @@ export const userCreateSchema = z
   });
 export type UserCreate = z.infer<typeof userCreateSchema>;
 
+/** 全国 (the State Council's report), 省, 市, 县/旗, 区. */
+export const regionLevels = ['national', 'province', 'city', 'county', 'district'] as const;
+export type RegionLevel = (typeof regionLevels)[number];
+
 export const regionSchema = z.object({
   id: idSchema,
   name: z.string(),
-  level: z.enum(['province', 'city', 'county', 'district']),
+  level: z.enum(regionLevels),
   parentId: idSchema.nullable(),
 });
 export type Region = z.infer<typeof regionSchema>;

@@ -10,6 +10,7 @@ import {
   type ExtractedOriginal,
   type PlanRow,
   plans,
+  type RegionRow,
   regions,
   type SectionRow,
   type StoredWarning,
@@ -199,14 +200,17 @@ async function previousYearTargets(q: Queryable, regionId: number, reviewYear: n
     );
 }
 
-export async function getPlan(q: Queryable, id: number): Promise<PlanRow & { regionName: string }> {
+export async function getPlan(
+  q: Queryable,
+  id: number,
+): Promise<PlanRow & { regionName: string; regionLevel: RegionRow['level'] }> {
   const [row] = await q
-    .select({ plan: plans, regionName: regions.name })
+    .select({ plan: plans, regionName: regions.name, regionLevel: regions.level })
     .from(plans)
     .innerJoin(regions, eq(regions.id, plans.regionId))
     .where(eq(plans.id, id));
   if (!row) throw notFound('plan', id);
-  return { ...row.plan, regionName: row.regionName };
+  return { ...row.plan, regionName: row.regionName, regionLevel: row.regionLevel };
 }
 
 export type PlanListRow = Pick<
