@@ -251,56 +251,52 @@ function isRangeDash(text: string, from: number, to: number): boolean {
  */
 export function findQuantities(text: string, punctuation?: number[]): Quantity[] {
   const out: Quantity[] = [];
-  let unitless = false;
   let depth = 0;
   // Numbers before `resume` were read as part of the previous number or quantity.
   let resume = 0;
-  for (let i = 0; i < text.length; i++) {
+  // The loop is kept small (its body runs for every character); reading a number is a call.
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const at = SCAN_AT[text.charCodeAt(i)]!;
     if (at === 0) continue;
     if (at === MARK) punctuation?.push(i);
     else if (at === OPEN_QUOTE) depth++;
     else if (at === CLOSE_QUOTE) depth = Math.max(0, depth - 1);
     else if (at === LINE_BREAK) depth = 0;
-    else if (i >= resume) {
-      const start = i;
-      const arabic = at === DIGIT;
-      const numEnd = arabic ? arabicEnd(text, start) : chineseRunEnd(text, start);
-      resume = numEnd;
-      // Most Chinese numeral characters sit inside words (统一, 一般): only a unit, 半 or a rank can follow.
-      if (depth > 0 || !(arabic || mayFollowChinese(text, start, numEnd))) continue;
-      const q = arabic
-        ? readArabic(text, start, numEnd)
-        : readChinese(text, start, text.slice(start, numEnd));
-      if (!q) continue;
-      const prev = out[out.length - 1];
-      // 4.5%-5%, 4.5-5%: the first is the lower bound of a range.
-      if (prev && isRangeDash(text, prev.end, q.start)) {
-        if (prev.unit === '' || prev.unit === q.unit) {
-          prev.unit = q.unit;
-          prev.kind = q.kind;
-          prev.rangeLower = true;
-        }
-      }
-      // A number without a unit is kept only as the lower bound of a range (4.5-5%).
-      if (q.unit === '' && !(q.end < text.length && RANGE_DASHES.includes(text[q.end]!))) continue;
-      if (inProgrammeName(text, q)) continue;
-      // 高于全国12.7个、12个百分点: a bare 个 before 、 shares the unit written once after the last figure.
-      if (
-        q.unit === '个百分点' &&
-        prev?.unit === '个' &&
-        prev.end + 1 === q.start &&
-        text[prev.end] === '、'
-      ) {
-        prev.unit = q.unit;
-        prev.kind = q.kind;
-      }
-      if (q.unit === '') unitless = true;
-      out.push(q);
-      resume = Math.max(resume, q.end);
+    else if (i >= resume) resume = readNumber(text, i, at === DIGIT, depth > 0, out);
+  }
+  return out.some((q) => q.unit === '') ? out.filter((q) => q.unit !== '') : out;
+}
+
+/**
+ * Reads the number starting at `start` and the quantity it makes, if any, into `out`; returns the end of
+ * what was read (the scan resumes there).
+ */
+function readNumber(text: string, start: number, arabic: boolean, quoted: boolean, out: Quantity[]): number {
+  const numEnd = arabic ? arabicEnd(text, start) : chineseRunEnd(text, start);
+  // Most Chinese numeral characters sit inside words (统一, 一般): only a unit, 半 or a rank can follow.
+  if (quoted || !(arabic || mayFollowChinese(text, start, numEnd))) return numEnd;
+  const q = arabic ? readArabic(text, start, numEnd) : readChinese(text, start, text.slice(start, numEnd));
+  if (!q) return numEnd;
+  const prev = out[out.length - 1];
+  // 4.5%-5%, 4.5-5%: the first is the lower bound of a range.
+  if (prev && isRangeDash(text, prev.end, q.start)) {
+    if (prev.unit === '' || prev.unit === q.unit) {
+      prev.unit = q.unit;
+      prev.kind = q.kind;
+      prev.rangeLower = true;
     }
   }
-  return unitless ? out.filter((q) => q.unit !== '') : out;
+  // A number without a unit is kept only as the lower bound of a range (4.5-5%).
+  if (q.unit === '' && !(q.end < text.length && RANGE_DASHES.includes(text[q.end]!))) return numEnd;
+  if (inProgrammeName(text, q)) return numEnd;
+  // 高于全国12.7个、12个百分点: a bare 个 before 、 shares the unit written once after the last figure.
+  if (q.unit === '个百分点' && prev?.unit === '个' && prev.end + 1 === q.start && text[prev.end] === '、') {
+    prev.unit = q.unit;
+    prev.kind = q.kind;
+  }
+  out.push(q);
+  return Math.max(numEnd, q.end);
 }
 
 function readArabic(text: string, start: number, numEnd: number): Quantity | undefined {
