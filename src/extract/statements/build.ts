@@ -10,6 +10,7 @@ import {
   clauseTopic,
   cleanPost,
   cleanPre,
+  cumulativeName,
   dropExamples,
   dropLeadingVerb,
   isBareHead,
@@ -17,6 +18,7 @@ import {
   isOwnClauseThing,
   leadingSubject,
   leadingVerb,
+  levelAfterChange,
   MEASURE_END,
   measureOfUnit,
   rankIndicator,
@@ -56,6 +58,15 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
+/** Words of a running total alone before a figure (累计达到, 累计达). */
+const TOTAL_SO_FAR = /^累计(达到|达|增至|增加到)?$/;
+/** Words of a level reached alone before a figure (达到, 增至). */
+const REACHED = /^(达到|达|增至|增加到|提高到|提升至)$/;
+
+/** Two units of one kind of thing (万亩 and 亩, 个 and 个). */
+function sameBaseUnit(a: string, b: string): boolean {
+  return a.replace(/^[万亿]+/, '') === b.replace(/^[万亿]+/, '');
+}
 /** A verb of taking part or benefiting that follows a head count (2万余人次参与). */
 const PARTAKING = /^(参与|参加|受益|获益|观看|参观)$/;
 /** A rank whose words name only a scope or a bare measure (全国排名, 数量全国排名). */
@@ -182,6 +193,15 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 
     const draft = newDraft(text, m, role, pre);
     draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts);
+    if (prevDraft && !prevDraft.optional && sameBaseUnit(prevDraft.unit, m.q.unit)) {
+      // 新增公园127座，累计达到1100座: the running total is of the thing added, not of the addition.
+      // 装机同比增加1829万千瓦、达到9048万千瓦: the level reached is the subject's, not the change's.
+      const seg = Math.max(m.clauseStart, text.lastIndexOf('、', m.q.start) + 1);
+      const words = text.slice(seg, m.q.start);
+      const level = REACHED.test(words) ? levelAfterChange(prevDraft.indicator) : undefined;
+      if (TOTAL_SO_FAR.test(words)) draft.indicator = cumulativeName(prevDraft.indicator);
+      else if (level) draft.indicator = level;
+    }
     if (m.q.kind === 'rank') {
       draft.indicator = rankIndicator(draft.indicator);
       // 高铁运营总里程3411公里、跃居全国第一: a rank naming only its scope ranks the figure before it.

@@ -334,11 +334,53 @@ describe('a level with no words of its own after a figure of another kind (gold/
       ['工业增加值增长', '工业增加值'],
     ],
     [
-      'a count after a count of the same subject stays that count (not changed)',
+      "a running total after a count of the same subject is that thing's total",
       '示范区新认定9个特色小镇、累计达到86个。',
-      ['示范区新认定特色小镇', '示范区新认定特色小镇数量'],
+      ['示范区新认定特色小镇', '示范区特色小镇累计'],
     ],
   ])('%s', (_name, body, expected) => {
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});
+
+describe('a running total or a level after an increment names the thing, not the increment', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    ['累计 after 新增', '新增口袋公园40个，累计达到260个。', ['新增口袋公园', '口袋公园累计']],
+    ['累计 after 建成 and 、', '建成充电桩1.2万个、累计达到6万个。', ['建成充电桩', '充电桩累计']],
+    ['累计 after a closing 新增', '省级标准新增15项、累计达到90项。', ['省级标准新增', '省级标准累计']],
+    [
+      'a 分别 list of totals',
+      '甲品牌、乙品牌分别新增3个和5个，累计分别达到20个和31个。',
+      ['甲品牌新增', '乙品牌新增', '甲品牌累计', '乙品牌累计'],
+    ],
+    ['达到 after a change', '光伏装机同比增加80万千瓦、达到510万千瓦。', ['光伏装机同比增加', '光伏装机']],
+    [
+      '达到 after a change against a year',
+      '人均预期寿命较2020年提高1.2岁、达到80.1岁。',
+      ['人均预期寿命较2020年提高', '人均预期寿命'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+  it.each([
+    ['a total with its own noun', '新增口袋公园40个，累计培训园丁300人。', ['新增口袋公园', '累计培训园丁']],
+    ['a total in another unit', '新增口袋公园40个，累计达到120公顷。', ['新增口袋公园', '新增口袋公园面积']],
+  ])('not: %s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});
+
+describe('a 分别 list whose subject is only a comparison base refers to the figures before it', () => {
+  it('较“十三五”时期分别增长', () => {
+    const r = extractStatements(
+      '一、2025年工作回顾\n新建道路400公里，改造管网2万公里，较“十三五”时期分别增长5%、40%。',
+    );
+    expect(r.actuals.map((s) => s.indicator)).toEqual([
+      '新建道路',
+      '改造管网',
+      '新建道路较“十三五”时期增长',
+      '改造管网较“十三五”时期增长',
+    ]);
   });
 });

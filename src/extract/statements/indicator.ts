@@ -442,3 +442,24 @@ export function clauseTopic(clause: string): string | undefined {
   }
   return undefined;
 }
+
+/** A verb of adding that names this year's increment, not the running total (新增, 新建, 新推出, 建成). */
+const ADDED = /(新增|新建|新推出|新设立|新设|新认定|新培育|新开通|新开工|建成)(?=[^，、]{2})/;
+/** A change closing a name (同比增加, 新增): the increment, not the level reached after it. */
+const CLOSING_CHANGE = /(同比|(比|较)(上年|去年|(19|20)\d\d年))?(新增|新推出|增加|增长|提高|提升)$/;
+
+/**
+ * The name of the running total written after an increment (新增公园127座，累计达到1100座 → 公园累计;
+ * 案例新增9个、累计达到79个 → 案例累计; gold: 新增信号灯联网1000处，累计达8000处 → 信号灯联网累计): the
+ * increment's name without its verb of adding, with 累计.
+ */
+export function cumulativeName(increment: string): string {
+  const base = increment.replace(CLOSING_CHANGE, '').replace(ADDED, '');
+  return `${base === '' ? increment : base}累计`;
+}
+
+/** The name of the level reached after a change (装机同比增加1829万千瓦、达到9048万千瓦 → 装机), or undefined. */
+export function levelAfterChange(change: string): string | undefined {
+  const base = change.replace(CLOSING_CHANGE, '');
+  return base !== change && base.length >= 2 ? base : undefined;
+}

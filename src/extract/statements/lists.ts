@@ -5,7 +5,15 @@ import { readModality } from './comparators';
 import type { Role } from './context';
 import { type Draft, readKind, wordsBefore } from './draft';
 import { splitEach } from './each';
-import { CHANGE_START, cleanPre, hasVerb, MEASURE_END, SUBJECTLESS, verbPrefix } from './indicator';
+import {
+  CHANGE_START,
+  cleanPre,
+  cumulativeName,
+  hasVerb,
+  MEASURE_END,
+  SUBJECTLESS,
+  verbPrefix,
+} from './indicator';
 import type { Mention } from './mentions';
 import { CHANGE_TO, GROWTH_ONLY, GROWTH_VERB, setYoy } from './rules';
 
@@ -45,6 +53,9 @@ const COUNT_OF = /[起件次人户个家项宗名]数$/;
  */
 const COMPARISON_BASE =
   /(同比|环比|(比|较)(上年|去年|上年同期|(19|20)\d\d年|“[^”]{1,10}”(时期|同期|末)?)(同期)?)$/;
+/** A subject that is only a comparison base (较“十三五”时期). */
+const ONLY_BASE =
+  /^(同比|环比|(比|较)(上年|去年|上年同期|(19|20)\d\d年|“[^”]{1,10}”(时期|同期|末)?)(同期)?)$/;
 
 /** Measures of a sector or trade that a list of modifiers shares (行业增加值, 全产业链产值, 出口). */
 const SHARED_MEASURE =
@@ -134,7 +145,8 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
     /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在)$/,
     '',
   );
-  const base = /[、和及与]/.test(subject) ? COMPARISON_BASE.exec(subject) : null;
+  // 较“十三五”时期分别增长4.8%、50%: a subject that is only a comparison base names nothing.
+  const base = /[、和及与]/.test(subject) || ONLY_BASE.test(subject) ? COMPARISON_BASE.exec(subject) : null;
   if (base) {
     subject = subject.slice(0, base.index);
     verb = base[0] + verb;
@@ -169,7 +181,11 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
         ? split.map(() => first)
         : group;
   let parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
-  if (previous && previous.length === values.length) parts = previous.map((d) => d.indicator);
+  if (previous && previous.length === values.length)
+    // 分别新增12项和44项，累计分别达到64项和288项: running totals of the things just added.
+    parts = previous.map((d) =>
+      /累计/.test(before.slice(0, at)) ? cumulativeName(d.indicator) : d.indicator,
+    );
   const last = values[values.length - 1]!;
   // "分别增长4.5%、5.5%左右": a comparator word after the last figure applies to the whole list.
   const trailing = last.cmp.afterLength > 0 ? last.cmp.comparator : undefined;
