@@ -204,6 +204,21 @@ describe('normalizeText offset segments', () => {
   });
 });
 
+describe('normalizeText lineBreaks', () => {
+  it.each([
+    '第一段。\r\n\r\n第二段。\n',
+    '推进理念，\n紧抓机遇。\n# 4 | 专题报道\n二、工作安排\n\n\n（一）民生',
+    '\u00AD\n正文。\n\u00AD\n结尾。',
+    '一行',
+    '',
+  ])('lists exactly the line breaks of the text of %j', (raw) => {
+    const n = normalizeText(raw);
+    const expected: number[] = [];
+    for (let i = 0; i < n.text.length; i++) if (n.text[i] === '\n') expected.push(i);
+    expect([...n.lineBreaks]).toEqual(expected);
+  });
+});
+
 describe('scanRaw', () => {
   const lines = (raw: string) => {
     const { lines: b } = scanRaw(raw);

@@ -20,6 +20,8 @@ export interface NormalizedText {
    * text had characters (spaces, line breaks, noise lines) between the two that were dropped.
    */
   seams: Int32Array;
+  /** Ascending indices of the line breaks ("\n") in text, so readers of lines need not search for them. */
+  lineBreaks: Int32Array;
 }
 
 const SENTENCE_PUNCT = /[，。；：、！？,;:!?]/;
@@ -233,6 +235,7 @@ class Builder {
   private runEnd = 0;
   private segText: number[] = [];
   private segRaw: number[] = [];
+  private breaks = new IndexList();
   /** Raw index just after the last character written; a write elsewhere starts a segment. */
   private nextRaw = -1;
   length = 0;
@@ -271,6 +274,12 @@ class Builder {
     this.nextRaw = rawIndex + 1;
   }
 
+  /** The line break standing for the raw character at rawIndex (the end of the line before). */
+  lineBreak(rawIndex: number): void {
+    this.breaks.push(this.length);
+    this.put('\n', rawIndex);
+  }
+
   private flush(): void {
     if (this.runEnd > this.runStart) this.parts.push(this.raw.slice(this.runStart, this.runEnd));
     this.runStart = this.runEnd = -1;
@@ -279,7 +288,8 @@ class Builder {
   finish(): NormalizedText {
     this.flush();
     const text = this.parts.join('');
-    return new Segments(text, this.raw.length, Int32Array.from(this.segText), Int32Array.from(this.segRaw));
+    const segText = Int32Array.from(this.segText);
+    return new Segments(text, this.raw.length, segText, Int32Array.from(this.segRaw), this.breaks.toArray());
   }
 }
 
@@ -291,6 +301,7 @@ class Segments implements NormalizedText {
     private readonly rawLength: number,
     private readonly segText: Int32Array,
     private readonly segRaw: Int32Array,
+    readonly lineBreaks: Int32Array,
   ) {
     this.seams = segText.subarray(1);
   }
@@ -414,7 +425,7 @@ export function normalizeText(raw: string): NormalizedText {
     const leadIn = trimmed.length <= 13 && LEAD_IN.test(trimmed);
     const continuing: boolean =
       (joinNext && !headingStart && !leadIn) || (started && breaksInside(previous, previousEnds, trimmed));
-    if (started && !continuing) out.put('\n', pendingBreak);
+    if (started && !continuing) out.lineBreak(pendingBreak);
     const heading: boolean = !continuing && isHeadingLike(trimmed, headingStart, wrapWidth);
     appendLine(out, raw, cursor, start, end, !heading);
     started = true;

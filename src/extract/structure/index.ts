@@ -16,7 +16,7 @@ export interface StructureResult {
 
 export function analyzeStructure(raw: string, normalized?: NormalizedText): StructureResult {
   const norm = normalized ?? normalizeText(raw);
-  const lines = splitLines(norm.text);
+  const lines = splitLines(norm.text, norm.lineBreaks);
   const scan = scanSections(norm.text, lines);
   const structured = scan.sections.length > 0;
   const tasks = findTasks(lines, scan, structured);

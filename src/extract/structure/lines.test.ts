@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithAny, hasCode, splitLines } from './lines';
+import { endsWithAny, hasCode, lineBreaks, splitLines } from './lines';
 import { headingTitle } from './sections';
 
 describe('headingTitle', () => {
@@ -36,6 +36,13 @@ describe('splitLines', () => {
       ['part', '一', '总体要求', 0],
       ['paragraph', '', '正文一、二', 0],
     ]);
+  });
+
+  it('finds the line breaks itself when not given them', () => {
+    expect(lineBreaks('甲\n\n乙\n')).toEqual([1, 2, 4]);
+    expect(lineBreaks('甲')).toEqual([]);
+    const text = '一、回顾\n\n正文。\n（一）民生';
+    expect(splitLines(text)).toEqual(splitLines(text, [4, 5, 9]));
   });
 
   it('keeps offsets into the text and skips blank lines', () => {

@@ -34,15 +34,21 @@ for (const [kind, chars] of [
   for (let k = 0; k < chars.length; k++) OPENS[chars.charCodeAt(k)] = kind;
 }
 
-export function splitLines(text: string): TextLine[] {
+/** Indices of the "\n" characters in text (normalizeText hands them over as NormalizedText.lineBreaks). */
+export function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  return breaks;
+}
+
+/** The non-blank lines of text, classified; `breaks` are the indices of its line breaks, ascending. */
+export function splitLines(text: string, breaks: ArrayLike<number> = lineBreaks(text)): TextLine[] {
   const lines: TextLine[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+  for (let k = 0; k <= breaks.length; k++) {
+    const start = k === 0 ? 0 : breaks[k - 1]! + 1;
+    const end = k < breaks.length ? breaks[k]! : text.length;
     const raw = text.slice(start, end);
     if (raw.trim() !== '') lines.push(classify(raw, start, end));
-    start = end + 1;
   }
   return promotePlainHeadings(lines);
 }

@@ -1,9 +1,10 @@
 // Chinese ordinals of report headings: 一 … 十 … 九十九 (一、 parts, (一) areas).
 
-const DIGITS = '一二三四五六七八九';
+/** Code of 一 … 九 → 1 … 9. */
+const DIGITS = new Map([...'一二三四五六七八九'].map((c, k) => [c.charCodeAt(0), k + 1]));
 
 /** 一 → 1 … 九 → 9 for the character at s[k]; 0 for any other character or past the end. */
-const digitAt = (s: string, k: number): number => (k < s.length ? DIGITS.indexOf(s[k]!) + 1 : 0);
+const digitAt = (s: string, k: number): number => DIGITS.get(s.charCodeAt(k)) ?? 0;
 
 /** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23; anything else → undefined. */
 export function ordinalValue(s: string): number | undefined {
