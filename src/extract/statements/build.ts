@@ -72,6 +72,9 @@ const PARTAKING = /^(参与|参加|受益|获益|观看|参观)$/;
 /** A rank whose words name only a scope or a bare measure (全国排名, 数量全国排名). */
 const SCOPE_ONLY_RANK =
   /^(数量|规模|总量|增量|总数|增幅|增速)?(全国|全省|全市|全区|全球|世界|各省区|各省份|中部地区|西部地区|东部地区)?排名$/;
+/** Words of a share of a scope's total with no measure of their own (稳定在全国, 约占全省总量 without 占). */
+const SHARE_OF_SCOPE = /^(稳定在|保持在|保持|稳居|达到|达)?(全国|全省|全市|全区|全球|世界)(总量|总额)?$/;
+const SHARE_VERB = /^(稳定在|保持在|保持|稳居|达到|达)/;
 /** A change closing a name (…产量增长), which a share of the level does not keep. */
 const TRAILING_CHANGE = /(年均)?(同比)?(增长|下降|增加|减少|提高|降低)$/;
 /** The change closing a growth's name, before a level of the same subject (止跌提升3.5%、达到20.6厘米). */
@@ -358,6 +361,15 @@ function nameIndicator(
     // 占全部企业超两成: a share of the subject just counted.
     // 无人机产量增长39%、占全国9成: the share is of the level, not of its growth.
     indicator = prevDraft.indicator.replace(TRAILING_CHANGE, '') + cleanedPre;
+  } else if (
+    prevDraft &&
+    (m.q.kind === 'percent' || m.q.kind === 'share') &&
+    prevDraft.unitKind !== 'percent' &&
+    prevDraft.unitKind !== 'points' &&
+    SHARE_OF_SCOPE.test(cleanedPre)
+  ) {
+    // 城镇新增就业超690万人、稳定在全国1/10以上: a share of the scope's total is the level's share of it.
+    indicator = `${prevDraft.indicator.replace(TRAILING_CHANGE, '')}占${cleanedPre.replace(SHARE_VERB, '')}`;
   } else if (GAP.test(cleanedPre) && prevDraft && (m.q.kind === 'points' || BENCHMARK.test(cleanedPre))) {
     // 增长5.4%、高于全国0.4个百分点: the gap is the subject's, against a benchmark (退出平台346家、超计划19家).
     indicator = prevDraft.indicator + cleanedPre;

@@ -250,6 +250,11 @@ describe('review 3: names of ranks, shares and words the cleaning used to cut', 
       ['港口货物吞吐量', '港口货物吞吐量全国排名'],
     ],
     [
+      "a share of the scope's total after a level is the level's share; a gap in points stays a gap",
+      '集成电路产量4200亿块、保持全国三成以上。投资增长8%、高于全国2个百分点。',
+      ['集成电路产量', '集成电路产量占全国', '投资增长', '投资增长高于全国'],
+    ],
+    [
       'a state verb (保持, 稳定, 维持) linking the name to the figure is dropped, with a streak before it',
       '生活垃圾无害化处理率连续5年保持100%。货运总量维持30亿吨以上。水土保持率达到90%。',
       ['生活垃圾无害化处理率', '货运总量', '水土保持率'],
