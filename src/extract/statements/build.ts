@@ -79,6 +79,11 @@ const SHARE_VERB = /^(稳定在|保持在|保持|稳居|达到|达)/;
 const TRAILING_CHANGE = /(年均)?(同比)?(增长|下降|增加|减少|提高|降低)$/;
 /** The change closing a growth's name, before a level of the same subject (止跌提升3.5%、达到20.6厘米). */
 const LEVEL_CHANGE = /(止跌|稳步|持续)?(年均)?(同比)?(增长|下降|增加|减少|提高|降低|提升|上升)$/;
+/** An opening clause that reports a project or a firm done (吉化乙烯项目投产): the name is the topic after it. */
+const DONE_TOPIC =
+  /^([\u4e00-\u9fff“”]{2,12}?(项目|工程|基地|园区|工厂|企业|公司))(建成)?(投产|投用|竣工|开工|落地|运营|建成)[，；：]$/;
+/** A measure helped to its figure by a named subject (实验室助力页岩油年产量): the measure after 助力. */
+const HELPED = /^[^，、]{2,}?助力([^，、]{3,}[值额量率数入资模积])$/;
 /** A gap against a benchmark opening a clause (高于全国, 超过全国平均水平, 超计划). */
 const GAP = /^(高于|低于|快于|慢于|超出|高出|超过|超|多于|领先|优于)/;
 const BENCHMARK = /全国|全省|全市|平均|计划|目标|预期/;
@@ -335,7 +340,9 @@ function nameIndicator(
       ? cleanPost(text.slice(next.tail, next.postEnd))
       : ''
     : cleanPost(text.slice(m.tail, m.postEnd));
-  let indicator = cleanedPre;
+  // 重点实验室助力页岩油年产量突破100万吨: what is helped to the figure is measured, not the helper.
+  const helped = HELPED.exec(cleanedPre);
+  let indicator = helped ? helped[1]! : cleanedPre;
   const coordinated =
     prevDraft !== undefined &&
     prevDraft.leadCount !== true &&
@@ -377,9 +384,10 @@ function nameIndicator(
     // 石化产业…。产值突破1300亿元: a measure alone belongs to the topic of the sentences before.
     // 推动新能源汽车产业提质扩量，…，力争产量突破120万辆: or of the first clause of its own sentence.
     const first = m.clauseStart > m.sentStart ? text.slice(m.sentStart, m.clauseStart) : '';
-    const t =
-      clauseTopic(first.slice(0, first.search(/[，；：]/) + 1 || undefined)) ??
-      topicBefore(sentencesBefore(text, m, starts));
+    const opening = first.slice(0, first.search(/[，；：]/) + 1 || undefined);
+    // 吉化乙烯项目投产，总产能达190万吨: the project just completed is the topic.
+    const done = DONE_TOPIC.exec(opening);
+    const t = clauseTopic(opening) ?? done?.[1] ?? topicBefore(sentencesBefore(text, m, starts));
     if (t) indicator = t + cleanedPre.replace(/^实现/, '');
   } else if (isBareMeasure(cleanedPre) && prevDraft && post === '') {
     const subject = state.subject;

@@ -393,7 +393,7 @@ describe('ranks', () => {
     ['a streak between the subject and the scope', '专利授权量连续5年全省第一。', 1, ['专利授权量全省排名']],
     ['列 before the scope', '营商环境评价列全国第8位。', 8, ['营商环境评价全国排名']],
     ['均 with a rank verb', '港口吞吐量、集装箱量均居全省第二。', 2, ['港口吞吐量', '集装箱量']],
-    ['均 without a rank verb', '茶叶产量、产值均全国第一。', 1, ['茶叶产量', '产值']],
+    ['均 without a rank verb', '茶叶产量、产值均全国第一。', 1, ['茶叶产量', '茶叶产值']],
   ])('reads %s', (_name, body, value, indicators) => {
     const got = items(body, REVIEW);
     expect(got.map(brief)).toEqual(indicators.map(() => ['actual', '=', value, '名']));

@@ -68,7 +68,13 @@ describe('completeParts pairs list parts by order and shares what is written onc
       ['工业投资', '港口建设出口'],
       ['工业投资', '港口建设出口'],
     ],
-    ['a modifier of three characters is not spliced', ['省部级', '市级平台'], ['省部级', '市级平台']],
+    ['a modifier of three characters is not spliced', ['长三角', '珠三角港口'], ['长三角', '珠三角港口']],
+    ['levels share the head after the last level', ['省部级', '市级平台'], ['省部级平台', '市级平台']],
+    [
+      'a bare measure takes the first part’s subject',
+      ['省属企业营业收入', '利润'],
+      ['省属企业营业收入', '省属企业利润'],
+    ],
     ['a quoted modifier takes the measure', ['对欧', '“丝路”沿线出口'], ['对欧出口', '“丝路”沿线出口']],
     [
       'long parallel modifiers share the measure after the last modifier',

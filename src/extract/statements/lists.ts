@@ -70,6 +70,12 @@ function sharedMeasureAt(part: string): number {
 /** How a measure ends (建成率, 人均可支配收入, 警情, 增加值). */
 const LIST_MEASURE_END = /([率量额值数]|收入|警情|比重|占比|面积|规模)$/;
 
+/** A level and the head after it (部级创新平台). */
+const LEVEL_PART = /^([\u4e00-\u9fff]{1,3}级)([\u4e00-\u9fff]{2,})$/;
+/** Measures a subject is counted or valued by (营业收入, 利润, 数量, 花费). */
+const PART_MEASURE =
+  /(营业收入|主营业务收入|收入|营收|利润|利税|税收|数量|人次|花费|产量|产值|销量|销售额|出口额|进口额)$/;
+
 /** The longest a bare modifier (城镇, 食品) and a bare measure (普惠率, 满意率) in a list can be. */
 const MODIFIER = 2;
 const MEASURE = 3;
@@ -122,9 +128,17 @@ export function completeParts(parts: string[]): string[] {
     heads.every((h) => !LIST_MEASURE_END.test(h) && !hasVerb(h))
   )
     return parts.map((p, k) => (k === parts.length - 1 ? last : p + measure));
+  // 国家级、部级创新平台: levels (…级) share the head the last part writes after its own level.
+  const levelHead = LEVEL_PART.exec(last);
+  if (levelHead && heads.every((h) => /^[\u4e00-\u9fff]{1,3}级$/.test(h)))
+    return parts.map((p, k) => (k === parts.length - 1 ? last : p + levelHead[2]!));
   return parts.map((p, k) => {
     if (bareModifiers) return k === parts.length - 1 ? last : p + head;
     if (k === 0) return p;
+    // 营业收入、利润; 游客数量和花费: a bare measure takes the subject the first part writes before its measure.
+    const fm = PART_MEASURE.exec(first);
+    if (fm && fm.index >= 2 && p.length <= MEASURE && PART_MEASURE.exec(p)?.index === 0)
+      return first.slice(0, fm.index) + p;
     // 事故起数、死亡人数: a count of the same subject (…数 after a counted noun) takes the first part's
     // subject, written once before its count word (gold: 生产安全事故死亡人数).
     if (p.length <= MEASURE + 1 && p.endsWith('数') && COUNT_OF.test(first) && first.length >= 4)

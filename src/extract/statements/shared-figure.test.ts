@@ -68,3 +68,24 @@ describe('a rate or a rank said once of a list of measures', () => {
     expect(items('东城和西城地区生产总值增长5%。')).toHaveLength(1);
   });
 });
+
+describe('parts of a 分别 list that share what the last or first part writes', () => {
+  it('levels share the head after the last level', () => {
+    expect(items('省级、市级示范园区分别达到8家、21家。', REVIEW).map((i) => i[0])).toEqual([
+      '市级示范园区',
+      '省级示范园区',
+    ]);
+  });
+  it('a bare measure takes the first part’s subject', () => {
+    expect(items('规上企业营业收入、利润分别增长5%、9%。', REVIEW).map((i) => i[0])).toEqual([
+      '规上企业利润增长',
+      '规上企业营业收入增长',
+    ]);
+  });
+  it('a part with its own subject keeps it', () => {
+    expect(items('接待游客数量和游客总花费分别增长8%、9%。', REVIEW).map((i) => i[0])).toEqual([
+      '接待游客数量增长',
+      '游客总花费增长',
+    ]);
+  });
+});

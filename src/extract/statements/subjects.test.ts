@@ -94,3 +94,27 @@ describe('words that are other fields leave the name', () => {
     expect(names(body, PLAN)[0]![0]).toBe(expected);
   });
 });
+
+describe('a level after a count of its steps is the subject’s', () => {
+  it('跨越N个台阶，达到X', () => {
+    expect(names('工业总产值跨越2个千亿元台阶，达到3200亿元。')).toContainEqual(['工业总产值', 3200, '亿元']);
+  });
+  it('a total after another count keeps the counted thing', () => {
+    expect(names('开工项目120个，完成投资85亿元。')).toContainEqual(['开工项目完成投资', 85, '亿元']);
+  });
+});
+
+describe('a lone measure after a clause reporting a project done', () => {
+  it('takes the project as its topic', () => {
+    expect(names('港区二期工程投产，产能达5000万吨。')).toContainEqual(['港区二期工程产能', 5000, '万吨']);
+  });
+});
+
+describe('a measure helped to its figure', () => {
+  it('is named without the helper', () => {
+    expect(names('省农科院助力玉米产量提高到650万吨。')).toContainEqual(['玉米产量', 650, '万吨']);
+  });
+  it('a count of helpers keeps its name', () => {
+    expect(names('助力企业融资120亿元。')).toContainEqual(['助力企业融资', 120, '亿元']);
+  });
+});
