@@ -100,6 +100,9 @@ interface SentenceState {
    * (规模以上工业企业达7.6万家 → 规模以上工业企业) is read from them only when a clause needs it.
    */
   subjectClauses: string[];
+  /** How many of subjectClauses lastSubject has read, and the subject they give. */
+  subjectsRead: number;
+  lastSubject?: string;
   drafts: Draft[];
 }
 
@@ -130,7 +133,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
   // The sentence starts are needed only to look back for a subject, which few figures do.
   const starts = new LazyStarts(text, para);
   // Mentions come in text order, so the sentences do too: only the current one's state is kept.
-  let state: SentenceState = { drafts: [], subjectClauses: [] };
+  let state: SentenceState = { drafts: [], subjectClauses: [], subjectsRead: 0 };
   let stateIndex = -1;
   let lowerBound: Draft | undefined;
   let carriedStart: number | undefined;
@@ -143,7 +146,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       carriedStart = undefined;
     }
     if (m.sentenceIndex !== stateIndex) {
-      state = { drafts: [], subjectClauses: [] };
+      state = { drafts: [], subjectClauses: [], subjectsRead: 0 };
       stateIndex = m.sentenceIndex;
     }
     const paired = pairGrowthList(text, mentions, i, state.drafts);
@@ -460,13 +463,18 @@ function opensSegment(text: string, m: Mention): boolean {
   return m.preStart === m.clauseStart || text[m.preStart - 1] === '、';
 }
 
-/** The last explicit subject of the sentence so far, if any. */
+/** The last explicit subject of the sentence so far, if any (each clause is read once). */
 function lastSubject(state: SentenceState): string | undefined {
-  for (let k = state.subjectClauses.length - 1; k >= 0; k--) {
-    const subject = clauseSubject(state.subjectClauses[k]!);
-    if (subject) return subject;
+  const clauses = state.subjectClauses;
+  for (let k = clauses.length - 1; k >= state.subjectsRead; k--) {
+    const subject = clauseSubject(clauses[k]!);
+    if (subject) {
+      state.lastSubject = subject;
+      break;
+    }
   }
-  return undefined;
+  state.subjectsRead = clauses.length;
+  return state.lastSubject;
 }
 
 /** The few sentences of the paragraph before the figure's own (an antecedent is never far back). */

@@ -50,6 +50,12 @@ function datesReviewedYear(before: string, planYear: number | undefined): boolea
   return /^(去年|上年|上一年|过去)/.test(last[1]!);
 }
 
+/** A figure's kind without 预计, by its paragraph's role (shared: not modified). */
+const PLAIN_KIND = {
+  plan: { kind: 'target' },
+  review: { kind: 'actual' },
+} as const;
+
 /**
  * Target or actual: the paragraph's role. 预计 marks an estimate; inside the plan part it is a forecast
  * or budget of the planned year (预计今年…, 今年…预计…) and stays a target, unless the sentence dates it
@@ -61,7 +67,7 @@ export function readKind(
   role: Role,
 ): { kind: 'target' | 'actual'; estimate?: boolean } {
   const before = wordsBefore(text, m);
+  if (!before.includes('预计')) return PLAIN_KIND[role];
   const kind = role === 'plan' ? 'target' : 'actual';
-  if (!/预计/.test(before)) return { kind };
   return { kind: datesReviewedYear(before, m.para.planYear) ? 'actual' : kind, estimate: true };
 }

@@ -62,6 +62,7 @@ function dropTrailing(s: string): string {
       // 平均 and 年均 keep their 均 (全国平均, 增加值年均分别增长); 惠及, 涉及, 普及 keep their 及; 参与
       // keeps its 与.
       if (
+        out.charCodeAt(out.length - 1) === w.charCodeAt(w.length - 1) &&
         out.endsWith(w) &&
         !(w === '均' && (out.endsWith('平均') || out.endsWith('年均'))) &&
         !(w === '及' && /[惠涉普波遍顾触危提]及$/.test(out)) &&

@@ -80,39 +80,70 @@ const FIRST_ITEM = new RegExp(MARKER_STYLES.map((style) => style(1).source).join
 const ENUM_LEAD = 400;
 const ENUM_GAP = 5000;
 
-/** How many items of one marker style follow `from` in order (一是…二是…三是…), 0 when none starts near. */
 /**
- * Where the text has the core of a first item (一是, 一）, 第一，, 1., 一、), found once per text: every
- * FIRST_ITEM match contains one after its first character, so a window without one has no first item.
+ * Where the text has the core of a first item (一是, 一）, 第一，, 1., 一、): every FIRST_ITEM match contains
+ * one after its first character, so a window without one has no first item. Cores are searched only in the
+ * windows asked for: the stretch searched grows as figures, which come in text order, ask for windows
+ * further on; a window that does not touch it starts a new stretch.
  */
 const FIRST_ITEM_CORE = /一[是)）、]|第一[，、,]|1[.．、]/g;
-const cores = { text: '', at: [] as number[] };
-function firstItemCores(text: string): number[] {
-  if (cores.text !== text) {
-    const at: number[] = [];
-    FIRST_ITEM_CORE.lastIndex = 0;
-    for (let f = FIRST_ITEM_CORE.exec(text); f !== null; f = FIRST_ITEM_CORE.exec(text)) at.push(f.index);
+/** The longest core, in characters. */
+const CORE_LENGTH = 3;
+const cores = { text: '', from: 0, to: 0, at: [] as number[] };
+
+/** Every position in [from, to) where a core starts, among others of the stretch searched (sorted). */
+function coresIn(text: string, from: number, to: number): number[] {
+  if (cores.text !== text || from < cores.from || from > cores.to) {
     cores.text = text;
-    cores.at = at;
+    cores.from = from;
+    cores.to = from;
+    cores.at = [];
   }
+  if (to <= cores.to) return cores.at;
+  // Every position is tried (cores may overlap: 第一、 holds 一、), with room for a core that starts before
+  // `to` to end after it.
+  const start = cores.to;
+  const stretch = text.slice(start, to + CORE_LENGTH - 1);
+  FIRST_ITEM_CORE.lastIndex = 0;
+  for (let f = FIRST_ITEM_CORE.exec(stretch); f !== null; f = FIRST_ITEM_CORE.exec(stretch)) {
+    if (start + f.index >= to) break;
+    cores.at.push(start + f.index);
+    FIRST_ITEM_CORE.lastIndex = f.index + 1;
+  }
+  FIRST_ITEM_CORE.lastIndex = 0;
+  cores.to = to;
   return cores.at;
 }
 
-/** One character before `from`, so a marker must follow a clause or line start (as in itemsAfter). */
-function firstItemNear(text: string, from: number): boolean {
+/**
+ * How far after `from` a first item of any style may end, 0 when none is near. A first item ends with its
+ * core, so the window of ENUM_LEAD need not run past the last core in it. One character before `from` is
+ * read, so a marker must follow a clause or line start (as in itemsAfter).
+ */
+function firstItemWindow(text: string, from: number): number {
   const at = Math.max(1, from);
-  const near = firstItemCores(text);
+  const near = coresIn(text, at, at + ENUM_LEAD);
   let k = firstAtOrAfter(near, at);
-  if (k === near.length || near[k]! >= at + ENUM_LEAD) return false;
-  // A first item ends with its core (at most 3 characters): the window need not run past the last core.
+  if (k === near.length || near[k]! >= at + ENUM_LEAD) return 0;
   let end = at;
-  for (; k < near.length && near[k]! < at + ENUM_LEAD; k++) end = near[k]! + 3;
-  return FIRST_ITEM.test(text.slice(at - 1, Math.min(end, at + ENUM_LEAD)));
+  for (; k < near.length && near[k]! < at + ENUM_LEAD; k++) end = near[k]! + CORE_LENGTH;
+  const window = Math.min(end, at + ENUM_LEAD) - at;
+  return FIRST_ITEM.test(text.slice(at - 1, at + window)) ? window : 0;
 }
 
-function itemsAfter(text: string, from: number, marker: (i: number) => RegExp, max: number): number {
+/**
+ * How many items of one marker style follow `from` in order (一是…二是…三是…), the first within `lead`
+ * characters (0 when it is not there).
+ */
+function itemsAfter(
+  text: string,
+  from: number,
+  marker: (i: number) => RegExp,
+  max: number,
+  lead: number,
+): number {
   let at = Math.max(1, from);
-  let window = ENUM_LEAD;
+  let window = lead;
   for (let i = 1; i <= max + 1; i++) {
     // One character before `at`, so a marker must follow a clause or line start.
     const found = marker(i).exec(text.slice(at - 1, at + window));
@@ -158,8 +189,9 @@ function headsEnumeration(text: string, m: Mention): boolean {
   const n = m.q.value;
   if (!Number.isInteger(n) || n < 2 || n > 40) return false;
   if (colonListLength(text, m.postEnd) === n || bulletLinesAfter(text, m.postEnd) === n) return true;
-  if (!firstItemNear(text, m.postEnd)) return false;
-  for (const marker of MARKERS) if (itemsAfter(text, m.postEnd, marker, n) === n) return true;
+  const lead = firstItemWindow(text, m.postEnd);
+  if (lead === 0) return false;
+  for (const marker of MARKERS) if (itemsAfter(text, m.postEnd, marker, n, lead) === n) return true;
   return false;
 }
 
