@@ -318,6 +318,9 @@ function newDraft(text: string, m: Mention, role: Role, pre: string): Draft {
   if (m.para.period !== undefined) draft.period = m.para.period;
   if (m.q.rankTop !== undefined) draft.comparator = m.q.rankTop ? '<=' : '=';
   if (pre.includes('超额完成') || m.q.floor) draft.comparator = '>=';
+  // 迈上4个万亿元台阶: the count of the steps passed is exact; 迈上 is a floor on a level (迈上4万亿元).
+  else if (m.q.kind === 'count' && m.cmp.afterLength === 0 && text.startsWith('迈上', m.headStart))
+    draft.comparator = '=';
   const streak = streakBefore(text, m);
   if (streak !== undefined) draft.streak_years = streak;
   return draft;

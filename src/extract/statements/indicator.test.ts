@@ -389,3 +389,15 @@ describe('a 分别 list whose subject is only a comparison base refers to the fi
     ]);
   });
 });
+
+describe('迈上 before a count of steps (gold/README.md comparator: a plain number)', () => {
+  it('reads the count of steps passed as exact and a level after 迈上 as a floor', () => {
+    const items = extractStatements(
+      '一、2025年工作回顾\n全市经济总量连续迈上3个千亿元台阶，粮食产量迈上300亿斤新台阶。',
+    ).actuals;
+    expect(items.map((s) => [s.comparator, s.value, s.unit])).toEqual([
+      ['=', 3, '个'],
+      ['>=', 300, '亿斤'],
+    ]);
+  });
+});
