@@ -35,8 +35,8 @@ export function roleOfFirstPart(title: string, opening: string): Role {
 
 /** Areas share their part's role; a self-building area or a targets heading inside a plan part says so. */
 export function roleOfArea(title: string, partRole: Role | undefined, numbered: boolean): Role {
-  const own = roleOfTitle(title);
   if (partRole === 'review') return 'review';
+  const own = roleOfTitle(title);
   if (own === 'self' || (!numbered && own === 'targets')) return own;
   return partRole ?? own;
 }

@@ -9,7 +9,7 @@ export interface SectionScan {
   /** Offsets into the normalized text. */
   sections: Section[];
   /** Per line: index of the innermost section holding it, -1 before the first one. */
-  lineSection: number[];
+  lineSection: Int32Array;
   /** Per section: index of its part (itself for a part), -1 for an area outside any part. */
   parent: number[];
   /** Sections whose heading line carries body text after its title. */
@@ -35,13 +35,7 @@ export function headingTitle(body: string): { title: string; inline: boolean } {
 }
 
 class Scanner {
-  readonly out: SectionScan = {
-    sections: [],
-    lineSection: [],
-    parent: [],
-    inlineBody: new Set(),
-    warnings: [],
-  };
+  readonly out: SectionScan;
   private part = -1;
   private area = -1;
   private nextPart = 1;
@@ -53,7 +47,15 @@ class Scanner {
   constructor(
     private readonly text: string,
     private readonly lines: TextLine[],
-  ) {}
+  ) {
+    this.out = {
+      sections: [],
+      lineSection: new Int32Array(lines.length),
+      parent: [],
+      inlineBody: new Set(),
+      warnings: [],
+    };
+  }
 
   run(): SectionScan {
     for (let i = 0; i < this.lines.length; i++) {
@@ -130,14 +132,18 @@ class Scanner {
     this.close('part', i);
     const title = this.headingOf(line).title;
     const first = this.out.sections.every((s) => s.level !== 'part');
-    const opening = this.lines
-      .slice(i, i + 3)
-      .map((l) => l.body)
-      .join('');
-    const role = first ? roleOfFirstPart(title, opening) : roleOfTitle(title);
+    const role = first ? roleOfFirstPart(title, this.opening(i)) : roleOfTitle(title);
     this.part = this.add(line, 'part', line.ordinal, this.headingOf(line), role);
     this.nextPart = (ordinalValue(line.ordinal) ?? this.nextPart) + 1;
     this.nextArea = 1;
+  }
+
+  /** The text of line i and the two after it (built only for the first part, whose role may read it). */
+  private opening(i: number): string {
+    return this.lines
+      .slice(i, i + 3)
+      .map((l) => l.body)
+      .join('');
   }
 
   private openAppendix(line: TextLine, i: number): void {
