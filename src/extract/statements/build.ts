@@ -345,7 +345,7 @@ function nameIndicator(
     ? next
       ? cleanPost(text.slice(next.tail, next.postEnd))
       : ''
-    : cleanPost(text.slice(m.tail, m.postEnd));
+    : namedPost(text.slice(m.tail, m.postEnd));
   // 重点实验室助力页岩油年产量突破100万吨: what is helped to the figure is measured, not the helper.
   const helped = HELPED.exec(cleanedPre);
   let indicator = helped ? helped[1]! : cleanedPre;
@@ -453,6 +453,12 @@ function nameIndicator(
     if (noun !== '') indicator = noun + dropLeadingVerb(cleanedPre);
   }
   return indicator;
+}
+
+/** The noun after a count, without an example list its verb opens (开展专题教育、家长课堂等活动 → 开展活动). */
+function namedPost(words: string): string {
+  const post = cleanPost(words);
+  return post.includes('等') && post.includes('、') ? dropExamples(post, true) : post;
 }
 
 /** A clause after the first whose words before the figure are only a measure or a growth verb. */

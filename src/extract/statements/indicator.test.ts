@@ -401,3 +401,26 @@ describe('迈上 before a count of steps (gold/README.md comparator: a plain num
     ]);
   });
 });
+
+describe('the noun after a count runs on over a bracketed aside and over 、 to a part that ends the clause', () => {
+  const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
+  it.each([
+    ['a bracketed aside', '推动12个县（市）建成示范区。', ['推动县（市）建成示范区']],
+    ['an aside inside the noun', '建成6所职业（技工）院校实训基地。', ['建成职业（技工）院校实训基地']],
+    [
+      'more of the counted things after 、',
+      '推动30个学校、机关食堂向社会开放。',
+      ['推动学校、机关食堂向社会开放'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(plan(body).map((s) => s.indicator)).toEqual(expected);
+  });
+  it.each([
+    ['a part with its own figure', '新建8个驿站、12个书屋。', ['新建驿站', '新建书屋']],
+    ['a part opening with a verb', '新建8个驿站、完善配套设施。', ['新建驿站']],
+    ['a part with a predicate', '开通15条线路、里程居全省前列。', ['开通线路']],
+    ['an aside with 含', '新增公交车200辆（含电动车）。', ['新增公交车']],
+  ])('not: %s', (_name, body, expected) => {
+    expect(plan(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

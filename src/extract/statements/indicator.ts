@@ -207,7 +207,7 @@ export function hasVerb(s: string): boolean {
 }
 
 /** Drops "A、B等" and "“A”等" example lists that name instances of the counted thing. */
-export function dropExamples(s: string): string {
+export function dropExamples(s: string, afterVerbOnly = false): string {
   let out = s;
   for (let guard = 0; guard < 4; guard++) {
     const at = findExampleMark(out);
@@ -221,6 +221,8 @@ export function dropExamples(s: string): string {
       const k = opening.lastIndexOf(v);
       if (k >= 0 && k + v.length > listStart && k + v.length < at) listStart = k + v.length;
     }
+    // The noun after a count (孤独症儿童免费提供康复、融入等服务) keeps its head when no verb opens the list.
+    if (afterVerbOnly && listStart === 0) break;
     // Without a verb the list runs from the clause start, unless a comma or quote says otherwise.
     // 首发经济、会展经济等方面29项政策: 方面 only frames the examples.
     const rest = out.startsWith('方面', at + 1) ? at + 3 : at + 1;

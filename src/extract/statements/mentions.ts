@@ -97,6 +97,50 @@ export function sentenceStarts(text: string, para: Paragraph): number[] {
 /** Longest clause looked at, in characters. */
 const MAX_CLAUSE = 300;
 
+/** A short aside in brackets inside a noun (县（区）, 乡镇（街道）): no figure, no verb of including. */
+const BRACKET_ASIDE = /^[（(](?!含|包括|其中|即|约|占)[\u4e00-\u9fff]{1,6}[）)]/;
+/** Words opening a part that is a clause of its own, not a noun (完善…, 推动…, 实现…). */
+const CLAUSE_OPENER =
+  /^(推动|推进|完成|实施|建设|新建|改造|打造|创建|新增|培育|引进|开展|举办|推出|建成|开工|提升|支持|组建|落地|布局|打通|开通|优化|推广|加快|持续|深化|强化|加强|完善|坚持|积极|大力|着力|全面|扎实|稳步|扩大|提高|促进|巩固|拓展|实现|发放|办理|帮助|带动|惠及|覆盖|保障|服务|新改|改扩|整治|治理|累计|全年|其中|同时|并|均|分别|增长|下降|达到|达|占)/;
+
+/** Marks that close a clause: a noun run on over 、 must reach one (not the next figure). */
+const CLAUSE_CLOSE = new Set([...'，。；：！？,;:!?\n']);
+/** A predicate inside a part after 、 makes it a clause of its own. */
+const PREDICATE_IN_PART =
+  /(居|位列|达到|达|增长|下降|提高|降低|实现|超过|突破|占|消除|解决|化解|减少|形成|获得|取得|在[^\u4e00-\u9fff]?[^，]{0,3}$)/;
+
+/**
+ * The end of the noun after a count that runs on past a mark (gold/README.md: the indicator in the
+ * report's words): over a short aside in brackets (9个县（区）获评…), and over 、 to a part without a
+ * figure or a verb of its own that ends its clause (49个机关、企事业单位附属空间对外开放共享), which
+ * lists more of the counted things, not another commitment.
+ */
+function nounRunOn(text: string, at: number, ceil: number, post: number[], pt: number): number {
+  let end = at;
+  for (let k = pt, guard = 0; guard < 4 && end < ceil; guard++) {
+    const c = text[end];
+    if (c === '（' || c === '(') {
+      const aside = BRACKET_ASIDE.exec(text.slice(end, end + 9));
+      if (!aside) return end;
+      end += aside[0].length;
+    } else if (c === '、') {
+      const from = end + 1;
+      while (k < post.length && post[k]! < from) k++;
+      const partEnd = Math.min(ceil, post[k] ?? ceil);
+      // The part must close the clause with no figure after it (a next figure would be its own item), and
+      // open with no verb and hold no predicate (规模居全国前列, 消除在萌芽: a clause of its own).
+      const part = text.slice(from, partEnd);
+      if (partEnd !== ceil || !CLAUSE_CLOSE.has(text[partEnd] ?? '。')) return end;
+      if (CLAUSE_OPENER.test(part) || PREDICATE_IN_PART.test(part)) return end;
+      end = partEnd;
+      continue;
+    } else return end;
+    while (k < post.length && post[k]! < end) k++;
+    end = Math.max(end, Math.min(ceil, post[k] ?? ceil));
+  }
+  return end;
+}
+
 /** Index of the first element of the sorted `arr` that is >= x (arr.length if none). */
 export function firstAtOrAfter(arr: number[], x: number): number {
   let lo = 0;
@@ -175,7 +219,9 @@ export function paragraphMentions(
     const next = qs[k + 1];
     const ceil = next && next.start < clauseEnd ? next.start : clauseEnd;
     pt = seek(post, tail, pt);
-    const postEnd = Math.max(tail, Math.min(ceil, post[pt] ?? para.end));
+    let postEnd = Math.max(tail, Math.min(ceil, post[pt] ?? para.end));
+    if (postEnd > tail && postEnd < ceil && q.kind === 'count')
+      postEnd = nounRunOn(text, postEnd, ceil, post, pt);
     out.push({
       q,
       para,

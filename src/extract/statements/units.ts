@@ -285,7 +285,12 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
     }
     // 万辆（艘、架、列）次: alternatives of the classifier in brackets before 次 make one unit, as written.
     if (base.kind === 'count' && (text.charCodeAt(end) === FULL_OPEN || text.charCodeAt(end) === 0x28)) {
-      const alt = BRACKETED_ALTERNATIVES.exec(text.slice(end, end + 16));
+      // 7.4万套（间）: one other classifier in brackets is an alternative of the unit, as written.
+      const alt =
+        BRACKETED_ALTERNATIVES.exec(text.slice(end, end + 16)) ??
+        (BRACKETED_CLASSIFIER.test(text.slice(end, end + 3)) && unitAt(text, end + 1)?.kind === 'count'
+          ? [text.slice(end, end + 3)]
+          : null);
       if (alt) {
         own += alt[0];
         end += alt[0].length;
@@ -300,3 +305,5 @@ export function matchQuantityUnit(text: string, pos: number, prefix = ''): Quant
 const FULL_OPEN = '（'.charCodeAt(0);
 /** One-character classifiers in brackets, separated by 、, then 次: （艘、架、列）次. */
 const BRACKETED_ALTERNATIVES = /^[（(][\u4e00-\u9fff](、[\u4e00-\u9fff]){0,5}[）)]次/;
+/** One character in brackets (（间）), read as an alternative classifier when it is one. */
+const BRACKETED_CLASSIFIER = /^[（(][\u4e00-\u9fff][）)]/;
