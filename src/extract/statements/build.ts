@@ -207,8 +207,8 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (prevDraft && !prevDraft.optional && sameBaseUnit(prevDraft.unit, m.q.unit)) {
       // 新增公园127座，累计达到1100座: the running total is of the thing added, not of the addition.
       // 装机同比增加1829万千瓦、达到9048万千瓦: the level reached is the subject's, not the change's.
-      const seg = Math.max(m.clauseStart, text.lastIndexOf('、', m.q.start) + 1);
-      const words = text.slice(seg, m.q.start);
+      const clause = text.slice(m.clauseStart, m.q.start);
+      const words = clause.slice(clause.lastIndexOf('、') + 1);
       const level = REACHED.test(words) ? levelAfterChange(prevDraft.indicator) : undefined;
       if (TOTAL_SO_FAR.test(words)) draft.indicator = cumulativeName(prevDraft.indicator);
       else if (level) draft.indicator = level;

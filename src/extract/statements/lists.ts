@@ -30,12 +30,14 @@ export function splitList(subject: string): string[] {
 /** A verb that drives a measure (推动…增长) before the measure's name, when a name of 4+ follows. */
 export const DRIVING_VERB = /^(推动|推进|促进|力促|实现)(?=[^，]{4})/;
 
+const NO_GROUP: readonly Mention[] = [];
+
 /** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
-export function respectivelyGroup(text: string, mentions: Mention[], i: number): Mention[] {
+export function respectivelyGroup(text: string, mentions: Mention[], i: number): readonly Mention[] {
   const m = mentions[i]!;
   const prev = mentions[i - 1];
-  if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return [];
-  if (!text.slice(m.clauseStart, m.q.start).includes('分别')) return [];
+  if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return NO_GROUP;
+  if (!text.slice(m.clauseStart, m.q.start).includes('分别')) return NO_GROUP;
   const group = [m];
   for (let k = i + 1; k < mentions.length; k++) {
     const n = mentions[k]!;
@@ -149,7 +151,12 @@ export function completeParts(parts: string[]): string[] {
 }
 
 /** "城乡居民收入分别增长5%、7%" gives one item per value, all on the clause's span (gold/README.md). */
-export function respectivelyDrafts(text: string, group: Mention[], role: Role, earlier: Draft[]): Draft[] {
+export function respectivelyDrafts(
+  text: string,
+  group: readonly Mention[],
+  role: Role,
+  earlier: Draft[],
+): Draft[] {
   const first = group[0]!;
   const before = text.slice(first.clauseStart, first.q.start);
   const at = before.indexOf('分别');
@@ -246,7 +253,8 @@ export function respectivelyDrafts(text: string, group: Mention[], role: Role, e
 export function pairGrowthList(text: string, mentions: Mention[], i: number, earlier: Draft[]): number {
   const m = mentions[i]!;
   const prev = mentions[i - 1];
-  if (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart) return 0;
+  if (m.q.unit !== '%' || (prev && prev.clauseStart === m.clauseStart && prev.sentStart === m.sentStart))
+    return 0;
   const group = [m];
   for (let k = i + 1; k < mentions.length; k++) {
     const n = mentions[k]!;
