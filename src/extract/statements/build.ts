@@ -13,6 +13,7 @@ import {
   cumulativeName,
   dropExamples,
   dropLeadingVerb,
+  hasVerb,
   isBareHead,
   isBareMeasure,
   isOwnClauseThing,
@@ -370,6 +371,10 @@ function nameIndicator(
     // …达7.6万家、增加值增长3%; …达14.2万亿元、年均增长5.7%: a later clause that opens with a measure
     // or a verb is about the subject of the sentence's first clause.
     indicator = lastSubject(state) + cleanedPre;
+  } else if (!prevDraft && opensWithoutSubject(text, m, cleanedPre) && openingSubject(text, m)) {
+    // 粮食总产再创历史新高，…，增量39.7亿斤: with no figure before, the subject of the sentence's first
+    // clause, when that clause says something of it (再创, 保持, 实现…).
+    indicator = openingSubject(text, m) + cleanedPre;
   } else if (cleanedPre.startsWith('占') && prevDraft) {
     // 占全部企业超两成: a share of the subject just counted.
     // 无人机产量增长39%、占全国9成: the share is of the level, not of its growth.
@@ -470,6 +475,19 @@ function opensWithoutSubject(text: string, m: Mention, cleanedPre: string): bool
 /** The figure's words open a clause or a 、 segment. */
 function opensSegment(text: string, m: Mention): boolean {
   return m.preStart === m.clauseStart || text[m.preStart - 1] === '、';
+}
+
+/** Predicates that open a report on a subject named before them (粮食总产再创历史新高). */
+const REPORTS_ON = /(再创|创历史|保持|实现|位居|稳居|连续|达到|突破)/;
+
+/** The subject of the sentence's first clause when it names one before a predicate (≤ 8 characters). */
+function openingSubject(text: string, m: Mention): string | undefined {
+  if (m.clauseStart <= m.sentStart) return undefined;
+  const head = text.slice(m.sentStart, m.clauseStart);
+  const first = cleanPre(head.slice(0, head.search(/[，；：]/) + 1 || undefined).replace(/[，；：]$/, ''));
+  const at = first.search(REPORTS_ON);
+  if (at < 2 || at > 8 || hasVerb(first.slice(0, at))) return undefined;
+  return first.slice(0, at);
 }
 
 /** The last explicit subject of the sentence so far, if any (each clause is read once). */

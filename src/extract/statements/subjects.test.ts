@@ -118,3 +118,12 @@ describe('a measure helped to its figure', () => {
     expect(names('助力企业融资120亿元。')).toContainEqual(['助力企业融资', 120, '亿元']);
   });
 });
+
+describe('a measure alone after a first clause that reports on a subject', () => {
+  it('takes that subject', () => {
+    expect(names('油料产量再创新高，增量12万吨。')).toContainEqual(['油料产量增量', 12, '万吨']);
+  });
+  it('a first clause that is an action names no subject', () => {
+    expect(names('加快推进产业升级，增加值增长6%。')).toContainEqual(['增加值增长', 6, '%']);
+  });
+});
