@@ -240,6 +240,18 @@ describe('scanRaw', () => {
     expect(lines(raw)).toEqual(expected);
   });
 
+  it('finds a special character or a break at any position, odd or even, up to the last', () => {
+    for (let length = 1; length <= 6; length++) {
+      for (let at = 0; at < length; at++) {
+        const chars = Array(length).fill('字');
+        chars[at] = ' ';
+        expect([...scanRaw(chars.join('')).specials]).toEqual([at]);
+        chars[at] = '\n';
+        expect([...scanRaw(chars.join('')).lines]).toEqual([0, at, at + 1, length]);
+      }
+    }
+  });
+
   it('lists the characters that may change, in order, and no line break', () => {
     const raw = '增长 ７％，\u200B投资,增长\r\n（一）\u3000正文。';
     const at = [...scanRaw(raw).specials].map((i) => raw[i]);

@@ -39,8 +39,9 @@ export function leadPhrase(body: string): string | undefined {
 
 /** Sections outside the review and the targets paragraph hold tasks (all text when nothing is structured). */
 function holdsTasks(scan: SectionScan, structured: boolean, section: number): boolean {
+  if (section < 0) return !structured;
   const role = scan.sections[section]?.role;
-  return section < 0 ? !structured : role !== 'review' && role !== 'targets';
+  return role !== 'review' && role !== 'targets';
 }
 
 /** The line that starts at `start` (lines are in text order), or undefined. */
