@@ -189,6 +189,13 @@ describe.skipIf(skipped !== null)(
       await expect
         .poll(() => page.getByTestId('year-review-table').locator('.ant-table-row').count())
         .toBeGreaterThan(0);
+      // targets nobody reported on are named apart, never counted as met
+      await expect
+        .poll(() => page.getByTestId('year-review-summary').textContent())
+        .toMatch(/另有 \d+ 项未报送进展/);
+      await expect
+        .poll(() => page.getByTestId('year-review-text').textContent())
+        .toMatch(/项量化指标均?未报送进展/);
       await snap(page, 'year-review-1366');
       const review = await download(page, () => page.getByTestId('year-review-download').click());
       expect(isOfficeFile(review.bytes, 'word/document.xml')).toBe(true);

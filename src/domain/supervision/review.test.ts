@@ -177,8 +177,50 @@ describe('composeReview', () => {
       ['签约亿元以上项目', '32个以上', '40个', '125%', true],
       ['地区生产总值增长', '7.5%', '预计7.8%', '+0.3个百分点', true],
       ['造林规模', '9500亩以上', '12000亩', '126.3%', true],
-      ['创建国家级示范乡镇', '—', '—', '', null],
+      ['创建国家级示范乡镇', '—', '—', '未报送进展', null],
       ['新增外资企业', '2家以上', '1家', '50%', false],
     ]);
+  });
+});
+
+describe('composeReview with targets nobody reported on', () => {
+  const reported = [
+    item({ targetId: 1 }),
+    item({ targetId: 2, indicator: '新增市场主体', unit: '户', target: 500, actual: 620 }),
+  ];
+  const silent = item({ targetId: 3, indicator: '新增城镇就业', unit: '人', target: 2000, actual: null });
+
+  it('says plainly that nothing was reported when no target has progress, never 稳步推进', () => {
+    const r = composeReview({ year: 2024, items: [{ ...silent }, { ...silent, targetId: 4 }] });
+    expect(r.opening).toBe('2024年,年初确定的目标任务中2项量化指标均未报送进展,无法评价完成情况。');
+    expect(r.opening).not.toContain('稳步推进');
+    expect([r.numeric, r.met, r.unreported]).toEqual([0, 0, 2]);
+  });
+
+  it('counts an unreported target neither as met nor as judged, even with a progressing status', () => {
+    const r = composeReview({
+      year: 2024,
+      items: [...reported, { ...silent, status: 'on_track', reported: false }],
+    });
+    expect([r.numeric, r.met, r.unreported]).toEqual([2, 2, 1]);
+    expect(r.opening).toBe(
+      '2024年,较好完成了年初确定的目标任务,2项量化指标中2项完成或超额完成;另有1项量化指标未报送进展。',
+    );
+    expect(r.table[2]).toMatchObject({ actualText: '—', resultText: '未报送进展', met: null });
+  });
+
+  it('keeps 稳步推进 for reported targets short of the share, and names the unreported ones', () => {
+    const behind = item({ targetId: 5, indicator: '新增外资企业', unit: '家', target: 2, actual: 1 });
+    const r = composeReview({ year: 2024, items: [reported[0]!, behind, silent] });
+    expect(r.opening).toBe(
+      '2024年,年初确定的目标任务稳步推进,2项量化指标中1项完成或超额完成;另有1项量化指标未报送进展。',
+    );
+  });
+
+  it('judges a target reported during the year without a full-year figure as not unreported', () => {
+    const r = composeReview({ year: 2024, items: [{ ...silent, reported: true }] });
+    expect([r.numeric, r.unreported]).toEqual([0, 0]);
+    expect(r.table[0]!.resultText).toBe('');
+    expect(r.opening).toBe('2024年,年初确定的目标任务稳步推进。');
   });
 });

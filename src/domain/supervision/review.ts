@@ -23,6 +23,9 @@ export interface ReviewItem {
   decrease?: boolean;
   /** The year-end judgement's status, when judged (src/domain/judge); otherwise met is computed here. */
   status?: StatusId;
+  /** Whether any progress was approved for it during the year (default: a full-year figure exists). A target
+   *  nobody reported on is neither met nor progressing: the review says plainly that nothing was reported. */
+  reported?: boolean;
 }
 
 export interface ReviewInput {
@@ -42,7 +45,7 @@ export interface ReviewTableRow {
   planText: string;
   /** "40个", "预计7.8%", "—". */
   actualText: string;
-  /** "126%" for amounts, "+0.3个百分点" for rates, "" otherwise. */
+  /** "126%" for amounts, "+0.3个百分点" for rates, "未报送进展" when nothing was reported, "" otherwise. */
   resultText: string;
   met: boolean | null;
   estimate: boolean;
@@ -58,8 +61,11 @@ export interface ReviewText {
   opening: string;
   areas: ReviewArea[];
   table: ReviewTableRow[];
+  /** Quantified targets judged (met or not); those nobody reported on are not among them. */
   numeric: number;
   met: number;
+  /** Quantified targets with no progress reported in the year. */
+  unreported: number;
 }
 
 const n = (x: number) => formatNumber(x, 2);
@@ -93,8 +99,12 @@ function lowerIsBetter(i: ReviewItem): boolean {
   return i.comparator === '<=' || i.comparator === '<' || (i.type === 'rank' && i.comparator !== '>=');
 }
 
-/** Met or not, from the judgement's status or else from the comparator (以上 includes the number, DOMAIN.md §4). */
+const isReported = (i: ReviewItem) => i.reported ?? i.actual !== null;
+
+/** Met or not, from the judgement's status or else from the comparator (以上 includes the number, DOMAIN.md §4);
+ *  null (not judged) when nothing was reported, whatever status a judgement without data gave. */
 export function isMet(i: ReviewItem): boolean | null {
+  if (!isReported(i)) return null;
   if (i.status === 'completed' || i.status === 'ahead' || i.status === 'on_track') return true;
   if (i.status === 'behind' || i.status === 'not_started') return false;
   if (i.actual === null || i.target === null) return null;
@@ -141,7 +151,11 @@ export function reviewSentence(i: ReviewItem): string | null {
   return `${head},为年度计划的${formatNumber((i.actual / i.target) * 100, 1)}%`;
 }
 
+/** What the table and the opening say of a target nobody reported on. */
+export const UNREPORTED_ZH = '未报送进展';
+
 function resultText(i: ReviewItem): string {
+  if (!isReported(i)) return UNREPORTED_ZH;
   if (i.actual === null || i.target === null) return '';
   if (isAdditive(i) && i.target !== 0) return `${formatNumber((i.actual / i.target) * 100, 1)}%`;
   if (isRate(i)) {
@@ -151,14 +165,24 @@ function resultText(i: ReviewItem): string {
   return '';
 }
 
-function opening(input: ReviewInput, numeric: number, met: number, estimated: boolean): string {
+function opening(
+  input: ReviewInput,
+  numeric: number,
+  met: number,
+  unreported: number,
+  estimated: boolean,
+): string {
+  const what = input.sessionName ? `${input.sessionName}确定的目标任务` : '年初确定的目标任务';
+  // Nothing reported at all: no verdict on the year, said plainly (never 稳步推进).
+  if (numeric === 0 && unreported > 0)
+    return `${input.year}年,${what}中${unreported}项量化指标均未报送进展,无法评价完成情况。`;
   const share = numeric > 0 ? met / numeric : 0;
   const good = numeric > 0 && share >= (input.goodShare ?? 0.8);
-  const what = input.sessionName ? `${input.sessionName}确定的目标任务` : '年初确定的目标任务';
   const head = good ? `${input.year}年,较好完成了${what}` : `${input.year}年,${what}稳步推进`;
   const tail =
     numeric > 0 ? `,${numeric}项量化指标中${met}项完成或超额完成${estimated ? '(部分为预计数)' : ''}` : '';
-  return `${head}${tail}。`;
+  const missing = unreported > 0 ? `;另有${unreported}项量化指标未报送进展` : '';
+  return `${head}${tail}${missing}。`;
 }
 
 /** The review: an opening, one paragraph per area (in first-seen order), and the plan-versus-actual table. */
@@ -167,6 +191,7 @@ export function composeReview(input: ReviewInput): ReviewText {
   const table: ReviewTableRow[] = [];
   let numeric = 0;
   let metCount = 0;
+  let unreported = 0;
   for (const i of input.items) {
     const title = i.area ?? '其他';
     let area = areas.get(title);
@@ -181,6 +206,7 @@ export function composeReview(input: ReviewInput): ReviewText {
       numeric++;
       if (met) metCount++;
     }
+    if (i.target !== null && !isReported(i)) unreported++;
     const shownUnit = i.type === 'growth' ? '%' : i.type === 'rate_change' ? '个百分点' : i.unit;
     const actualText = i.actual === null ? '—' : `${i.estimate ? '预计' : ''}${n(i.actual)}${shownUnit}`;
     table.push({
@@ -198,11 +224,12 @@ export function composeReview(input: ReviewInput): ReviewText {
   for (const a of list) a.paragraph = `${a.sentences.join(';')}。`;
   const estimated = input.items.some((i) => i.estimate && i.actual !== null);
   return {
-    opening: opening(input, numeric, metCount, estimated),
+    opening: opening(input, numeric, metCount, unreported, estimated),
     areas: list,
     table,
     numeric,
     met: metCount,
+    unreported,
   };
 }
 

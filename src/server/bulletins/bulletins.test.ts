@@ -115,6 +115,22 @@ describe('year-end review and exports', () => {
     });
   });
 
+  it('says which targets nobody reported on and counts them apart, not as met or judged', async () => {
+    const r = (await leader.get(`/api/plans/${seeded.planId}/review`)).json() as {
+      opening: string;
+      table: Array<{ planText: string; resultText: string; met: boolean | null }>;
+      numeric: number;
+      met: number;
+      unreported: number;
+    };
+    const silent = r.table.filter((x) => x.resultText === '未报送进展');
+    expect(r.unreported).toBeGreaterThan(0);
+    expect(silent.filter((x) => x.planText !== '—')).toHaveLength(r.unreported);
+    expect(silent.every((x) => x.met === null)).toBe(true);
+    expect(r.numeric).toBe(r.table.filter((x) => x.planText !== '—' && x.met !== null).length);
+    expect(r.opening).toContain(`另有${r.unreported}项量化指标未报送进展`);
+  });
+
   it('serves the 台账 .xlsx and StratML, and refuses an unknown format', async () => {
     const xlsx = await leader.get(`/api/plans/${seeded.planId}/export/xlsx`);
     expect(xlsx.statusCode).toBe(200);

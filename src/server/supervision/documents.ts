@@ -106,6 +106,8 @@ export function reviewItems(data: PlanData): ReviewItem[] {
         estimate: !!full && /预计/.test(`${full.progress}${full.stage ?? ''}`),
         ...(inferDecrease(target.indicator) ? { decrease: true } : {}),
         ...(full && status ? { status } : {}),
+        // Any approved report in the year; none → 未报送进展, counted neither as met nor as judged.
+        reported: !!r,
       };
     });
 }

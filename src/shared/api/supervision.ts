@@ -161,6 +161,8 @@ export const reviewSchema = z.object({
   ),
   numeric: z.number(),
   met: z.number(),
+  /** Quantified targets with no progress reported in the year (未报送进展). */
+  unreported: z.number(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 

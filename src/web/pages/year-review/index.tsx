@@ -59,8 +59,9 @@ export default function YearReviewPage() {
               size="small"
               title={t('yearReview.table')}
               extra={
-                <Typography.Text type="secondary">
+                <Typography.Text type="secondary" data-testid="year-review-summary">
                   {t('yearReview.summary', { numeric: r.numeric, met: r.met })}
+                  {r.unreported > 0 && `; ${t('yearReview.unreported', { unreported: r.unreported })}`}
                 </Typography.Text>
               }
             >
