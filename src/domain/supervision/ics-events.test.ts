@@ -73,6 +73,7 @@ describe('reportingIcsEvents', () => {
             id: 5,
             number: '督办〔2024〕5号',
             targetId: 3,
+            departmentId: 10,
             colour: 'yellow',
             reasonsZh: ['8月未报送'],
             responseDeadline: '2024-09-05',
@@ -95,6 +96,29 @@ describe('reportingIcsEvents', () => {
       summary: '督办单回复截止:督办〔2024〕5号(城镇调查失业率5.5%以内)',
     });
     expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+  });
+
+  it('puts every department’s open sheets on the plan-wide calendar, each naming its department', () => {
+    const sheet = (id: number, targetId: number, departmentId: number | null) => ({
+      id,
+      number: `督办〔2024〕${id}号`,
+      targetId,
+      departmentId,
+      colour: 'red' as const,
+      reasonsZh: ['逾期未报送'],
+      responseDeadline: `2024-10-0${id}`,
+    });
+    const sheets = [sheet(1, 3, 10), sheet(2, 2, 20), sheet(3, 1, null)];
+    const events = reportingIcsEvents(input({ sheets })).filter((e) => e.categories?.[0] === '督办单');
+    expect(events.map((e) => [e.date, e.summary])).toEqual([
+      ['2024-10-01', '督办单回复截止:督办〔2024〕1号(市发改局:城镇调查失业率5.5%以内)'],
+      ['2024-10-02', '督办单回复截止:督办〔2024〕2号(市商务局:引进亿元以上项目32个)'],
+      ['2024-10-03', '督办单回复截止:督办〔2024〕3号(未分配:地区生产总值增长7.5%左右)'],
+    ]);
+    expect(events[1]?.description).toContain('单位:市商务局');
+    const en = reportingIcsEvents(input({ sheets, lang: 'en' })).find((e) => e.uid.includes('sheet2'));
+    expect(en?.summary).toBe('Sheet response due: 督办〔2024〕2号 (市商务局: 引进亿元以上项目32个)');
+    expect(en?.description).toContain('Department: 市商务局');
   });
 
   it('writes English when asked', () => {

@@ -1,6 +1,7 @@
 // The reporting calendar and open 督办单 as all-day iCalendar events (docs/supervision.md "Calendar export"):
 // one event per period due under the plan's rule, a target with its own rule (override, DOMAIN.md §1.3) as an
-// event of its own when its period or due day differs, and a department's open sheets by response deadline.
+// event of its own when its period or due day differs, and the open sheets by response deadline (a department's
+// own, or on the plan-wide calendar every department's, each naming its department).
 import { parsePeriodId, periodLabel } from '../period';
 import { type CalendarEntry, dueDateOf, type ReportingRule } from './calendar';
 import { dateZh } from './dates';
@@ -16,6 +17,8 @@ export interface IcsSheet {
   id: number;
   number: string | null;
   targetId: number;
+  /** The department the sheet is addressed to (null: the target has no lead unit). */
+  departmentId: number | null;
   colour: DubanColour;
   reasonsZh: readonly string[];
   responseDeadline: string;
@@ -31,7 +34,7 @@ export interface ReportingIcsInput {
   department: { id: number; name: string } | null;
   targetName: (targetId: number) => string;
   departmentName: (departmentId: number | null) => string;
-  /** The department's open sheets (none for the plan-wide calendar). */
+  /** The open sheets: the department's, or for the plan-wide calendar every department's. */
   sheets: readonly IcsSheet[];
   lang: IcsLang;
 }
@@ -65,12 +68,16 @@ function uid(parts: ReadonlyArray<string | number>): string {
   return `duban-${parts.join('-')}@${ICS_UID_DOMAIN}`;
 }
 
+function unitName(input: ReportingIcsInput, departmentId: number | null): string {
+  return input.departmentName(departmentId) || (input.lang === 'zh' ? '未分配' : 'unassigned');
+}
+
 /** Per department, how many targets: "市发改局 5项" (plan-wide events). */
 function perDepartment(input: ReportingIcsInput, group: readonly CalendarEntry[]): string[] {
   const counts = new Map<number | null, number>();
   for (const e of group) counts.set(e.departmentId, (counts.get(e.departmentId) ?? 0) + 1);
   return [...counts].map(([d, n]) => {
-    const name = input.departmentName(d) || (input.lang === 'zh' ? '未分配' : 'unassigned');
+    const name = unitName(input, d);
     return input.lang === 'zh' ? `${name} ${n}项` : `${name}: ${n}`;
   });
 }
@@ -118,6 +125,8 @@ function sheetEvent(input: ReportingIcsInput, s: IcsSheet): IcsEvent {
   const name = input.targetName(s.targetId);
   const number = s.number ?? `#${s.id}`;
   const lang = input.lang;
+  // The plan-wide calendar mixes departments: each sheet says whose response is due.
+  const unit = input.department ? input.department.name : unitName(input, s.departmentId);
   const lines = [
     field(
       lang,
@@ -127,13 +136,14 @@ function sheetEvent(input: ReportingIcsInput, s: IcsSheet): IcsEvent {
     ),
     field(lang, '目标', 'Target', name),
     field(lang, '回复截止', 'Response due', zh ? dateZh(s.responseDeadline) : s.responseDeadline),
-    ...(input.department ? [field(lang, '单位', 'Department', input.department.name)] : []),
+    field(lang, '单位', 'Department', unit),
     ...s.reasonsZh.map((r) => `· ${r}`),
   ];
+  const about = input.department ? name : `${unit}${zh ? ':' : ': '}${name}`;
   return {
     uid: uid([`plan${input.planId}`, `sheet${s.id}`]),
     date: s.responseDeadline,
-    summary: `${field(lang, '督办单回复截止', 'Sheet response due', number)}${aside(lang, name)}`,
+    summary: `${field(lang, '督办单回复截止', 'Sheet response due', number)}${aside(lang, about)}`,
     description: lines.join('\n'),
     categories: [zh ? '督办单' : 'Supervision sheet'],
   };

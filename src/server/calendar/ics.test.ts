@@ -133,8 +133,45 @@ describe('reporting calendar as .ics', () => {
       'DTSTART;VALUE=DATE': '20241015',
       SUMMARY: `督办单回复截止:${sheet.number}(${seeded.projects.indicator})`,
     });
-    // the plan-wide calendar has no sheets
-    expect(ok(await admin.get(url())).events.some((e) => e.CATEGORIES === '督办单')).toBe(false);
+  });
+
+  it('puts every open 督办单 on the plan-wide calendar, each naming its department', async () => {
+    const otherId = [...seeded.leadOf].find(([, d]) => d === otherDept)![0];
+    const other = (await admin.get(`/api/targets/${otherId}`)).json() as { id: number; indicator: string };
+    const issued = await admin.send('POST', '/api/sheets', {
+      targetId: other.id,
+      colour: 'blue',
+      reason: '请说明进展',
+      responseDeadline: '2024-11-20',
+    });
+    expect(issued.statusCode).toBe(201);
+    const sheet = issued.json() as { id: number; number: string };
+    const open = (await admin.get(`/api/sheets?planId=${seeded.planId}&state=open`)).json() as Array<{
+      id: number;
+      department: { id: number; name: string };
+      responseDeadline: string;
+    }>;
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(open.map((s) => s.department.id)).size).toBeGreaterThanOrEqual(2);
+    const { events } = ok(await admin.get(url()));
+    const sheets = events.filter((e) => e.CATEGORIES === '督办单');
+    expect(sheets.map((e) => e.UID).sort()).toEqual(
+      open.map((s) => `duban-plan${seeded.planId}-sheet${s.id}@duban.invalid`).sort(),
+    );
+    for (const s of open) {
+      const e = sheets.find((x) => x.UID!.includes(`-sheet${s.id}@`))!;
+      expect(dateOf(e)).toBe(s.responseDeadline);
+      expect(e.DESCRIPTION).toContain(`单位:${s.department.name}`);
+      expect(e.SUMMARY).toContain(`(${s.department.name}:`);
+    }
+    expect(sheets.find((e) => e.UID!.includes(`-sheet${sheet.id}@`))!.SUMMARY).toBe(
+      `督办单回复截止:${sheet.number}(${open.find((s) => s.id === sheet.id)!.department.name}:${other.indicator})`,
+    );
+    // a department's calendar keeps its own sheets only
+    const mine = ok(await admin.get(url(`?department=${dept}`))).events.filter(
+      (e) => e.CATEGORIES === '督办单',
+    );
+    expect(mine.some((e) => e.UID!.includes(`-sheet${sheet.id}@`))).toBe(false);
   });
 
   it("gives a reporter its own department's calendar and refuses another's", async () => {

@@ -1,6 +1,6 @@
 // GET /api/plans/:id/calendar.ics: the reporting calendar as an iCalendar file (RFC 5545) for a calendar app:
-// the plan's due dates, or a department's (?department=) with its open 督办单's response deadlines
-// (docs/supervision.md "Calendar export"). Same readers as the calendar page: any signed-in user; a reporter
+// the plan's due dates with every open 督办单's response deadline (each naming its department), or a
+// department's (?department=) with its own open sheets (docs/supervision.md "Calendar export"). Same readers as the calendar page: any signed-in user; a reporter
 // only its own department's.
 import { z } from 'zod';
 import { serializeCalendar } from '../../domain/supervision/ics';
@@ -39,10 +39,11 @@ function fileNames(data: PlanData, department: number | null): { ascii: string; 
 
 async function planIcs(ctx: Ctx, data: PlanData, department: number | null, lang: IcsLang): Promise<string> {
   const names = new Map(data.targets.map(({ target }) => [target.id, target.indicator]));
-  const sheets =
-    department === null
-      ? []
-      : await listSheets(ctx.database.db, { planId: data.plan.id, departmentId: department, state: 'open' });
+  const sheets = await listSheets(ctx.database.db, {
+    planId: data.plan.id,
+    ...(department === null ? {} : { departmentId: department }),
+    state: 'open',
+  });
   const entries = calendarStatuses(data, localToday()).filter(
     (e) => department === null || e.departmentId === department,
   );
@@ -54,7 +55,7 @@ async function planIcs(ctx: Ctx, data: PlanData, department: number | null, lang
     department: department === null ? null : { id: department, name: departmentName(data, department) },
     targetName: (id) => names.get(id) ?? `#${id}`,
     departmentName: (id) => departmentName(data, id),
-    sheets: sheets.map(({ sheet }) => ({ ...sheet, id: sheet.id ?? 0 })),
+    sheets: sheets.map(({ sheet, row }) => ({ ...sheet, id: sheet.id ?? 0, departmentId: row.departmentId })),
     lang,
   });
   // Named by region and year: a plan's title is often the whole speech title, too long for a calendar list.
@@ -78,8 +79,9 @@ export function calendarIcsRoute(app: App, ctx: Ctx): void {
         summary: 'Reporting calendar as iCalendar (.ics)',
         description:
           'All-day events: each reporting due date (per department with ?department=, else the plan-wide dates ' +
-          'with per-target overrides as their own events) and, for a department, its open 督办单 response ' +
-          'deadlines. Chinese text unless lang=en. A reporter gets its own department only.',
+          "with per-target overrides as their own events) and the open 督办单 response deadlines (a department's " +
+          "own, or plan-wide every department's, each naming its department). Chinese text unless lang=en. " +
+          'A reporter gets its own department only.',
         params: idParamsSchema,
         querystring: calendarIcsQuerySchema,
         response: {
