@@ -204,7 +204,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (prevDraft && attachToPrevious(text, m, cleanedPre, prevDraft)) continue;
 
     const draft = newDraft(text, m, role, pre);
-    draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts);
+    draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts, prevMention);
     if (prevDraft && !prevDraft.optional && sameBaseUnit(prevDraft.unit, m.q.unit)) {
       // 新增公园127座，累计达到1100座: the running total is of the thing added, not of the addition.
       // 装机同比增加1829万千瓦、达到9048万千瓦: the level reached is the subject's, not the change's.
@@ -340,13 +340,14 @@ function nameIndicator(
   prevDraft: Draft | undefined,
   draft: Draft,
   starts: LazyStarts,
+  prevMention?: Mention,
 ): string {
   // 新建2—3家创新中心: a range's noun follows its upper bound.
   const post = m.q.rangeLower
     ? next
       ? cleanPost(text.slice(next.tail, next.postEnd))
       : ''
-    : namedPost(text.slice(m.tail, m.postEnd));
+    : namedPost(text.slice(m.tail, next && countOfCount(text, m, next) ? next.headStart : m.postEnd));
   // 重点实验室助力页岩油年产量突破100万吨: what is helped to the figure is measured, not the helper.
   const helped = HELPED.exec(cleanedPre);
   let indicator = helped ? helped[1]! : cleanedPre;
@@ -445,6 +446,10 @@ function nameIndicator(
     indicator = listVerb(text, m, cleanedPre, prevDraft) + cleanedPre;
   }
   if (post !== '' && !coordinated) {
+    // 累计惠及80个乡镇近300万群众: the second count keeps the verb that led the first (累计惠及乡镇群众).
+    const lead = state.countLeadClause === m.clauseStart ? state.countLead : undefined;
+    if (lead && prevMention && countOfCount(text, prevMention, m) && !indicator.startsWith(lead))
+      indicator = lead + indicator;
     if (cleanedPre !== '') {
       state.countLead = cleanedPre;
       state.countLeadClause = m.clauseStart;
@@ -464,6 +469,16 @@ function nameIndicator(
 function namedPost(words: string): string {
   const post = cleanPost(words);
   return post.includes('等') && post.includes('、') ? dropExamples(post, true) : post;
+}
+
+/**
+ * Two counts written one after the other, each with its noun (惠及80个乡镇近300万群众: the people of those
+ * towns): the first's noun qualifies the second's and ends before the second's comparator word (近).
+ */
+function countOfCount(text: string, first: Mention, second: Mention): boolean {
+  if (first.q.kind !== 'count' || second.q.kind !== 'count' || second.preStart !== first.tail) return false;
+  if (first.postEnd < second.q.start || second.postEnd <= second.tail) return false;
+  return cleanPost(text.slice(second.tail, second.postEnd)) !== '';
 }
 
 /** A clause after the first whose words before the figure are only a measure or a growth verb. */

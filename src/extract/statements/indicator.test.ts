@@ -424,3 +424,21 @@ describe('the noun after a count runs on over a bracketed aside and over 、 to 
     expect(plan(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('a count of things of the things counted just before (gold/README.md: indicator)', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    [
+      'the first noun ends before the second comparator; the second keeps the leading verb',
+      '项目累计覆盖12个县约50万农户。',
+      ['项目累计覆盖县', '项目累计覆盖县农户'],
+    ],
+    [
+      'without a leading verb the first noun qualifies the second (not changed)',
+      '9所职业院校14个专业入选省级名单。',
+      ['职业院校', '职业院校专业入选省级名单'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});
