@@ -321,6 +321,7 @@ describe('a count that restates the list right before it', () => {
     ['和 joining the last item', '提升一中、二中和实验中学3所学校。'],
     ['和 inside the last item', '打造滨河、老城和新区片区两个商圈。'],
     ['与 inside an earlier item', '建成养老与托育、文化站2个中心。'],
+    ['a quoted slogan with 、 before the list', '按照“市县共建、一园一策”推进东园、西园两个园区建设。'],
   ])('folds it after %s', (_n, body) => {
     expect(items(body)).toEqual([]);
   });
@@ -329,6 +330,7 @@ describe('a count that restates the list right before it', () => {
     ['each part is counted itself (、)', '新建6个口袋公园、2个城市书房。', [6, 2]],
     ['each part is counted itself (和)', '新增3个乡镇和2个街道卫生院。', [3, 2]],
     ['a list with 等 is not restated', '建设东路、西路等2条道路。', [2]],
+    ['the 、 is inside a quoted name', '打造“山水、田园”3个示范片区。', [3]],
   ])('keeps it when %s', (_n, body, values) => {
     expect(items(body).map((s) => s.value)).toEqual(values);
   });

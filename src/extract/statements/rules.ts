@@ -42,7 +42,9 @@ function listLengths(segment: string): number[] {
 /** True when a count only restates how many items the list right before it names (gold: 两个台阶 is folded). */
 export function isAppositionCount(text: string, m: Mention): boolean {
   if (m.q.kind !== 'count' || m.postEnd === m.tail || m.q.rangeLower) return false;
-  const seg = text.slice(m.clauseStart, m.q.start);
+  // A 、 inside a quoted slogan before the list (“省市共建、一室一策”支持A、B、C3个…) parts nothing.
+  const raw = text.slice(m.clauseStart, m.q.start);
+  const seg = raw.includes('“') ? raw.replace(/“[^”]*”/g, '“”') : raw;
   if (!/[、和与及]/.test(seg) || seg.includes('等')) return false;
   // The upper bound of a range (新增1个集群、1—2个产业园) restates nothing.
   if (/[-—–－~～至]$/.test(seg)) return false;
