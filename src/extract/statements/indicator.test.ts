@@ -223,6 +223,16 @@ describe('a two-character clause after a comma', () => {
   });
 });
 
+describe('a measure alone takes the topic the sentence before opens with', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    ['an entity named by 主体', '市场主体活力增强。总量达到52万户。', ['市场主体总量']],
+    ['not after an action on it', '加快培育经营主体。总量达到52万户。', ['总量']],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});
+
 describe('a measure alone takes the topic of its own sentence', () => {
   const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
   it.each([

@@ -336,7 +336,7 @@ export function isBareHead(subject: string): boolean {
 }
 
 /** Heads that end the name a paragraph's sentence is about (石化产业…。产值突破1300亿元). */
-const TOPIC_HEADS = [...HEADS, '产业', '行业', '集群'];
+const TOPIC_HEADS = [...HEADS, '产业', '行业', '集群', '主体'];
 /** Words that open a sentence with an action, not with the thing it is about. */
 const ACTION_OPENERS =
   /^(加快|持续|深化|强化|加强|完善|坚持|积极|大力|着力|全面|扎实|稳步|扩大|提高|促进|巩固|拓展|开辟|做强|做大|做优|聚焦|围绕|依托|支持|鼓励|引导|实施|推动|推进|打造|培育|建设|发展)/;
