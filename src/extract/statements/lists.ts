@@ -292,6 +292,9 @@ function previousClause(text: string, m: Mention): string {
   return cleanPre(head.slice(at + 1)).replace(/(从无到有|实现|达到|达)$/, '');
 }
 
+/** The words that share one figure among a list of subjects (均, 都, 全部, 双双), in one test. */
+const SHARING_WORD = /均|都|全部|双双/;
+
 /**
  * "A、B全部达到100%" gives one item per indicator with the same span (gold/README.md); other drafts
  * pass through unchanged.
@@ -307,8 +310,7 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
       return parts.map((p) => ({ ...draft, indicator: `${p.indicator}${draft.indicator}`, start: p.start }));
   }
   // A、B增长5%, A、B中各有20家: without 均 a rate, a change or a rank is each subject's (each.ts).
-  if (!pre.includes('均') && !pre.includes('都') && !pre.includes('全部') && !pre.includes('双双'))
-    return splitEach(text, m, draft);
+  if (!SHARING_WORD.test(pre)) return splitEach(text, m, draft);
   // 存、贷款余额双双突破6万亿元: 双双 (both) shares the figure like 均.
   const shared =
     /(全部|(?<![年平人])均|都|双双)(达到|达|为|实现|保持|超过|突破|超|在|(稳|位|跃)?居[^，、]{0,6}|(位|名)?列[^，、]{0,6}|排名[^，、]{0,6}|(全国|全省|全市|全球|世界)|(同比|年均)?(增长|下降|提高|提升|降低|减少|增加))?$/.exec(
