@@ -62,3 +62,20 @@ describe('one figure said of every subject of a list without 均 (gold/README.md
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe("a verb opening a list before 各 is each part's", () => {
+  const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
+  it.each([
+    ['parts joined by 、', '新建市级农业园区、市级林业园区各6个。', ['新建市级农业园区', '新建市级林业园区']],
+    ['parts joined by 和', '培育示范农场和示范合作社各15家。', ['培育示范农场', '培育示范合作社']],
+  ])('%s', (_name, body, expected) => {
+    expect(plan(body).map((s) => [s.indicator, s.value])).toEqual(
+      expected.map((e) => [e, body.includes('各6') ? 6 : 15]),
+    );
+  });
+  it('not: a list without 各 is one count', () => {
+    expect(plan('新建市级农业园区和市级林业园区12个。').map((s) => s.indicator)).toEqual([
+      '新建市级农业园区和市级林业园区',
+    ]);
+  });
+});

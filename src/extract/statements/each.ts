@@ -5,7 +5,7 @@
 // list (新建学校、医院12所) and a share of a whole (…占比, …比重) or a sum (合计) is one figure: neither splits.
 
 import type { Draft } from './draft';
-import { cleanPre, hasVerb, MEASURE_END } from './indicator';
+import { cleanPre, hasVerb, MEASURE_END, verbPrefix } from './indicator';
 import type { Mention } from './mentions';
 
 /** Kinds of figure every subject has on its own: rates, changes in points, ranks, multiples, shares in 成. */
@@ -57,8 +57,9 @@ function subjects(parts: string[]): string[] | undefined {
 }
 
 /** The parts of a list of subjects, or undefined when it is not one (a part too short or with a verb). */
-function listParts(subject: string): string[] | undefined {
-  const parts = subject.split('、');
+function listParts(subject: string, joined = false): string[] | undefined {
+  // After 各 the parts may also be joined by 和/及/与 (示范学校和示范医院各5个).
+  const parts = subject.split(joined ? /[、和及与]/ : '、');
   if (parts.length < 2 || parts.some((p) => p.length < 2 || hasVerb(p))) return undefined;
   return parts;
 }
@@ -70,16 +71,19 @@ function listParts(subject: string): string[] | undefined {
 export function splitEach(text: string, m: Mention, draft: Draft): Draft[] {
   if (m.preStart !== m.clauseStart) return [draft];
   const pre = text.slice(m.preStart, m.q.start);
-  if (!pre.includes('、')) return [draft];
   const each = pre.includes('各') ? EACH.exec(pre) : null;
+  if (!pre.includes('、') && !(each && /[和及与]/.test(pre))) return [draft];
   if (each) {
     // 中国企业500强、民营企业500强中各有20家企业上榜: what follows 各 is said of each part.
+    // 新建重点实验室、技术创新中心各20家: the verb opening the list is each part's.
     const at = draft.indicator.lastIndexOf('各');
-    const parts = listParts(cleanPre(pre.slice(0, each.index)).replace(/(当中|中|里|内)$/, ''));
+    const list = cleanPre(pre.slice(0, each.index)).replace(/(当中|中|里|内)$/, '');
+    const verb = verbPrefix(list);
+    const parts = listParts(list.slice(verb.length), true);
     if (at < 0 || !parts) return [draft];
     const rest = draft.indicator.slice(at + 1).replace(/^有/, '');
     const named = subjects(parts) ?? parts;
-    return named.map((p) => ({ ...draft, indicator: p + rest, start: m.clauseStart }));
+    return named.map((p) => ({ ...draft, indicator: verb + p + rest, start: m.clauseStart }));
   }
   if (!EACH_KINDS.has(draft.unitKind) || ONE_SUBJECT.test(draft.indicator)) return [draft];
   const tail = SHARED_TAIL.exec(draft.indicator);
