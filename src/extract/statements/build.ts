@@ -85,6 +85,8 @@ const DONE_TOPIC =
   /^([\u4e00-\u9fff“”]{2,12}?(项目|工程|基地|园区|工厂|企业|公司))(建成)?(投产|投用|竣工|开工|落地|运营|建成)[，；：]$/;
 /** A measure helped to its figure by a named subject (实验室助力页岩油年产量): the measure after 助力. */
 const HELPED = /^[^，、]{2,}?助力([^，、]{3,}[值额量率数入资模积])$/;
+/** Medal units (9金、5银、6铜). */
+const MEDAL = /^[金银铜]$/;
 /** A gap against a benchmark opening a clause (高于全国, 超过全国平均水平, 超计划). */
 const GAP = /^(高于|低于|快于|慢于|超出|高出|超过|超|多于|领先|优于)/;
 const BENCHMARK = /全国|全省|全市|平均|计划|目标|预期/;
@@ -205,6 +207,9 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 
     const draft = newDraft(text, m, role, pre);
     draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts, prevMention);
+    // 9金、5银、6铜: a medal count names its medal (金牌, 银牌, 铜牌).
+    if (MEDAL.test(m.q.unit))
+      draft.indicator = `${draft.indicator.replace(/([金银铜]牌)+$/, '')}${m.q.unit}牌`;
     if (prevDraft && !prevDraft.optional && sameBaseUnit(prevDraft.unit, m.q.unit)) {
       // 新增公园127座，累计达到1100座: the running total is of the thing added, not of the addition.
       // 装机同比增加1829万千瓦、达到9048万千瓦: the level reached is the subject's, not the change's.

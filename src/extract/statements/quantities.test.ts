@@ -293,3 +293,20 @@ describe('counts and durations read in review 4', () => {
     expect(only(text)).toEqual([]);
   });
 });
+
+describe('medals', () => {
+  it('read in Arabic digits', () => {
+    expect(only('获得12金、8银、3铜')).toEqual([
+      [12, '金'],
+      [8, '银'],
+      [3, '铜'],
+    ]);
+  });
+  it.each([
+    ['五金 is hardware', '发展五金产业'],
+    ['a word opened by 金', '设立3金融服务站'],
+    ['a word opened by 银', '引进5银行'],
+  ])('no medal: %s', (_n, text) => {
+    expect(only(text).filter((q) => /[金银铜]/.test(q[1]))).toEqual([]);
+  });
+});

@@ -406,8 +406,8 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   // Counts say 两 for two; 二人转 and 二中全会 are names. 两 with an abstract classifier opens a slogan.
   if (run === '二') return undefined;
   if (run === '两' && !TWO_COUNTS.has(u.unit)) return undefined;
-  // 三门核电, 七门: place names; courses are counted in digits (课程100门).
-  if (u.unit === '门') return undefined;
+  // 三门核电, 七门: place names; courses are counted in digits (课程100门). 五金 is hardware, medals are digits.
+  if (u.unit === '门' || u.unit === '金' || u.unit === '银' || u.unit === '铜') return undefined;
   // "一个", "一批": an article, not a count; series units after 前/首 are positions.
   if (value * u.factor === 1 && magnitude === '' && u.kind !== 'share') return undefined;
   // 两次降低存款准备金率, 开展三轮督查: a count of times done, not a position (第三轮, 首次) nor a name (三次产业).

@@ -127,3 +127,9 @@ describe('a measure alone after a first clause that reports on a subject', () =>
     expect(names('加快推进产业升级，增加值增长6%。')).toContainEqual(['增加值增长', 6, '%']);
   });
 });
+
+describe('a medal count', () => {
+  it('names its medal', () => {
+    expect(names('运动员获得3金、2银。').map((n) => n[0])).toEqual(['运动员获得金牌', '运动员获得银牌']);
+  });
+});

@@ -134,6 +134,10 @@ const DEFS: UnitDef[] = [
   { unit: '批', kind: 'count', notBefore: '准复示发次' },
   { unit: '期', kind: 'count', notBefore: '间限待望末货刊' },
   { unit: '届', kind: 'count' },
+  // Medals (9金、5银、6铜), in Arabic digits only (五金 is hardware).
+  { unit: '金', kind: 'count', notBefore: '额融属牌奖库币钱矿山价条砖' },
+  { unit: '银', kind: 'count', notBefore: '行河川幕杏发' },
+  { unit: '铜', kind: 'count', notBefore: '矿牌业材箔线管' },
   { unit: '颗', kind: 'count' },
   { unit: '枚', kind: 'count' },
   { unit: '盏', kind: 'count' },
