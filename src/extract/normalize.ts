@@ -141,25 +141,6 @@ function breaksInside(previous: string, previousEnds: boolean, next: string): bo
   return isDigit(previous.charCodeAt(previous.length - 1)) && isDigit(first) && SENTENCE_PUNCT.test(previous);
 }
 
-/** A growable list of indices. */
-class IndexList {
-  private items = new Int32Array(256);
-  length = 0;
-
-  push(i: number): void {
-    if (this.length === this.items.length) {
-      const grown = new Int32Array(this.length * 2);
-      grown.set(this.items);
-      this.items = grown;
-    }
-    this.items[this.length++] = i;
-  }
-
-  toArray(): Int32Array {
-    return this.items.subarray(0, this.length);
-  }
-}
-
 /** Index of the first character of raw[from, n) that scanRaw stops at (class STOP), or n. */
 function nextStop(raw: string, from: number, n: number): number {
   let i = from;
@@ -173,9 +154,9 @@ function nextStop(raw: string, from: number, n: number): number {
 /** Where raw's lines are and which of its characters may change, found in one pass. */
 interface RawScan {
   /** Lines of raw: starts and ends (before the break), as pairs in one array. */
-  lines: Int32Array;
+  lines: number[];
   /** Ascending indices of the characters in raw that may change (class SPECIAL). */
-  specials: Int32Array;
+  specials: number[];
 }
 
 /**
@@ -184,8 +165,9 @@ interface RawScan {
  * U+2028 or U+2029.
  */
 export function scanRaw(raw: string): RawScan {
-  const lines = new IndexList();
-  const specials = new IndexList();
+  // Plain arrays: a typed array per call costs more to allocate and collect than these pushes do.
+  const lines: number[] = [];
+  const specials: number[] = [];
   const n = raw.length;
   let start = 0;
   for (let i = nextStop(raw, 0, n); i < n; i = nextStop(raw, i + 1, n)) {
@@ -196,20 +178,18 @@ export function scanRaw(raw: string): RawScan {
     const c = raw.charCodeAt(i);
     // \r\n is one break: its \r is passed over, and the \n ends the line at the \r.
     if (c === 13 && raw.charCodeAt(i + 1) === 10) continue;
-    lines.push(start);
-    lines.push(c === 10 && i > start && raw.charCodeAt(i - 1) === 13 ? i - 1 : i);
+    lines.push(start, c === 10 && i > start && raw.charCodeAt(i - 1) === 13 ? i - 1 : i);
     start = i + 1;
   }
-  lines.push(start);
-  lines.push(n);
-  return { lines: lines.toArray(), specials: specials.toArray() };
+  lines.push(start, n);
+  return { lines, specials };
 }
 
 /**
  * The width of a page whose paragraphs were wrapped into lines of one length (PDF or newspaper
  * columns), or 0: the most common line length when at least 10 lines and 30% of lines share it.
  */
-function wrappedWidth(raw: string, lines: Int32Array): number {
+function wrappedWidth(raw: string, lines: number[]): number {
   const counts = new Map<number, number>();
   let total = 0;
   for (let k = 0; k < lines.length; k += 2) {
@@ -241,7 +221,7 @@ class Builder {
   private runEnd = 0;
   private segText: number[] = [];
   private segRaw: number[] = [];
-  private breaks = new IndexList();
+  private breaks: number[] = [];
   /** Raw index just after the last character written; a write elsewhere starts a segment. */
   private nextRaw = -1;
   length = 0;
@@ -294,8 +274,8 @@ class Builder {
   finish(): NormalizedText {
     this.flush();
     const text = this.parts.join('');
-    const segText = Int32Array.from(this.segText);
-    return new Segments(text, this.raw.length, segText, Int32Array.from(this.segRaw), this.breaks.toArray());
+    const typed = (a: number[]) => Int32Array.from(a);
+    return new Segments(text, this.raw.length, typed(this.segText), typed(this.segRaw), typed(this.breaks));
   }
 }
 
@@ -337,7 +317,7 @@ class Segments implements NormalizedText {
 class SpecialCursor {
   private k = 0;
 
-  constructor(private readonly specials: Int32Array) {}
+  constructor(private readonly specials: number[]) {}
 
   /** The first special index ≥ from, or `to` when there is none before it. */
   next(from: number, to: number): number {
