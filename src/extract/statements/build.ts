@@ -26,6 +26,7 @@ import {
   resolveBareHead,
   SUBJECTLESS,
   topicBefore,
+  verbPrefix,
 } from './indicator';
 import {
   isParallelMeasure,
@@ -76,6 +77,8 @@ const SCOPE_ONLY_RANK =
 /** Words of a share of a scope's total with no measure of their own (稳定在全国, 约占全省总量 without 占). */
 const SHARE_OF_SCOPE = /^(稳定在|保持在|保持|稳居|达到|达)?(全国|全省|全市|全区|全球|世界)(总量|总额)?$/;
 const SHARE_VERB = /^(稳定在|保持在|保持|稳居|达到|达)/;
+/** A stage of building or opening things (在建, 建成, 开工): said after 、 of the things counted before. */
+const STAGE = /^(在建|新建|续建|开工|新开工|建成|完工|竣工|投用|投运|开通|通车)$/;
 /** A change closing a name (…产量增长), which a share of the level does not keep. */
 const TRAILING_CHANGE = /(年均)?(同比)?(增长|下降|增加|减少|提高|降低)$/;
 /** The change closing a growth's name, before a level of the same subject (止跌提升3.5%、达到20.6厘米). */
@@ -413,6 +416,13 @@ function nameIndicator(
     } else if (isParallelMeasure(cleanedPre, prevDraft.indicator)) {
       // 产量突破200亿立方米、投资超120亿元: a second measure of the same subject.
       indicator = prevDraft.indicator.slice(0, -2) + cleanedPre;
+    } else if (
+      text[m.preStart - 1] === '、' &&
+      STAGE.test(cleanedPre) &&
+      verbPrefix(prevDraft.indicator) !== ''
+    ) {
+      // 建成过江通道4座、在建8座: another stage of the same things takes the place of the verb before.
+      indicator = cleanedPre + prevDraft.indicator.slice(verbPrefix(prevDraft.indicator).length);
     } else if (isParallelNoun(text, m, cleanedPre, prevDraft.indicator)) {
       // 改造道路80条、桥梁15座: a noun after 、 takes the place of the noun that ends the figure before.
       indicator = prevDraft.indicator.slice(0, -cleanedPre.length) + cleanedPre;

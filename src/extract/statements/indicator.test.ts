@@ -146,11 +146,7 @@ describe('a two-character noun after 、 is parallel to the noun before it', () 
       '新建养老机构40个、床位3200张。',
       ['新建养老机构', '新建养老机构床位'],
     ],
-    [
-      'a state is said of the thing before',
-      '建成跨河大桥3座、在建5座。',
-      ['建成跨河大桥', '建成跨河大桥在建'],
-    ],
+    ['a state is said of the thing before', '建成跨河大桥3座、在建5座。', ['建成跨河大桥', '在建跨河大桥']],
   ])('%s', (_name, body, expected) => {
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
   });
@@ -220,6 +216,20 @@ describe('a two-character clause after a comma', () => {
     ['a measure measures the subject before', '引进项目45个，投资68亿元。', '引进项目投资'],
   ])('%s', (_name, body, expected) => {
     expect(review(body).pop()?.indicator).toBe(expected);
+  });
+});
+
+describe('another stage of the things counted before, after 、 (gold/README.md: indicator)', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    ['续建 after 新开工', '新开工高速公路5条、续建12条。', ['新开工高速公路', '续建高速公路']],
+    [
+      'a measure after 、 stays a measure (not changed)',
+      '建成污水管网300公里、投资12亿元。',
+      ['建成污水管网', '建成污水管网投资'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
 
