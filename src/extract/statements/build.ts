@@ -47,6 +47,7 @@ import {
   CIRCUMSTANCE,
   COMPLETION_RATE,
   definesPickedClass,
+  definesRecipients,
   GROWTH_ONLY,
   headsThreshold,
   isAppositionCount,
@@ -197,7 +198,13 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       carriedStart = m.preStart;
       continue;
     }
-    if (isAppositionCount(text, m) || isEnumerationHeader(text, m) || definesPickedClass(text, m)) continue;
+    if (
+      isAppositionCount(text, m) ||
+      isEnumerationHeader(text, m) ||
+      definesPickedClass(text, m) ||
+      definesRecipients(text, m)
+    )
+      continue;
     if (isBaseline(text, m, next)) {
       const d = baselineDraft(text, m);
       baseline = d;

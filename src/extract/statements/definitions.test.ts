@@ -30,3 +30,15 @@ describe('a bound inside the class a member is picked from', () => {
     expect(items(body).map(brief)).toEqual([want]);
   });
 });
+
+describe('a bound amount defining who a measure is done to is no item (gold/README.md: thresholds)', () => {
+  const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
+  it('对营收5000万元以上的企业给予奖励: no item', () => {
+    expect(plan('对年营收5000万元以上且纳税增长的企业给予奖励。')).toEqual([]);
+  });
+  it('not: an amount given to them is an item', () => {
+    expect(plan('为困难家庭发放救助金3000万元以上。').map((s) => [s.comparator, s.value, s.unit])).toEqual([
+      ['>=', 3000, '万元'],
+    ]);
+  });
+});

@@ -267,6 +267,18 @@ export function isThreshold(
   );
 }
 
+/**
+ * A bound amount that defines the people or firms a measure is done to (对网络销售额2万元以上且…的经营主体
+ * 进行补助, 为年收入10万元以下的家庭减免学费): the figure says who qualifies, not what is done
+ * (gold/README.md: a threshold inside a definition is not its own statement).
+ */
+export function definesRecipients(text: string, m: Mention): boolean {
+  if (!m.cmp.bounded || m.q.kind === 'count' || m.q.kind === 'percent' || m.q.kind === 'share') return false;
+  if (m.q.kind === 'rank') return false;
+  if (!/[对为向给]/.test(text.slice(m.clauseStart, m.headStart))) return false;
+  return /^(且[^，。；：]{0,20})?的[^，。；：\d%]{1,16}$/.test(text.slice(m.tail, m.clauseEnd));
+}
+
 /** Words that pick one or some members of a class named after them (首个, 第4个, 唯一, 一批). */
 const CLASS_PICK =
   /(首个|首家|首座|唯一|第[0-9一二三四五六七八九十]+[个家座所]|一批|一大批|一个|一家|一座|若干)[^，。；：、]*$/;
