@@ -4,6 +4,20 @@
 
 import type { Mention } from './mentions';
 
+/**
+ * A set of characters kept as a table by UTF-16 code unit: `has` is one array read where a Set hashes
+ * (cleanPre asks these on every figure).
+ */
+class CharSet {
+  private readonly table = new Uint8Array(0x10000);
+  constructor(chars: Iterable<string>) {
+    for (const c of chars) this.table[c.charCodeAt(0)] = 1;
+  }
+  has(code: number): boolean {
+    return this.table[code] === 1;
+  }
+}
+
 /** Words that open a clause without naming anything measured. */
 const LEAD_WORDS =
   '到[12][09]\\d\\d年[底末]?|其中|同时|并且|以及|另外|此外|包括|主要包括|并(?![网购联轨表存行])|和(?![美谐睦])|及(?![时格])|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共(?![济享建同识赢治性有])|又|的';
@@ -18,10 +32,10 @@ const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d�
 /** An enumerator opening an item of a list (一是…, 十二是…): the item's order, not what it measures. */
 const ENUMERATOR = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])/;
 /** First characters of an ENUMERATOR. */
-const ENUMERATOR_STARTS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const ENUMERATOR_STARTS = new CharSet('一二三四五六七八九十');
 /** First characters of the LEAD and SCOPE words: a string opening with none of them keeps its start. */
-const LEAD_STARTS = new Set(LEAD_WORDS.split('|').map((w) => w.charCodeAt(0)));
-const SCOPE_STARTS = new Set(SCOPE_WORDS.split('|').map((w) => w.charCodeAt(0)));
+const LEAD_STARTS = new CharSet(LEAD_WORDS.split('|').map((w) => w[0]!));
+const SCOPE_STARTS = new CharSet(SCOPE_WORDS.split('|').map((w) => w[0]!));
 /** Trailing words that only link the indicator to the number. */
 const TRAIL_WORDS = [
   '拟按',
@@ -51,7 +65,7 @@ const TRAIL_WORDS = [
 ];
 
 /** The last characters of TRAIL_WORDS: a string ending in none of them has nothing to drop. */
-const TRAIL_ENDS = new Set(TRAIL_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+const TRAIL_ENDS = new CharSet(TRAIL_WORDS.map((w) => w[w.length - 1]!));
 
 function dropTrailing(s: string): string {
   if (!TRAIL_ENDS.has(s.charCodeAt(s.length - 1))) return s;
@@ -274,8 +288,8 @@ export function cleanPost(post: string): string {
   return s;
 }
 /** The characters cleanPost drops from the start and from the end of a noun. */
-const POST_LEAD = new Set([...'的之个多余'].map((c) => c.charCodeAt(0)));
-const POST_TRAIL = new Set([...'和及与、等的'].map((c) => c.charCodeAt(0)));
+const POST_LEAD = new CharSet('的之个多余');
+const POST_TRAIL = new CharSet('和及与、等的');
 
 /** A short measure word that names no subject of its own (总投资, 营收, 实现产值, 材料). */
 export function isBareMeasure(s: string): boolean {
