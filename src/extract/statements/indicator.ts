@@ -398,6 +398,8 @@ export function topicBefore(sentencesBefore: string[]): string | undefined {
 export function rankIndicator(s: string): string {
   const t = s
     .replace(/连续[0-9一二两三四五六七八九十]+年|连年/g, '')
+    // 从全国第11位跃升至第4位: the starting rank is not part of the name, its scope is.
+    .replace(/(从|由)(全国|全省|全市|全区|全球|世界)?第[0-9一二两三四五六七八九十]+[位名]?/, '$2')
     .replace(
       /(均|都)?(稳居|位居|跃居|位列|名列|跃升至|提升至|升至|保持|进入|包揽|居|列)(?=[^，、]{0,6}$)/,
       '',

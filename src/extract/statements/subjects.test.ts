@@ -133,3 +133,12 @@ describe('a medal count', () => {
     expect(names('运动员获得3金、2银。').map((n) => n[0])).toEqual(['运动员获得金牌', '运动员获得银牌']);
   });
 });
+
+describe('a rank that rose from a starting rank', () => {
+  it('is named by its scope, without the starting rank', () => {
+    expect(names('茶叶出口额从全省第9位跃升至第3位。').map((n) => n[0])).toContain('茶叶出口额全省排名');
+  });
+  it('a rank without a start keeps its name', () => {
+    expect(names('茶叶出口额跃升至全省第3位。').map((n) => n[0])).toContain('茶叶出口额全省排名');
+  });
+});
