@@ -78,6 +78,8 @@ const SCOPE_ONLY_RANK =
 /** Words of a share of a scope's total with no measure of their own (稳定在全国, 约占全省总量 without 占). */
 const SHARE_OF_SCOPE = /^(稳定在|保持在|保持|稳居|达到|达)?(全国|全省|全市|全区|全球|世界)(总量|总额)?$/;
 const SHARE_VERB = /^(稳定在|保持在|保持|稳居|达到|达)/;
+/** 按 before the change of a figure that 安排 closes (地区生产总值按增长5%安排). */
+const ARRANGED = /(拟按|按)(?=(年均)?(增长|下降)$)/;
 /** A stage of building or opening things (在建, 建成, 开工): said after 、 of the things counted before. */
 const STAGE = /^(在建|新建|续建|开工|新开工|建成|完工|竣工|投用|投运|开通|通车)$/;
 /** A change closing a name (…产量增长), which a share of the level does not keep. */
@@ -358,14 +360,20 @@ function nameIndicator(
   prevMention?: Mention,
 ): string {
   // 新建2—3家创新中心: a range's noun follows its upper bound.
-  const post = m.q.rangeLower
+  let post = m.q.rangeLower
     ? next
       ? cleanPost(text.slice(next.tail, next.postEnd))
       : ''
     : namedPost(text.slice(m.tail, next && countOfCount(text, m, next) ? next.headStart : m.postEnd));
+  // 地区生产总值按增长5%安排, 赤字率拟按3%安排: 按…安排 sets the figure; neither word is in the name.
+  let words = cleanedPre;
+  if (post === '安排' && text.slice(m.preStart, m.headStart).includes('按')) {
+    post = '';
+    words = words.replace(ARRANGED, '');
+  }
   // 重点实验室助力页岩油年产量突破100万吨: what is helped to the figure is measured, not the helper.
-  const helped = HELPED.exec(cleanedPre);
-  let indicator = helped ? helped[1]! : cleanedPre;
+  const helped = HELPED.exec(words);
+  let indicator = helped ? helped[1]! : words;
   const coordinated =
     prevDraft !== undefined &&
     prevDraft.leadCount !== true &&

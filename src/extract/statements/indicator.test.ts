@@ -202,10 +202,10 @@ describe('example lists before a count', () => {
 
 describe('budget phrasing', () => {
   const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
-  it('a change against last year’s budget takes the subject before it, and 拟按 is no part of a name', () => {
+  it('a change against last year’s budget takes the subject before it, and 拟按…安排 is no part of a name', () => {
     expect(
       plan('债务率拟按8%安排，债务规模2.1万亿元，比上年年初预算增加300亿元。').map((s) => s.indicator),
-    ).toEqual(['债务率安排', '债务规模', '债务规模比上年年初预算增加']);
+    ).toEqual(['债务率', '债务规模', '债务规模比上年年初预算增加']);
   });
 });
 
@@ -230,6 +230,17 @@ describe('another stage of the things counted before, after 、 (gold/README.md:
     ],
   ])('%s', (_name, body, expected) => {
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});
+
+describe('按…安排 sets a planned figure (gold/README.md: growth targets keep the name of the growth)', () => {
+  const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
+  it.each([
+    ['a growth', '主要预期目标是：全市生产总值按增长6%安排。', ['生产总值增长']],
+    ['a rate', '财政赤字率拟按2.5%安排。', ['财政赤字率']],
+    ['安排 of other figures stays (not changed)', '安排专项资金50亿元。', ['安排专项资金']],
+  ])('%s', (_name, body, expected) => {
+    expect(plan(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
 
