@@ -94,6 +94,8 @@ const HELPED = /^[^，、]{2,}?助力([^，、]{3,}[值额量率数入资模积]
 /** Medal units (9金、5银、6铜). */
 const MEDAL = /^[金银铜]$/;
 /** A gap against a benchmark opening a clause (高于全国, 超过全国平均水平, 超计划). */
+/** A multiple against a base (是十年前的, 相当于全国平均的), said of the level before it. */
+const MULTIPLE_OF = /^(是|为|相当于|达到)[^，、]{1,10}的?$/;
 const GAP = /^(高于|低于|快于|慢于|超出|高出|超过|超|多于|领先|优于)/;
 const BENCHMARK = /全国|全省|全市|平均|计划|目标|预期/;
 /** A measure ending a subject's name (粮食播种面积, 新能源汽车产量): a second measure of the subject replaces it. */
@@ -212,6 +214,8 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       baseline = d;
       state.drafts.push(d);
       out.push(d);
+      // 贷款余额从8.2万亿元增加到23.8万亿元、年均增长24%: the subject of a change is the sentence's subject.
+      if (opensSegment(text, m)) state.subjectClauses.push(cleanedPre.replace(/(从|由)$/, ''));
       continue;
     }
 
@@ -415,6 +419,9 @@ function nameIndicator(
   } else if (GAP.test(cleanedPre) && prevDraft && (m.q.kind === 'points' || BENCHMARK.test(cleanedPre))) {
     // 增长5.4%、高于全国0.4个百分点: the gap is the subject's, against a benchmark (退出平台346家、超计划19家).
     indicator = prevDraft.indicator + cleanedPre;
+  } else if (m.q.kind === 'times' && MULTIPLE_OF.test(cleanedPre) && prevDraft && opensSegment(text, m)) {
+    // 市场主体总量超过1.6亿户、是十年前的3倍: a multiple of the level before, against a base.
+    indicator = prevDraft.indicator.replace(TRAILING_CHANGE, '') + cleanedPre;
   } else if (isBareMeasure(cleanedPre) && !prevDraft && post === '') {
     // 石化产业…。产值突破1300亿元: a measure alone belongs to the topic of the sentences before.
     // 推动新能源汽车产业提质扩量，…，力争产量突破120万辆: or of the first clause of its own sentence.

@@ -473,3 +473,19 @@ describe('a count of things of the things counted just before (gold/README.md: i
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('a change after 从…增加到… and a multiple after a level take the subject before them', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it('年均增长 after 从X增加到Y', () => {
+    const r = review('绿色贷款余额从900亿元增加到2100亿元、年均增长18%。');
+    expect(r.map((s) => s.indicator)).toEqual(['绿色贷款余额', '绿色贷款余额', '绿色贷款余额年均增长']);
+  });
+  it('是…的N倍 after a level', () => {
+    const r = review('高新技术企业达到5200家、是五年前的2.1倍。');
+    expect(r.map((s) => s.indicator)).toEqual(['高新技术企业', '高新技术企业是五年前']);
+  });
+  it('not: a multiple with its own subject', () => {
+    const r = review('高新技术企业达到5200家，研发投入是五年前的2.1倍。');
+    expect(r.map((s) => s.indicator)).toEqual(['高新技术企业', '研发投入是五年前']);
+  });
+});
