@@ -244,6 +244,24 @@ describe('按…安排 sets a planned figure (gold/README.md: growth targets kee
   });
 });
 
+describe('a thing listed after 、 takes the verb that opened the list (gold/README.md: indicator)', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    [
+      'also when its noun holds a verb-like word (服务平台)',
+      '新建创新中心3家、科技服务平台5家。',
+      ['新建创新中心', '新建科技服务平台'],
+    ],
+    [
+      'not when it opens with a verb of its own',
+      '新增示范社区12个、建成驿站30个。',
+      ['新增示范社区', '建成驿站'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});
+
 describe('a measure alone takes the topic the sentence before opens with', () => {
   const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
   it.each([

@@ -413,8 +413,7 @@ const OBJECT_KINDS = new Set(['count', 'measure', 'money', 'times']);
 export function listVerb(text: string, m: Mention, words: string, previous: Draft): string {
   if (text[m.preStart - 1] !== '、' || words.length < 2 || previous.start < m.clauseStart) return '';
   if (!OBJECT_KINDS.has(m.q.kind) || !OBJECT_KINDS.has(previous.unitKind)) return '';
-  if (verbPrefix(words) !== '' || hasVerb(words) || SUBJECTLESS.test(words) || CHANGE_START.test(words))
-    return '';
+  if (verbPrefix(words) !== '' || SUBJECTLESS.test(words) || CHANGE_START.test(words)) return '';
   // 线路7条、通车里程400公里: a measure of what was just counted, not a thing of its own.
   if (/(里程|规模|总量|产值|营收|收入|比重|占比)$/.test(words)) return '';
   const verb = verbPrefix(previous.indicator);
