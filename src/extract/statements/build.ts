@@ -54,6 +54,7 @@ import {
   isBaseline,
   isCircumstance,
   isEnumerationHeader,
+  isLeaderVisit,
   isThreshold,
   RATIO_TO_PLAN,
   setYoy,
@@ -206,7 +207,8 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       isAppositionCount(text, m) ||
       isEnumerationHeader(text, m) ||
       definesPickedClass(text, m) ||
-      definesRecipients(text, m)
+      definesRecipients(text, m) ||
+      isLeaderVisit(text, m)
     )
       continue;
     if (isBaseline(text, m, next)) {

@@ -440,3 +440,14 @@ describe('extractStatements input handling', () => {
     ]);
   });
 });
+
+describe('times counted in Chinese numerals', () => {
+  it('a policy action done twice is a result', () => {
+    expect(items('货币政策精准有力，两次下调存款准备金率。', REVIEW).map(brief)).toEqual([
+      ['actual', '=', 2, '次'],
+    ]);
+  });
+  it('how often a leader came is an event, not a result', () => {
+    expect(items('总书记两次亲临本省考察、三次参加代表团审议。', REVIEW)).toEqual([]);
+  });
+});

@@ -299,6 +299,15 @@ export function definesPickedClass(text: string, m: Mention): boolean {
   return /^的?[^，。；：、\d%]{1,14}$/.test(text.slice(m.tail, m.clauseEnd));
 }
 
+/**
+ * 习近平总书记两次亲临…考察、三次参加…审议: how often a leader came or took part is an event the report
+ * recounts, not a result achieved or a commitment (gold/README.md `kind`), unlike 两次降低存款准备金率.
+ */
+export function isLeaderVisit(text: string, m: Mention): boolean {
+  if (m.q.unit !== '次') return false;
+  return /(总书记|总理|委员长|主席)[^，。；]*$/.test(text.slice(m.clauseStart, m.q.start));
+}
+
 /** "从75.6%提升至76.5%": the figure after 从/由 is the starting point of the change to the next one. */
 export const CHANGE_TO =
   /^[^，、；。]{0,8}?(提高|提升|增加|上升|增长|下降|降低|减少|扩大|拓展|扩展|跃升|攀升|缩小|压缩|缩短|压减|降|增|升)(到|至)|^[^，、；。]{0,8}?(整合|调整|合并|精简)(为|到|至)/;
