@@ -284,3 +284,15 @@ describe('a count joined to the next by a conjunction and that count’s example
     ]);
   });
 });
+
+describe('a 分别 list whose parts hold 和 splits on 、 when that matches the figures', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it('sectors share the measure after the last one', () => {
+    const r = review('建筑业、交通运输和仓储业增加值分别增长3.1%、6.4%。');
+    expect(r.map((s) => s.indicator)).toEqual(['建筑业增加值增长', '交通运输和仓储业增加值增长']);
+  });
+  it('not: a list that 和 joins as parts of its own keeps them', () => {
+    const r = review('城镇和农村居民收入分别增长4%、6%。');
+    expect(r.map((s) => s.indicator)).toEqual(['城镇居民收入增长', '农村居民收入增长']);
+  });
+});

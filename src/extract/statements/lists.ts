@@ -111,7 +111,9 @@ export function completeParts(parts: string[]): string[] {
   // the last part after its own modifier (at least two characters), when no earlier part names one itself.
   const measureAt = etc > 0 ? -1 : sharedMeasureAt(last);
   // A last modifier with a verb is a phrase of its own (…用地支持民间投资项目比重).
-  const modifier = measureAt >= 2 && !hasVerb(last.slice(0, measureAt));
+  // A sector ending in 业 is a noun even with a verb inside (软件和信息服务业增加值).
+  const lastModifier = last.slice(0, Math.max(0, measureAt));
+  const modifier = measureAt >= 2 && (lastModifier.endsWith('业') || !hasVerb(lastModifier));
   if (modifier && heads.every((h) => sharedMeasureAt(h) < 0)) {
     const measure = last.slice(measureAt);
     return parts.map((p, k) => (k === parts.length - 1 ? last : p + measure));
@@ -192,7 +194,12 @@ export function respectivelyDrafts(
   // 分别从209元、280元提高到217元、290元: the first half are the starting points.
   const turn = group.findIndex((m, k) => k > 0 && CHANGE_TO.test(text.slice(group[k - 1]!.tail, m.q.start)));
   const baselines = turn > 0 && turn * 2 === group.length ? group.slice(0, turn) : [];
-  const split = splitList(subject);
+  let split = splitList(subject);
+  // 金融业、软件和信息服务业增加值分别增长…: when 和 inside a part makes one part too many, 、 alone splits.
+  if (group.length > 1 && split.length > group.length) {
+    const byComma = subject.split('、');
+    if (byComma.length === group.length && byComma.every((p) => p.length > 0)) split = byComma;
+  }
   // 培育规上企业、精深加工项目分别达到200个以上: one figure said of each of several subjects gives one
   // item per subject (gold/README.md: one clause with two indicators and one number gives two items).
   const values =
