@@ -7,6 +7,7 @@ import { buildDrafts } from './build';
 import { targetType } from './classify';
 import { readContext } from './context';
 import type { Draft } from './draft';
+import { readReportScope } from './indicator';
 import { paragraphMentions, releaseMarks } from './mentions';
 import { findQualitative, type QualitativeDraft } from './qualitative';
 import { findQuantities, type Quantity } from './quantities';
@@ -66,6 +67,7 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
   const norm = normalized ?? normalizeText(raw);
   const { text } = norm;
   const ctx = readContext(text);
+  readReportScope(text);
   const punctuation: number[] = [];
   const quantities = findQuantities(text, punctuation);
   const drafts: Draft[] = [];

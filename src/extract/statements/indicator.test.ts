@@ -262,6 +262,19 @@ describe('a thing listed after 、 takes the verb that opened the list (gold/REA
   });
 });
 
+describe('全国 is a scope only in a national report (gold/README.md: regional scope words are left out)', () => {
+  const actuals = (text: string) => extractStatements(text).actuals.map((s) => s.indicator);
+  it("keeps 全国 that opens a title in a provincial report, and drops the report's own scope", () => {
+    expect(actuals('一、2025年工作回顾\n全省地区生产总值增长5%，新增全国重点实验室6家。')).toEqual([
+      '地区生产总值增长',
+      '新增全国重点实验室',
+    ]);
+  });
+  it('drops 全国 in a national report, which names no province or city as its scope', () => {
+    expect(actuals('一、2025年工作回顾\n全国居民人均可支配收入增长5%。')).toEqual(['居民人均可支配收入增长']);
+  });
+});
+
 describe('a measure alone takes the topic the sentence before opens with', () => {
   const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
   it.each([

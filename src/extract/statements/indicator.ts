@@ -25,6 +25,20 @@ const LEAD = new RegExp(`^(${LEAD_WORDS})+`);
 /** Regional scope words that the gold leaves out of an indicator (全市地区生产总值 → 地区生产总值). */
 const SCOPE_WORDS = '全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区';
 const SCOPE = new RegExp(`^(${SCOPE_WORDS})(?!范围)`);
+/** The same without 全国: in a report of a province or a city, 全国 opens a title or a benchmark. */
+const LOCAL_SCOPE = new RegExp(`^(${SCOPE_WORDS.replace('全国|', '')})(?!范围)`);
+/** Scopes a report of a province, a city or a district names itself by. */
+const LOCAL_REPORT = /全省|全市|全区|全县|全州|全自治区/;
+/**
+ * Whether 全国 is the report's own scope (a national report, which never says 全省 or 全市), read once per
+ * report by readReportScope: elsewhere 全国 opens a title (全国重点实验室, 全国文明城市) and stays in a name.
+ */
+let nationalScope = true;
+
+/** Reads whether the report is national (see nationalScope); extractStatements calls it once per text. */
+export function readReportScope(text: string): void {
+  nationalScope = !LOCAL_REPORT.test(text);
+}
 /** A streak (连续13年) or 预计 closing the words before a figure. */
 const TRAILING_STREAK = /(连续([0-9]+|[一二两三四五六七八九十]+)年|预计)$/;
 /** A list line's number (20.) and a year (2026年) opening the words. */
@@ -270,7 +284,7 @@ export function cleanPre(pre: string): string {
     // 九是为既有住宅加装电梯600部: the enumerator of a list of tasks is not the indicator.
     if (ENUMERATOR_STARTS.has(s.charCodeAt(0))) s = s.replace(ENUMERATOR, '');
     if (LEAD_STARTS.has(s.charCodeAt(0))) s = s.replace(LEAD, '');
-    if (SCOPE_STARTS.has(s.charCodeAt(0))) s = s.replace(SCOPE, '');
+    if (SCOPE_STARTS.has(s.charCodeAt(0))) s = s.replace(nationalScope ? SCOPE : LOCAL_SCOPE, '');
     s = dropTrailing(s);
     // 粮食产量连续13年稳定在…: the streak is streak_years, not part of the name; 预计 is `estimate`.
     if (s.endsWith('年') || s.endsWith('计')) s = s.replace(TRAILING_STREAK, '');
