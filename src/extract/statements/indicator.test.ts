@@ -520,3 +520,18 @@ describe('a change after 从…增加到… and a multiple after a level take th
     expect(r.map((s) => s.indicator)).toEqual(['高新技术企业', '研发投入是五年前']);
   });
 });
+
+describe('排名 written before its scope names the scope ranking', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    ['with its own subject', '物流绩效指数排名全省第二。', '物流绩效指数全省排名'],
+    [
+      'ranking the figure before it',
+      '港口货物吞吐量达到2.1亿吨、连续3年排名全国第五。',
+      '港口货物吞吐量全国排名',
+    ],
+    ['not: the scope already before 排名', '物流绩效指数全省排名第二。', '物流绩效指数全省排名'],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).pop()?.indicator).toBe(expected);
+  });
+});

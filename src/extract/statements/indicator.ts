@@ -418,6 +418,9 @@ export function rankIndicator(s: string): string {
       /(均|都)?(稳居|位居|跃居|位列|名列|跃升至|提升至|升至|保持|进入|包揽|居|列)(?=[^，、]{0,6}$)/,
       '',
     );
+  // 连续16年排名世界第一: 排名 written as the verb before its scope names the scope's ranking (世界排名).
+  const verbFirst = /(排名|排位)(全国|全省|全市|全区|全球|世界|国内|省内)$/.exec(t);
+  if (verbFirst) return `${t.slice(0, verbFirst.index)}${verbFirst[2]}排名`;
   return /(排名|排位|位次)/.test(t) ? t : `${t}排名`;
 }
 
