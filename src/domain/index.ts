@@ -8,7 +8,6 @@ export type { Gap, Judgement } from './judge/index';
 export { judgeTarget } from './judge/index';
 export type { Period } from './period';
 export {
-  bulletinLabelZh,
   isYearEnd,
   makePeriod,
   parsePeriod,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bulletinLabelZh,
   isYearEnd,
   type Period,
   parsePeriod,
@@ -48,16 +47,38 @@ describe('parsePeriod', () => {
 });
 
 describe('periodLabel', () => {
+  const q = (index: number): Period => ({ year: 2024, kind: 'quarter', index });
+  const h = (index: number): Period => ({ year: 2024, kind: 'half', index });
   it.each([
-    [month(1), '1月'],
-    [month(2), '1–2月'],
-    [month(9), '1–9月'],
-    [{ year: 2024, kind: 'quarter', index: 1 } as Period, '一季度'],
-    [{ year: 2024, kind: 'quarter', index: 3 } as Period, '前三季度'],
-    [{ year: 2024, kind: 'half', index: 1 } as Period, '上半年'],
-    [{ year: 2024, kind: 'year', index: 1 } as Period, '全年'],
-  ])('names %o %s', (p, zh) => {
-    expect(periodLabel(p).zh).toBe(zh);
+    [month(1), '1月', 'January'],
+    [month(2), '1—2月', 'January–Feb'],
+    [month(6), '1—6月', 'January–Jun'],
+    [month(9), '1—9月', 'January–Sep'],
+    [month(11), '1—11月', 'January–Nov'],
+    [month(12), '全年', 'Full year'],
+    [q(1), '一季度', 'Q1'],
+    [q(2), '上半年', 'H1'],
+    [q(3), '前三季度', 'Q1–Q3'],
+    [q(4), '全年', 'Full year'],
+    [h(1), '上半年', 'H1'],
+    [h(2), '全年', 'Full year'],
+    [{ year: 2024, kind: 'year', index: 1 } as Period, '全年', 'Full year'],
+  ])('names %o %s', (p, zh, en) => {
+    expect(periodLabel(p)).toEqual({ zh, en });
+  });
+
+  it('gives Q2 and H1 one label, and every period reaching December 全年', () => {
+    // data up to June read the same in a sentence and in a 通报 whatever the cadence: 上半年, or 1—6月 as months
+    expect(new Set([q(2), h(1)].map((p) => periodLabel(p).zh))).toEqual(new Set(['上半年']));
+    expect(new Set([month(12), q(4), h(2)].map((p) => periodLabel(p).zh))).toEqual(new Set(['全年']));
+  });
+
+  it('writes every month range with the 一字线 and reads it back', () => {
+    for (const m of [2, 5, 9, 11]) {
+      const zh = periodLabel(month(m)).zh;
+      expect(zh).toMatch(/^1—\d+月$/);
+      expect(parsePeriod(zh, 2024)).toEqual(month(m));
+    }
   });
 });
 
@@ -72,9 +93,9 @@ describe('period end', () => {
 });
 
 describe('reportingPeriods', () => {
-  it('starts monthly reports at 1–2月, published combined (DOMAIN.md §3.1)', () => {
+  it('starts monthly reports at 1—2月, published combined (DOMAIN.md §3.1)', () => {
     const labels = reportingPeriods(2024, 'month').map((p) => periodLabel(p).zh);
-    expect([labels[0], labels.length]).toEqual(['1–2月', 11]);
+    expect([labels[0], labels.length]).toEqual(['1—2月', 11]);
   });
 
   it.each([
@@ -104,7 +125,7 @@ describe('periods', () => {
     };
     expect(view).toMatchObject({ kind, firstMonth: first, lastMonth: last, id });
     expect(periodNameZh(p)).toBe(label);
-    expect(bulletinLabelZh(p)).toBe(cumulative);
+    expect(periodLabel(p).zh).toBe(cumulative);
   });
 
   it.each(['2024-13', '2024-Q5', '2024-H3', '24-01', '2024-1'])('rejects %s', (id) => {

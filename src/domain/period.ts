@@ -74,28 +74,20 @@ const CUMULATIVE_ZH = ['一季度', '上半年', '前三季度', '全年'];
 const CUMULATIVE_EN = ['Q1', 'H1', 'Q1–Q3', 'Full year'];
 
 /**
- * The cumulative label of judgement sentences: 1月, 1–2月 (published combined, §3.1), 1–5月, 一季度, 上半年,
- * 前三季度, 全年. A month is named by its month range, even 1–12月.
+ * The cumulative label of data up to the end of the period: ONE rule for judgement sentences, 通报, calendars and
+ * exports, in the forms 督查 documents use (DOMAIN.md §1.5 Q1 / H1 / Q1–3 / full year, §5 一季度, 半年, 1–11月,
+ * 全年): 一季度, 上半年 (Q2 and H1 alike), 前三季度; months 1月, 1—2月 (published combined, §3.1), 1—5月 with the
+ * 一字线 of time ranges (GB/T 15834-2011 §4.13); whatever reaches December is 全年 (12月, Q4, H2, the year).
+ * English: January, January–May, Q1, H1, Q1–Q3, Full year.
  */
 export function periodLabel(p: Period): { zh: string; en: string } {
   const m = periodEndMonth(p);
+  if (m === 12) return { zh: CUMULATIVE_ZH[3]!, en: CUMULATIVE_EN[3]! };
   if (p.kind === 'month') {
-    return m === 1 ? { zh: '1月', en: 'January' } : { zh: `1–${m}月`, en: `January–${MONTH_EN[m - 1]}` };
+    return m === 1 ? { zh: '1月', en: 'January' } : { zh: `1—${m}月`, en: `January–${MONTH_EN[m - 1]}` };
   }
   const i = m / 3 - 1;
   return { zh: CUMULATIVE_ZH[i] ?? '', en: CUMULATIVE_EN[i] ?? '' };
-}
-
-/**
- * The cumulative label a 通报 uses for data up to the end of the period, with the document's 一字线: "1—9月",
- * "一季度", "前三季度", "上半年", "全年"; 2月 reads "1—2月" (§3.1).
- */
-export function bulletinLabelZh(p: Period): string {
-  const m = periodEndMonth(p);
-  if (m === 12) return '全年';
-  if (p.kind === 'quarter') return m === 3 ? '一季度' : `前${ORDINAL_ZH[p.index - 1]}季度`;
-  if (p.kind === 'half') return '上半年';
-  return m === 1 ? '1月' : `1—${m}月`;
 }
 
 /** The name of the period's own span (reminders): "2024年5月", "2024年第三季度", "2024年上半年", "2024年". */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { judgeTarget } from '../judge';
+import { parsePeriodId } from '../period';
 import {
   type BulletinInput,
   type BulletinItem,
@@ -181,5 +183,37 @@ describe('composeBulletin', () => {
 
   it('refuses an invalid period', () => {
     expect(() => composeBulletin({ ...input, period: '2024-Q9' })).toThrow(/invalid period/);
+  });
+});
+
+describe('the period label of a 通报 and of a judgement sentence', () => {
+  it.each([
+    ['2024-Q1', '一季度'],
+    ['2024-Q2', '上半年'],
+    ['2024-H1', '上半年'],
+    ['2024-06', '1—6月'],
+    ['2024-09', '1—9月'],
+    ['2024-Q3', '前三季度'],
+    ['2024-12', '全年'],
+    ['2024-Q4', '全年'],
+    ['2024-H2', '全年'],
+    ['2024', '全年'],
+  ])('%s reads %s in both', (period, label) => {
+    const b = composeBulletin({
+      issuer: '云溪县人民政府督查室',
+      year: 2024,
+      period,
+      issuedOn: '2025-01-10',
+      number: { year: 2025, seq: 1 },
+      items: [],
+      reporting: [],
+    });
+    expect(b.periodLabel).toBe(`2024年${label}`);
+    expect(b.title).toBe(`关于2024年${label}《政府工作报告》目标任务推进情况的通报`);
+    const j = judgeTarget(
+      { type: 'count', comparator: '>=', value: 2000, unit: '人' },
+      { period: parsePeriodId(period)! },
+    );
+    expect(j.sentence.zh).toBe(`${label}暂无进度数据`);
   });
 });

@@ -3,7 +3,7 @@
 // "欠进度17个(7.7%)…", lagging sentences "增长6.1%,低于目标0.9个百分点"; 涪陵 较好 / 不够理想).
 import { STATUS, STATUS_IDS, type StatusId } from '../../shared/status';
 import { formatNumber } from '../format';
-import { bulletinLabelZh, parsePeriodId } from '../period';
+import { parsePeriodId, periodLabel } from '../period';
 import { dateZh } from './dates';
 import { type RankedDepartment, rankDepartments } from './ranking';
 
@@ -148,7 +148,7 @@ function rankingParagraph(ranking: readonly RankedDepartment[], named: number): 
 export function composeBulletin(input: BulletinInput): Bulletin {
   const period = parsePeriodId(input.period);
   if (!period) throw new RangeError(`报告期无效 (invalid period): ${input.period}`);
-  const periodLabel = `${period.year}年${bulletinLabelZh(period)}`;
+  const periodLabelZh = `${period.year}年${periodLabel(period).zh}`;
   const subject = input.subject ?? '《政府工作报告》目标任务';
   const counts = countByStatus(input.items);
   const lagging = laggingLines(input.items);
@@ -157,15 +157,15 @@ export function composeBulletin(input: BulletinInput): Bulletin {
   const sentence = countsSentence(counts);
   const laggingIntro =
     lagging.length > 0
-      ? `截至${periodLabel},以下${lagging.length}项目标任务进度滞后:`
+      ? `截至${periodLabelZh},以下${lagging.length}项目标任务进度滞后:`
       : '本期无进度滞后的目标任务。';
   return {
-    title: `关于${periodLabel}${subject}推进情况的通报`,
+    title: `关于${periodLabelZh}${subject}推进情况的通报`,
     docNumber: `${prefix}〔${input.number.year}〕${input.number.seq}号`,
     issuer: input.issuer,
     issuedOn: input.issuedOn,
     dateZh: dateZh(input.issuedOn),
-    periodLabel,
+    periodLabel: periodLabelZh,
     counts,
     countsSentence: sentence,
     lagging,
@@ -174,7 +174,7 @@ export function composeBulletin(input: BulletinInput): Bulletin {
       {
         heading: '一、总体情况',
         paragraphs: [
-          `为推动${subject}落到实处,${input.issuer}通过听取汇报、查阅资料、电话核查、现场核实等方式,对${periodLabel}各项目标任务推进情况进行了督查。`,
+          `为推动${subject}落到实处,${input.issuer}通过听取汇报、查阅资料、电话核查、现场核实等方式,对${periodLabelZh}各项目标任务推进情况进行了督查。`,
           sentence,
         ],
         list: [],

@@ -49,7 +49,7 @@ describe('reportingIcsEvents', () => {
     );
     expect(common[0]).toMatchObject({
       uid: 'duban-plan7-2024-02@duban.invalid',
-      summary: '报送截止:1–2月进展(2个单位、2项目标)',
+      summary: '报送截止:1—2月进展(2个单位、2项目标)',
     });
     expect(common[0]?.description).toContain('市发改局 1项');
     const gdp = events.filter((e) => e.uid.includes('target1'));
@@ -84,7 +84,7 @@ describe('reportingIcsEvents', () => {
     const may = events.find((e) => e.date === '2024-05-25');
     expect(may).toMatchObject({
       uid: 'duban-plan7-2024-05-dept10@duban.invalid',
-      summary: '报送截止:1–5月进展(市发改局)',
+      summary: '报送截止:1—5月进展(市发改局)',
     });
     expect(may?.description).toContain('· 城镇调查失业率5.5%以内');
     expect(may?.description).not.toContain('引进亿元以上项目');

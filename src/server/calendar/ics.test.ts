@@ -84,8 +84,8 @@ describe('reporting calendar as .ics', () => {
       UID: `duban-plan${seeded.planId}-2024-02@duban.invalid`,
       'DTEND;VALUE=DATE': '20240226',
     });
-    expect(events[0]?.SUMMARY).toMatch(/^报送截止:1–2月进展\(\d+个单位、\d+项目标\)$/);
-    expect(events[2]?.SUMMARY).toMatch(/^报送截止:1–4月进展\(/);
+    expect(events[0]?.SUMMARY).toMatch(/^报送截止:1—2月进展\(\d+个单位、\d+项目标\)$/);
+    expect(events[2]?.SUMMARY).toMatch(/^报送截止:1—4月进展\(/);
     for (const e of events) expect(e.DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/);
   });
 
