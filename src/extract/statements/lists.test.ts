@@ -296,3 +296,26 @@ describe('a 分别 list whose parts hold 和 splits on 、 when that matches the
     expect(r.map((s) => s.indicator)).toEqual(['城镇居民收入增长', '农村居民收入增长']);
   });
 });
+
+describe('分别 after 城乡 and the verbs of a change to a level (gold/README.md: 分别 lists give one item per value)', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    [
+      '城乡 names the urban then the rural figure',
+      '城乡低保月均标准分别达到820元、650元。',
+      ['城镇低保月均标准', '农村低保月均标准'],
+    ],
+    [
+      '提高到 is no part of the names',
+      '公园绿地覆盖率、污水收集率分别提高到88%、75%。',
+      ['公园绿地覆盖率', '污水收集率'],
+    ],
+    [
+      '城乡 with three values stays (not changed)',
+      '城乡居民医保参保人数分别为120万、80万、40万人。',
+      ['城乡居民医保参保人数', '城乡居民医保参保人数', '城乡居民医保参保人数'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

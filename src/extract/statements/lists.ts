@@ -165,7 +165,7 @@ export function respectivelyDrafts(
   // 推动制造业、数字经济增加值分别增长…: the verb driving the measures is not part of their names.
   let subject = cleanPre(before.slice(0, at)).replace(DRIVING_VERB, '');
   let verb = cleanPre(before.slice(at + 2).replace(/(从|由).*$/, '')).replace(
-    /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在)$/,
+    /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在|提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到)$/,
     '',
   );
   // 较“十三五”时期分别增长4.8%、50%: a subject that is only a comparison base names nothing.
@@ -209,6 +209,9 @@ export function respectivelyDrafts(
         ? split.map(() => first)
         : group;
   let parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
+  // 城乡居民收入分别达6.9万元、3.4万元: 城乡 names the urban figure and the rural one, in that order.
+  if (split.length === 1 && values.length === 2 && subject.startsWith('城乡') && subject.length > 2)
+    parts = [`城镇${subject.slice(2)}`, `农村${subject.slice(2)}`];
   if (previous && previous.length === values.length)
     // 分别新增12项和44项，累计分别达到64项和288项: running totals of the things just added.
     parts = previous.map((d) =>
