@@ -62,6 +62,17 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
+/** A name that is only a benefit (惠及家庭, 受益, 纳税人受益): it says who, not from what. */
+const BENEFIT_ONLY = /^(惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益)$/;
+
+/** The clause right before a figure's clause in its sentence, cleaned ('' when it holds a figure). */
+function clauseBefore(text: string, m: Mention): string {
+  const head = text.slice(m.sentStart, Math.max(m.sentStart, m.clauseStart - 1));
+  const at = Math.max(head.lastIndexOf('，'), head.lastIndexOf('：'), head.lastIndexOf('；'));
+  const clause = head.slice(at + 1);
+  return /\d/.test(clause) || clause.length > 30 ? '' : cleanPre(clause);
+}
+
 /** Words of a running total alone before a figure (累计达到, 累计达). */
 const TOTAL_SO_FAR = /^累计(达到|达|增至|增加到)?$/;
 /** Words of a level reached alone before a figure (达到, 增至). */
@@ -225,6 +236,12 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 
     const draft = newDraft(text, m, role, pre);
     draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts, prevMention);
+    // 改造老旧小区16.7万个，惠及2900多万家庭; …发放价格补贴，约6700万人受益: who benefits from what the
+    // clause before did.
+    if (BENEFIT_ONLY.test(draft.indicator) && m.clauseStart > m.sentStart) {
+      const before = prevDraft && !prevDraft.optional ? prevDraft.indicator : clauseBefore(text, m);
+      if (before.length >= 2 && !BENEFIT_ONLY.test(before)) draft.indicator = before + draft.indicator;
+    }
     // 9金、5银、6铜: a medal count names its medal (金牌, 银牌, 铜牌).
     if (MEDAL.test(m.q.unit))
       draft.indicator = `${draft.indicator.replace(/([金银铜]牌)+$/, '')}${m.q.unit}牌`;

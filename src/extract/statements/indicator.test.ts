@@ -535,3 +535,22 @@ describe('排名 written before its scope names the scope ranking', () => {
     expect(review(body).pop()?.indicator).toBe(expected);
   });
 });
+
+describe('a benefit alone (惠及…, …受益) names what the clause before it did', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    ['after a figure of the sentence', '改造农村危房3200户，惠及1.1万余名群众。', '改造农村危房惠及群众'],
+    [
+      'after a clause without a figure',
+      '向困难群众发放取暖补贴，约80万人受益。',
+      '向困难群众发放取暖补贴受益',
+    ],
+    [
+      'not: a benefit with its own subject',
+      '改造农村危房3200户，农房安全惠及1.1万余名群众。',
+      '农房安全惠及群众',
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).pop()?.indicator).toBe(expected);
+  });
+});
