@@ -319,3 +319,26 @@ describe('分别 after 城乡 and the verbs of a change to a level (gold/README.
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe("what a list shares beside its parts (gold/README.md: indicator in the report's words)", () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    [
+      'the class after 等 only sums up the list',
+      '光伏电池、储能设备、工业机器人等新兴产品产量均增长15%以上。',
+      ['光伏电池产量增长', '储能设备产量增长', '工业机器人产量增长'],
+    ],
+    [
+      'a cause before 带动 is not the subject of the measures',
+      '家电补贴带动限上家电、家具零售额分别增长18%、9%。',
+      ['限上家电零售额增长', '家具零售额增长'],
+    ],
+    [
+      'a driving verb inside a subject stays (not changed)',
+      '文旅带动型产业、康养产业增加值分别增长8%、6%。',
+      ['文旅带动型产业增加值增长', '康养产业增加值增长'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).map((s) => s.indicator)).toEqual(expected);
+  });
+});

@@ -32,6 +32,9 @@ export const DRIVING_VERB = /^(推动|推进|促进|力促|实现)(?=[^，]{4})/
 
 const NO_GROUP: readonly Mention[] = [];
 
+/** A cause before the measures it drives (以旧换新带动…), when a list of four characters or more follows. */
+const DRIVEN_BY = /^[^、，]{2,12}?(带动|拉动)(?!型)(?=[^，]{4})/;
+
 /** The mentions of a "分别" list starting at i: same clause, 分别 before the first number. */
 export function respectivelyGroup(text: string, mentions: Mention[], i: number): readonly Mention[] {
   const m = mentions[i]!;
@@ -116,7 +119,10 @@ export function completeParts(parts: string[]): string[] {
   const modifier = measureAt >= 2 && (lastModifier.endsWith('业') || !hasVerb(lastModifier));
   if (modifier && heads.every((h) => sharedMeasureAt(h) < 0)) {
     const measure = last.slice(measureAt);
-    return parts.map((p, k) => (k === parts.length - 1 ? last : p + measure));
+    // …、风力发电机组等绿色产品产量: the class after 等 only sums up the list; the last part is its example.
+    const etcAt = lastModifier.indexOf('等');
+    const own = etcAt >= 2 ? last.slice(0, etcAt) + measure : last;
+    return parts.map((p, k) => (k === parts.length - 1 ? own : p + measure));
   }
   // 美丽河湖、美丽海湾建成率; 刑事治安、涉诈、涉毒警情: modifiers that name no measure share the measure
   // after the last part's modifier, read at the length of the part before it (parallel parts are
@@ -163,7 +169,8 @@ export function respectivelyDrafts(
   const before = text.slice(first.clauseStart, first.q.start);
   const at = before.indexOf('分别');
   // 推动制造业、数字经济增加值分别增长…: the verb driving the measures is not part of their names.
-  let subject = cleanPre(before.slice(0, at)).replace(DRIVING_VERB, '');
+  // 以旧换新带动限上新能源汽车、节能家电零售额分别增长…: what drives the measures is not their subject.
+  let subject = cleanPre(before.slice(0, at)).replace(DRIVING_VERB, '').replace(DRIVEN_BY, '');
   let verb = cleanPre(before.slice(at + 2).replace(/(从|由).*$/, '')).replace(
     /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在|提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到)$/,
     '',
