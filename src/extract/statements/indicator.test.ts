@@ -554,3 +554,14 @@ describe('a benefit alone (惠及…, …受益) names what the clause before it
     expect(review(body).pop()?.indicator).toBe(expected);
   });
 });
+
+describe('words after a figure that open with 并/且 are a predicate, not the counted noun', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    ['a level after a clause naming it', '外贸总额增长6%，突破3000亿元并连续5年居中部首位。', '外贸总额'],
+    ['a count with its noun before', '建成社区食堂120个并全部对外开放。', '建成社区食堂'],
+    ['not: a noun after a count', '建成120个社区食堂。', '建成社区食堂'],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).pop()?.indicator).toBe(expected);
+  });
+});

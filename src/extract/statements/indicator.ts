@@ -296,11 +296,15 @@ export function cleanPre(pre: string): string {
 /** Cleans the noun after a count (新建5个[紧密型城市医疗集团]). */
 export function cleanPost(post: string): string {
   if (post === '') return post;
+  // 突破40万亿元并连续多年居世界首位: words opening with 并/且 are a predicate of their own, not a noun.
+  if (post.charCodeAt(0) === BING || post.charCodeAt(0) === QIE) return '';
   let s = post;
   if (POST_LEAD.has(s.charCodeAt(0))) s = s.replace(/^(的|之|个|多|余)+/, '');
   if (POST_TRAIL.has(s.charCodeAt(s.length - 1))) s = s.replace(/(和|及|(?<![参给赋授])与|、|等|的)+$/, '');
   return s;
 }
+const BING = '并'.charCodeAt(0);
+const QIE = '且'.charCodeAt(0);
 /** The characters cleanPost drops from the start and from the end of a noun. */
 const POST_LEAD = new CharSet('的之个多余');
 const POST_TRAIL = new CharSet('和及与、等的');
