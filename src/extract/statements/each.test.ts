@@ -79,3 +79,19 @@ describe("a verb opening a list before 各 is each part's", () => {
     ]);
   });
 });
+
+describe('parts of mixed kinds after a list (each.ts)', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it('gives the measure written last to every part', () => {
+    expect(review('综合指数、PM10、二氧化氮改善幅度居全省第一。').map((s) => s.indicator)).toEqual([
+      '综合指数改善幅度全省排名',
+      'PM10改善幅度全省排名',
+      '二氧化氮改善幅度全省排名',
+    ]);
+  });
+  it('keeps one item when the last part names no known measure', () => {
+    expect(review('综合指数、PM10、空气质量居全省第一。').map((s) => s.indicator)).toEqual([
+      '综合指数、PM10、空气质量全省排名',
+    ]);
+  });
+});

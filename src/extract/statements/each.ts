@@ -20,7 +20,7 @@ const ONE_SUBJECT = /[“”的和与及]|合计|总计|共计|整体|总体|占
 
 /** Measures a list of subjects writes once, after the last of them (…出货量, …上市公司数量). */
 const MEASURE_WORD =
-  /(数量|总量|个数|规模|产量|出货量|销量|增加值|产值|营业收入|营收|收入|利润|投资|进出口|出口|进口|零售额|销售额|交易额|业务量|吞吐量|出口量|发电量|浓度)$/;
+  /(数量|总量|个数|规模|产量|出货量|销量|增加值|产值|营业收入|营收|收入|利润|投资|进出口|出口|进口|零售额|销售额|交易额|业务量|吞吐量|出口量|发电量|浓度|改善幅度|降幅|增幅)$/;
 
 /** 各有, 各增长: the figure is each subject's. */
 const EACH = /各(有|达到|达|为|增长|下降|提高|降低|增加|减少|超过|超|突破|新增)?$/;
@@ -36,8 +36,13 @@ function subjects(parts: string[]): string[] | undefined {
   const heads = parts.slice(0, -1);
   const last = parts[parts.length - 1]!;
   if (heads.every((h) => MEASURE_END.test(h))) return parts;
-  if (heads.some((h) => MEASURE_END.test(h))) return undefined;
   const measure = MEASURE_WORD.exec(last)?.[0];
+  // 综合指数、PM2.5、PM10、臭氧改善幅度: parts of mixed kinds share the measure word written last (a part
+  // that already ends in it keeps its own).
+  if (heads.some((h) => MEASURE_END.test(h))) {
+    if (measure === undefined || last.length <= measure.length) return undefined;
+    return [...heads.map((h) => (h.endsWith(measure) ? h : h + measure)), last];
+  }
   const at = heads[0]!.length;
   if (heads.every((h) => h.length === at) && last.length > at + 1) {
     const shared = last.slice(at);
