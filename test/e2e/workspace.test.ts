@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importReport } from '../../src/server/imports/pipeline';
 import type { Department } from '../../src/shared/api/departments';
+import type { PlanSummary } from '../../src/shared/api/plans';
 import type { ProgressReport } from '../../src/shared/api/progress';
 import type { Target, TargetListItem } from '../../src/shared/api/targets';
 import type { RuleSet } from '../../src/shared/rules';
@@ -353,6 +355,42 @@ describe.skipIf(skipped !== null)(
       await h.signIn(mobile, h.scenario.reporter.username, h.scenario.reporter.password);
       await mobile.getByTestId('submitted-item').first().waitFor();
       await snap(mobile, 'department-evidence-375');
+    });
+
+    it('keeps each government’s units apart once plans of two regions are held', async () => {
+      const other = await importReport(
+        h.server.database.db,
+        { userId: null },
+        {
+          bytes: Buffer.from(
+            '云溪县人民政府工作报告\n——2025年1月8日在云溪县第十七届人民代表大会第三次会议上\n\n各位代表:\n' +
+              '一、2024年工作回顾\n全年地区生产总值增长6.2%。\n二、2025年主要目标任务\n地区生产总值增长6%左右。\n',
+          ),
+          fileName: '云溪县.txt',
+        },
+      );
+      expect(other.summary.region).toBe('云溪县');
+      const page = await h.asAdmin();
+      await page.goto(`${h.server.url}/admin/departments`);
+      const region = page.getByTestId('departments-region');
+      await region.waitFor();
+      await region.click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '云溪县' }).click();
+      await page.getByRole('button', { name: '新建部门' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('input').first().fill('县数据局');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.locator('.ant-table-row').filter({ hasText: '县数据局' }).waitFor();
+      const departments = await h.scenario.admin.call<Department[]>('GET', '/api/departments');
+      const plans = await h.scenario.admin.call<PlanSummary[]>('GET', '/api/plans');
+      const county = plans.find((p) => p.region.name === '云溪县')!.region.id;
+      expect(departments.find((d) => d.name === '县数据局')?.regionId).toBe(county);
+      // The list shows the picked region's units only.
+      const shown = await page.locator('.ant-table-row td:first-child').allTextContents();
+      const ofCounty = new Set(departments.filter((d) => d.regionId === county).map((d) => d.name));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((name) => ofCounty.has(name))).toBe(true);
     });
   },
   300_000,

@@ -15,11 +15,16 @@ export function usePlans() {
   return useQuery(plansQuery);
 }
 
-export function useDepartments() {
+/**
+ * The unit dictionary; given a region, only that region's units (an install may hold plans of several
+ * governments, and a county's target is assigned to the county's own bureaus).
+ */
+export function useDepartments(regionId?: number | null) {
   return useQuery({
     queryKey: ['departments'],
     queryFn: () => api<Department[]>('/api/departments'),
     staleTime: 5 * 60_000,
+    select: regionId ? (all: Department[]) => all.filter((d) => d.regionId === regionId) : undefined,
   });
 }
 

@@ -41,12 +41,14 @@ interface Props {
   target?: TargetListItem;
   /** Several targets: lead and co-operating units only. */
   targetIds?: number[];
+  /** The region of the targets' plan: only its units are offered. */
+  regionId?: number;
 }
 
-export function AssignmentModal({ open, onClose, onDone, target, targetIds }: Props) {
+export function AssignmentModal({ open, onClose, onDone, target, targetIds, regionId }: Props) {
   const { t } = useI18n();
   const [form] = Form.useForm<Fields>();
-  const departments = useDepartments();
+  const departments = useDepartments(regionId);
   const put = usePutAssignment();
   const bulk = useBulkAssign();
   const report = useReportError();

@@ -137,7 +137,12 @@ export default function TargetDetailPage() {
             <Card size="small" title={t('target.audit')}>
               <AuditList events={d.audit} />
             </Card>
-            <AssignmentModal open={assigning} target={d} onClose={() => setAssigning(false)} />
+            <AssignmentModal
+              open={assigning}
+              target={d}
+              regionId={plans.data?.find((p) => p.id === d.planId)?.region.id}
+              onClose={() => setAssigning(false)}
+            />
             <ProgressDrawer
               target={reporting ? d : null}
               planYear={plans.data?.find((p) => p.id === d.planId)?.year ?? null}

@@ -22,7 +22,7 @@ interface Props {
 
 export function Filters({ plan, filters, onChange }: Props) {
   const { t, locale } = useI18n();
-  const departments = useDepartments();
+  const departments = useDepartments(plan?.region.id);
   const areas = (plan?.sections ?? []).filter((s) => s.level === 'area');
   const common = { allowClear: true, style: { minWidth: 130 }, popupMatchSelectWidth: false } as const;
   return (

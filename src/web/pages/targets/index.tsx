@@ -145,11 +145,13 @@ export default function TargetsPage() {
       <AssignmentModal
         open={editing !== null}
         target={editing ?? undefined}
+        regionId={plan.data?.region.id}
         onClose={() => setEditing(null)}
       />
       <AssignmentModal
         open={bulkOpen}
         targetIds={selected}
+        regionId={plan.data?.region.id}
         onClose={() => setBulkOpen(false)}
         onDone={() => setSelected([])}
       />

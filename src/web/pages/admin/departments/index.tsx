@@ -4,14 +4,22 @@ import { Button, Form, Input, Modal, Select, Space, Table, Typography } from 'an
 import { useEffect, useState } from 'react';
 import type { Department } from '../../../../shared/api/departments';
 import { limits } from '../../../../shared/api/limits';
+import type { PlanSummary } from '../../../../shared/api/plans';
 import { useReportError } from '../../../api/errors';
-import { useDepartments } from '../../../api/hooks';
+import { defaultPlanId, useDepartments, usePlans } from '../../../api/hooks';
 import { useI18n } from '../../../app/i18n';
 import { ErrorState } from '../../../components/QueryState';
 import { useSaveDepartment } from './api';
 import { EmailsModal } from './EmailsModal';
 
 const kinds = ['department', 'township', 'vertical', 'office', 'other'] as const;
+
+/** The regions plans are of, each once, in plan order. */
+function planRegions(plans: PlanSummary[] | undefined): { id: number; name: string }[] {
+  const seen = new Map<number, string>();
+  for (const p of plans ?? []) if (!seen.has(p.region.id)) seen.set(p.region.id, p.region.name);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
 
 interface Fields {
   name: string;
@@ -21,7 +29,15 @@ interface Fields {
 
 export default function DepartmentsPage() {
   const { t } = useI18n();
-  const departments = useDepartments();
+  const plans = usePlans();
+  const regions = planRegions(plans.data);
+  const [picked, setPicked] = useState<number | null>(null);
+  // With plans of several governments the page shows, and creates in, one region at a time: the picked one,
+  // else the region of the plan being looked at. With one region the server files new units under it.
+  const planId = plans.data ? defaultPlanId(plans.data) : null;
+  const regionId =
+    regions.length > 1 ? (picked ?? plans.data?.find((p) => p.id === planId)?.region.id ?? null) : null;
+  const departments = useDepartments(regionId);
   const save = useSaveDepartment();
   const reportError = useReportError();
   const [editing, setEditing] = useState<Department | 'new' | null>(null);
@@ -38,7 +54,7 @@ export default function DepartmentsPage() {
     const body = { ...v, name: v.name.trim() };
     save.mutate(
       editing === 'new' || editing === null
-        ? { body }
+        ? { body: regionId === null ? body : { ...body, regionId } }
         : { id: editing.id, body: { ...body, version: editing.version } },
       {
         onSuccess: () => setEditing(null),
@@ -49,10 +65,20 @@ export default function DepartmentsPage() {
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-      <Space>
+      <Space wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('admin.departments')}
         </Typography.Title>
+        {regions.length > 1 && (
+          <Select
+            aria-label={t('rules.region')}
+            data-testid="departments-region"
+            style={{ minWidth: 180 }}
+            value={regionId ?? undefined}
+            onChange={setPicked}
+            options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          />
+        )}
         <Button type="primary" onClick={() => setEditing('new')}>
           {t('admin.newDepartment')}
         </Button>
