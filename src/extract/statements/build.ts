@@ -62,8 +62,12 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
-/** A name that is only a benefit (惠及家庭, 受益, 纳税人受益): it says who, not from what. */
-const BENEFIT_ONLY = /^(惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益)$/;
+/**
+ * A name that is only a benefit (惠及家庭, 受益, 纳税人受益), a sum (合计) or a conversion (折合人民币): it
+ * says who or how much, not of what.
+ */
+const BENEFIT_ONLY =
+  /^(惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益|合计|共计|总计|折合[\u4e00-\u9fff]{0,4})$/;
 
 /** The clause right before a figure's clause in its sentence, cleaned ('' when it holds a figure). */
 function clauseBefore(text: string, m: Mention): string {
@@ -237,9 +241,10 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     const draft = newDraft(text, m, role, pre);
     draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts, prevMention);
     // 改造老旧小区16.7万个，惠及2900多万家庭; …发放价格补贴，约6700万人受益: who benefits from what the
-    // clause before did.
-    if (BENEFIT_ONLY.test(draft.indicator) && m.clauseStart > m.sentStart) {
-      const before = prevDraft && !prevDraft.optional ? prevDraft.indicator : clauseBefore(text, m);
+    // clause before did (资助残疾人大学生…，合计6300名; 实际使用外资160.6亿美元、折合1148亿元人民币).
+    const antecedent = prevDraft !== undefined && !prevDraft.optional;
+    if (BENEFIT_ONLY.test(draft.indicator) && (antecedent || m.clauseStart > m.sentStart)) {
+      const before = antecedent ? prevDraft.indicator : clauseBefore(text, m);
       if (before.length >= 2 && !BENEFIT_ONLY.test(before)) draft.indicator = before + draft.indicator;
     }
     // 9金、5银、6铜: a medal count names its medal (金牌, 银牌, 铜牌).

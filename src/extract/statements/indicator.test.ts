@@ -545,6 +545,12 @@ describe('a benefit alone (惠及…, …受益) names what the clause before it
       '向困难群众发放取暖补贴，约80万人受益。',
       '向困难群众发放取暖补贴受益',
     ],
+    ['a sum after a clause', '资助困难学生和孤儿，合计2400名。', '资助困难学生和孤儿合计'],
+    [
+      'a conversion after a figure in the same clause',
+      '实际使用外资达到12亿美元、折合86亿元人民币。',
+      '实际使用外资折合人民币',
+    ],
     [
       'not: a benefit with its own subject',
       '改造农村危房3200户，农房安全惠及1.1万余名群众。',
