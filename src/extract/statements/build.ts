@@ -62,6 +62,9 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
+/** Words ending in a preposition of the beneficiary (以长协价为, 为, 向, 给; not 成为, 评为). */
+const BENEFICIARY = /(^|[\u4e00-\u9fff])(?<![成作认列评更])[为向给]$/;
+
 /**
  * A name that is only a benefit (惠及家庭, 受益, 纳税人受益), a sum (合计) or a conversion (折合人民币): it
  * says who or how much, not of what.
@@ -246,6 +249,18 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (BENEFIT_ONLY.test(draft.indicator) && (antecedent || m.clauseStart > m.sentStart)) {
       const before = antecedent ? prevDraft.indicator : clauseBefore(text, m);
       if (before.length >= 2 && !BENEFIT_ONLY.test(before)) draft.indicator = before + draft.indicator;
+    }
+    // 以长协价为24个省份保供电煤20亿吨: the count of the beneficiaries only describes the figure after it,
+    // whose name keeps the words before them with 为 (gold: 为服务包企业…提供服务).
+    if (
+      prevDraft?.optional &&
+      prevMention &&
+      prevMention.postEnd >= m.q.start &&
+      m.preStart === prevMention.tail
+    ) {
+      const lead = text.slice(prevMention.preStart, prevMention.headStart);
+      if (BENEFICIARY.test(lead))
+        draft.indicator = cleanPre(lead.slice(0, -1)) + lead.slice(-1) + draft.indicator;
     }
     // 9金、5银、6铜: a medal count names its medal (金牌, 银牌, 铜牌).
     if (MEDAL.test(m.q.unit))

@@ -571,3 +571,14 @@ describe('words after a figure that open with 并/且 are a predicate, not the c
     expect(review(body).pop()?.indicator).toBe(expected);
   });
 });
+
+describe('a figure after a count of its beneficiaries keeps the words with 为 before them', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it.each([
+    ['为 opening the clause', '为1200家企业减免租金3亿元。', '为企业减免租金'],
+    ['words before 为', '以优惠价为16个县供应电煤900万吨。', '以优惠价为县供应电煤'],
+    ['not: 成为 is no beneficiary', '成为3个示范区投资50亿元。', '示范区投资'],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body).pop()?.indicator).toBe(expected);
+  });
+});
