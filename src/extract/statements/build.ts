@@ -62,6 +62,9 @@ import {
 } from './rules';
 
 const LIGHT_VERB = /^(实现|完成)/;
+/** A list of instances closed by 共 before a total count (甲电厂、乙电厂共). */
+const TOTAL_OF_LIST = /、[^、，]{2,}共$/;
+
 /** Words ending in a preposition of the beneficiary (以长协价为, 为, 向, 给; not 成为, 评为). */
 const BENEFICIARY = /(^|[\u4e00-\u9fff])(?<![成作认列评更])[为向给]$/;
 
@@ -214,7 +217,13 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     // 新建主题公园、健身园等1100余处: with no noun after the count, the list is what is counted.
     const listCounted =
       pre.endsWith('等') && m.q.kind === 'count' && cleanPost(text.slice(m.tail, m.postEnd)) === '';
-    const cleanedPre = cleanPre(listCounted ? pre.slice(0, -1) : dropExamples(pre));
+    // 启动甲电厂、完成乙电厂共6台机组替代: 共 closes a list of instances like 等 (gold: 完成…等7条道路建设).
+    // Without a noun after the count the list is what is counted (线路A、线路B共220条) and stays.
+    const listed =
+      TOTAL_OF_LIST.test(pre) && cleanPost(text.slice(m.tail, m.postEnd)) !== ''
+        ? `${pre.slice(0, -1)}等`
+        : pre;
+    const cleanedPre = cleanPre(listCounted ? pre.slice(0, -1) : dropExamples(listed));
 
     const heads = headsThreshold(text, m, next);
     if (!heads && isThreshold(m, prevMention, next, text)) {

@@ -582,3 +582,17 @@ describe('a figure after a count of its beneficiaries keeps the words with 为 b
     expect(review(body).pop()?.indicator).toBe(expected);
   });
 });
+
+describe('共 closing a list of instances before a count with its noun works like 等', () => {
+  const plan = (body: string) => extractStatements(`二、2026年工作安排\n${body}`).targets;
+  it('the instances are dropped, the verb opening the list stays (完成…等7条道路建设 → 完成道路建设)', () => {
+    expect(plan('改造东湖泵站、建成西岭泵站共4座排涝泵站。').map((s) => s.indicator)).toEqual([
+      '改造排涝泵站',
+    ]);
+  });
+  it('not: a list counted without a noun after the count stays', () => {
+    expect(plan('新增城乡公交线路、城际巴士线路共120条。').map((s) => s.indicator)).toEqual([
+      '新增城乡公交线路、城际巴士线路共',
+    ]);
+  });
+});
