@@ -83,6 +83,22 @@ describe('normalizeText noise and characters', () => {
     ['drops spaces inside prose', '地区生产总值 增长 7.5%，投资 增长。', '地区生产总值增长7.5%，投资增长。'],
     ['keeps the space after markdown hashes', '## 一、工作回顾', '## 一、工作回顾'],
     ['keeps a space between ASCII words', 'PM 2.5 浓度，下降。', 'PM 2.5浓度，下降。'],
+    [
+      'reads Kangxi radicals and supplement forms (text copied from a PDF) as the ideographs they look like',
+      '⼯作回顾\n增⻓5%，⼊⼾⼋⼗⼾，⺠⽣⽀出⾼于上年。',
+      '工作回顾\n增长5%，入户八十户，民生支出高于上年。',
+    ],
+    ['reads the horizontal bar (GBK A1AA read as CP936) as the dash', '增长5%―5.5%。', '增长5%—5.5%。'],
+    [
+      'keeps a break before a heading numbered with a radical',
+      '建设进度，完成\n⼆、⼯作安排',
+      '建设进度，完成\n二、工作安排',
+    ],
+    [
+      'keeps a break before a bracketed radical heading',
+      '建设进度，完成\n（⼀）扩⼤内需',
+      '建设进度，完成\n（一）扩大内需',
+    ],
   ])('%s', (_name, raw, expected) => {
     expect(normalizeText(raw).text).toBe(expected);
   });

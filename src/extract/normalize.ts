@@ -1,12 +1,15 @@
 // Text repair before extraction: one paragraph per line, damaged line breaks joined, page-header noise
-// dropped, invisible characters removed, full-width digits and letters made ASCII. Every character of
-// the result keeps the index of the raw character it came from, so offsets can be mapped back
+// dropped, invisible characters removed, full-width digits and letters made ASCII, Kangxi radicals made
+// the ideographs they look like. Every character of the result keeps the index of the raw character it
+// came from, so offsets can be mapped back
 // (gold/README.md: offsets are UTF-16 indices into the ORIGINAL text).
 //
 // Speed (issue 2): one pass over the characters with a class table finds the line breaks and the few
 // characters that may change (scanRaw); after it, only line edges and those characters are read again.
 // The output is built from slices of the raw text joined once, and the offset map kept as segments
 // (runs copied in order) searched by bisection instead of one entry per character.
+
+import { lookalikeOf } from './readers/lookalikes';
 
 export interface NormalizedText {
   /** The repaired text: paragraphs and headings separated by a single "\n". */
@@ -27,7 +30,7 @@ export interface NormalizedText {
 const SENTENCE_PUNCT = /[，。；：、！？,;:!?]/;
 /** Lines that open a heading or a list item: markdown #, 一、 (一) 1、 第一部分, bullets, a subtitle dash. */
 const HEADING_START =
-  /^(#{1,6}\s|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十\d]+[部章节篇]|[●■◆▲•○◎※★☆►▶]|——)/;
+  /^(#{1,6}\s|[一二三四五六七八九十百⼀⼆⼋⼗]+[、.．]|[(（][一二三四五六七八九十⼀⼆⼋⼗\d]{1,3}[)）]|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十\d]+[部章节篇]|[●■◆▲•○◎※★☆►▶]|[—―]{2})/;
 /** Newspaper page furniture: "# 4 | 专题报道" (1), "专题报道 | 4" (2), "第4版" (3), a masthead (4), credits (5). */
 const NOISE_NUMBER_FIRST = /^#*\s*[A-Z]?\d{1,3}\s*[|｜]\s*\S{1,12}$/;
 const NOISE_NUMBER_LAST = /^#*\s*\S{1,12}\s*[|｜]\s*[A-Z]?\d{1,3}$/;
@@ -55,7 +58,8 @@ const OPENS_INSIDE = 2048; // a line opening with one of these continues the lin
 const NUMBER_TAIL = 4096; // . % ‰: a line opening with one continues a number whatever came before
 const CREDIT_FIRST = 8192; // first characters of NOISE_CREDIT
 const BREAK = 16384; // line breaks: \n \r U+2028 U+2029
-const SPECIAL = INVISIBLE | HSPACE | WIDE | TO_WIDE; // characters that may change; others are copied
+const LOOKALIKE = 32768; // Kangxi radicals (⼀ ⻓) and ― that become the character they look like (一 长 —)
+const SPECIAL = INVISIBLE | HSPACE | WIDE | TO_WIDE | LOOKALIKE; // characters that may change; others are copied
 const STRIP = SPACE | ZERO_WIDTH;
 const EDGE = INVISIBLE | HSPACE;
 /** Characters the one pass over raw stops at. */
@@ -81,13 +85,15 @@ mark(CJK, '“”‘’—…');
 mark(ASCII_WORD, [48, 57], [65, 90], [97, 122]);
 mark(SPACE, [9, 13], 32, 0xa0, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff);
 mark(ZERO_WIDTH, [0x200b, 0x200d], 0x2060);
-mark(HEADING_FIRST, '#一二三四五六七八九十百(（0123456789第●■◆▲•○◎※★☆►▶—');
+mark(HEADING_FIRST, '#一二三四五六七八九十百(（0123456789第●■◆▲•○◎※★☆►▶—―⼀⼆⼋⼗');
 mark(CLOSER, '”’」』）)');
 mark(TERMINAL, '。！？!?；;：:…');
 mark(OPENS_INSIDE, '，。、；：！？）》」』”.%‰');
 mark(NUMBER_TAIL, '.%‰');
 mark(CREDIT_FIRST, '责本美版校审');
 mark(BREAK, 10, 13, 0x2028, 0x2029);
+for (let c = 0x2e80; c < 0x2fe0; c++) if (lookalikeOf(c) !== 0) mark(LOOKALIKE | CJK, c);
+mark(LOOKALIKE | CJK, 0x2015);
 
 /** ASCII punctuation → its full-width form, so clause splitting sees one form. */
 const WIDE_FORM: Record<number, string> = {};
@@ -368,6 +374,9 @@ function appendLine(
     }
     if (cls & WIDE) {
       c -= 0xfee0;
+      cls = CLASS[c]!;
+    } else if (cls & LOOKALIKE) {
+      c = lookalikeOf(c);
       cls = CLASS[c]!;
     }
     let ch = String.fromCharCode(c);

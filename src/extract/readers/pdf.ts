@@ -4,11 +4,14 @@
 import { createRequire } from 'node:module';
 import type { Warning } from '../types';
 import { ReportReadError } from './errors';
+import { unifyLookalikes } from './lookalikes';
 
 interface Line {
   text: string;
   x0: number;
   x1: number;
+  /** Baseline height on the page. */
+  y: number;
   size: number;
 }
 
@@ -41,11 +44,11 @@ function toLines(items: PdfTextItem[]): Line[] {
     const size = it.height || Math.abs(it.transform[3] ?? 0) || 10;
     if (!cur || breakNext || Math.abs(y - curY) > size * 0.5) {
       if (cur && cur.text.trim() !== '') lines.push(cur);
-      cur = { text: '', x0: x, x1: x, size };
+      cur = { text: '', x0: x, x1: x, y, size };
       curY = y;
     }
     if (it.str !== '') {
-      cur.text += it.str;
+      cur.text += unifyLookalikes(it.str);
       cur.x0 = Math.min(cur.x0, x);
       cur.x1 = Math.max(cur.x1, x + it.width);
     }
@@ -61,19 +64,57 @@ const startsBlock = (l: Line, next: Line): boolean =>
   Math.abs(next.size - l.size) > l.size * 0.1 ||
   (/[。！？]$/.test(l.text.trim()) && HEADING_START.test(next.text));
 
+/**
+ * A page-edge line's place and text with its numbers blanked, so "报告 · 3" and "报告 · 4" are one running
+ * line, and a first page whose title repeats the running header (without one of its own) keeps its title.
+ */
+const furnitureKey = (l: Line): string =>
+  `${Math.round(l.y)}|${l.text.replace(/\s+/g, '').replace(/\d+/g, '#')}`;
+
+/**
+ * Running headers and footers (the report's title, a document number, "第 3 页 共 20 页"): the text of a
+ * first or last line of a page that stands at the same height as the first or last line of at least 3
+ * pages and a third of them.
+ * Prose never repeats like that; odd and even pages may alternate two headers, each on half of them.
+ */
+function runningLines(pages: Line[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([lines[0], lines[lines.length - 1]].flatMap((l) => (l ? [furnitureKey(l)] : [])));
+    for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const least = Math.max(3, pages.length / 3);
+  return new Set([...counts].flatMap(([key, n]) => (n >= least ? [key] : [])));
+}
+
+/** Spaces beside a Chinese character or punctuation mark (CJK, full-width forms, quotes, dashes). */
+const JUSTIFIED_GAP =
+  /(?<=[\u2014\u2018-\u201d\u2026\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u2014\u2018-\u201d\u2026\u3000-\u9fff\uff00-\uffef])/g;
+
+/**
+ * The right margin: the rightmost line end that another line shares (justified lines all end there), so
+ * one wider line (a large title, a table row, a date set outside the text block) does not move it; the
+ * rightmost end when no two lines share one.
+ */
+function rightMargin(lines: Line[], em: number): number {
+  const ends = lines.map((l) => l.x1).sort((a, b) => b - a);
+  return ends.find((e, i) => Math.abs(e - (ends[i + 1] ?? Number.NaN)) <= em / 2) ?? ends[0]!;
+}
+
 /** Paragraph text of one page's lines; `continues` says whether its last line runs on to the next page. */
 function joinLines(lines: Line[]): { paragraphs: string[]; continues: boolean; indentedStart: boolean } {
   if (lines.length === 0) return { paragraphs: [], continues: false, indentedStart: false };
   const left = Math.min(...lines.map((l) => l.x0));
-  const right = Math.max(...lines.map((l) => l.x1));
   const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
+  const right = rightMargin(lines, em);
   const full = (l: Line) => l.x1 >= right - 1.5 * em;
   const indented = (l: Line) => l.x0 > left + 0.8 * em;
   const paragraphs: string[] = [];
   let buf = '';
   lines.forEach((l, i) => {
-    buf += l.text.trim();
+    // Justified lines are spread to the margin: the gaps between their Chinese characters are no spaces.
+    buf += full(l) ? l.text.trim().replace(JUSTIFIED_GAP, '') : l.text.trim();
     const next = lines[i + 1];
     if (next && !(full(l) && !indented(next) && !startsBlock(l, next))) {
       paragraphs.push(buf);
@@ -107,17 +148,24 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; warn
     throw new ReportReadError('pdf_unreadable', e instanceof Error ? e.message.split('\n')[0] : undefined);
   }
   try {
-    const out: string[] = [];
-    const empty: number[] = [];
-    let carry = false;
+    const pages: Line[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const items: PdfTextItem[] = content.items.flatMap((i) => ('str' in i ? [i] : []));
-      const { paragraphs, continues, indentedStart } = joinLines(toLines(items));
+      pages.push(toLines(items));
       page.cleanup();
+    }
+    const furniture = runningLines(pages);
+    const out: string[] = [];
+    const empty: number[] = [];
+    let carry = false;
+    for (const [k, lines] of pages.entries()) {
+      const { paragraphs, continues, indentedStart } = joinLines(
+        lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && furniture.has(furnitureKey(l)))),
+      );
       if (paragraphs.length === 0) {
-        empty.push(p);
+        empty.push(k + 1);
         continue;
       }
       if (carry && !indentedStart && out.length > 0) out[out.length - 1] += paragraphs.shift() ?? '';
