@@ -2,13 +2,14 @@
 // bulk assignment, 节点 in the assignment form, a report returned with a reason that the reporter then reads,
 // evidence added to a report already submitted, and a reviewer's verdict on a qualitative target,
 // the reporting rules page and a department's reminder addresses. Skipped, with a printed reason, without Chromium.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReport } from '../../src/server/imports/pipeline';
 import type { Department } from '../../src/shared/api/departments';
+import { limits } from '../../src/shared/api/limits';
 import type { PlanSummary } from '../../src/shared/api/plans';
 import type { ProgressReport } from '../../src/shared/api/progress';
 import type { Target, TargetListItem } from '../../src/shared/api/targets';
@@ -330,6 +331,27 @@ describe.skipIf(skipped !== null)(
       expect(await h.scenario.admin.call('GET', `/api/departments/${first.id}/emails`)).toEqual({
         emails: ['duchashi@heshan.gov.cn'],
       });
+    });
+
+    it('keeps the progress form in the plan year and refuses a file over the limit in words', async () => {
+      const page = await h.open();
+      await h.signIn(page, h.scenario.reporter.username, h.scenario.reporter.password);
+      await page.getByTestId(`report-${h.scenario.target.id}`).first().click();
+      const period = page.getByTestId('progress-period');
+      // The plan is for 2024: whatever today's date, the suggested period is one of 2024.
+      await expect.poll(() => period.inputValue()).toMatch(/^2024(-|$)/);
+      await period.fill('2025-06');
+      await page.getByTestId('progress-submit').click();
+      await page.getByText('报告期须在计划年度(2024年)内').waitFor();
+      const dir = mkdtempSync(join(tmpdir(), 'duban-evidence-'));
+      const big = join(dir, '全年台账扫描件.pdf');
+      writeFileSync(big, '');
+      truncateSync(big, limits.uploadBytes + 1);
+      await page.locator('.ant-drawer input[type=file]').setInputFiles(big);
+      await page.getByText('文件超过 20 MB,无法上传(全年台账扫描件.pdf)').waitFor();
+      expect(await page.locator('.ant-drawer .ant-upload-list').getByText('全年台账扫描件.pdf').count()).toBe(
+        0,
+      );
     });
 
     it('adds evidence to a report that is already submitted', async () => {

@@ -1,7 +1,8 @@
 // Who may write a target's progress: an admin, or a reporter of the target's lead department (issue 3 roles).
 import { AppError } from '../../shared/api/errors';
+import { readPeriodId } from '../../shared/period';
 import type { Queryable } from '../../storage/db';
-import { getProgress, getTarget } from '../../storage/repos';
+import { getPlan, getProgress, getTarget } from '../../storage/repos';
 import type { TargetRow, UserRow } from '../../storage/schema';
 
 export async function targetForReporter(q: Queryable, user: UserRow, targetId: number): Promise<TargetRow> {
@@ -27,5 +28,16 @@ export async function checkVerdictTarget(q: Queryable, progressId: number): Prom
   throw new AppError('VALIDATION_FAILED', {
     zh: '只有定性任务的进展可以给出督查结论(已完成/序时推进/滞后/未启动)。',
     en: 'Only a qualitative target takes a verdict (done, on schedule, lagging, not started).',
+  });
+}
+
+/** A report covers a period of its plan's year (DOMAIN.md §1.3: 1–N月 of the plan year, its quarters, halves
+ * or the year itself); a period of another year would be judged as if it were this year's: 400. */
+export async function checkPeriodInPlanYear(q: Queryable, target: TargetRow, period: string): Promise<void> {
+  const { year } = await getPlan(q, target.planId);
+  if (readPeriodId(period)?.year === year) return;
+  throw new AppError('VALIDATION_FAILED', {
+    zh: `报告期 ${period} 不在本计划年度(${year}年)内。`,
+    en: `The period ${period} is not in the plan's year (${year}).`,
   });
 }

@@ -28,7 +28,7 @@ import { write } from '../../storage/write';
 import { requireRole, requireUser } from '../auth/session';
 import type { App, Ctx } from '../context';
 import { presentProgress } from '../presenters/progress';
-import { checkVerdictTarget, targetForReporter } from './access';
+import { checkPeriodInPlanYear, checkVerdictTarget, targetForReporter } from './access';
 import { valueInTargetUnit } from './values';
 
 export function progressRoutes(app: App, ctx: Ctx): void {
@@ -79,6 +79,7 @@ export function progressRoutes(app: App, ctx: Ctx): void {
       const b = req.body;
       const row = await write(db, { userId: user.id }, async (tx, audit) => {
         const target = await targetForReporter(tx, user, req.params.id);
+        await checkPeriodInPlanYear(tx, target, b.period);
         return createProgress(
           tx,
           audit,
@@ -116,6 +117,7 @@ export function progressRoutes(app: App, ctx: Ctx): void {
       await write(db, { userId: user.id }, async (tx, audit) => {
         const before = await getProgress(tx, req.params.id);
         const target = await targetForReporter(tx, user, before.targetId);
+        if (b.period) await checkPeriodInPlanYear(tx, target, b.period);
         return patchProgress(
           tx,
           audit,

@@ -22,7 +22,7 @@ export async function publicPlan(q: Queryable, planId: number): Promise<PublicPl
         value: t.value,
         unit: t.unit,
         lead: a?.leadDepartmentId ? (reads.names.get(a.leadDepartmentId) ?? null) : null,
-        latest: l ? { period: l.period, value: l.value, progress: l.progress } : null,
+        latest: l ? { period: l.period, value: l.value, yoy: l.yoy, progress: l.progress } : null,
       };
     });
   return { ...summary, items };

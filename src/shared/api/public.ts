@@ -11,8 +11,15 @@ export const publicItemSchema = z.object({
   value: z.number().nullable(),
   unit: z.string(),
   lead: z.string().nullable(),
-  /** Approved progress only. */
-  latest: z.object({ period: z.string(), value: z.number().nullable(), progress: z.string() }).nullable(),
+  /** Approved progress only: the cumulative value, or for a growth target its 同比 (%). */
+  latest: z
+    .object({
+      period: z.string(),
+      value: z.number().nullable(),
+      yoy: z.number().nullable(),
+      progress: z.string(),
+    })
+    .nullable(),
 });
 
 export const publicPlanSchema = planSummarySchema.omit({ counts: true }).extend({

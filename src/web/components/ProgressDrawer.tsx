@@ -167,10 +167,14 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
           rules={[
             {
               required: true,
-              validator: (_, v: string) =>
-                isPeriod(String(v ?? '').trim())
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('progress.periodInvalid'))),
+              validator: (_, v: string) => {
+                const text = String(v ?? '').trim();
+                if (!isPeriod(text)) return Promise.reject(new Error(t('progress.periodInvalid')));
+                // The server refuses a period of another year than the plan's (it would be judged as this year's).
+                if (planYear !== null && !text.startsWith(String(planYear)))
+                  return Promise.reject(new Error(t('progress.periodYear', { year: planYear })));
+                return Promise.resolve();
+              },
             },
           ]}
         >
@@ -207,8 +211,15 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
           <Upload
             fileList={files}
             multiple
-            beforeUpload={() => false}
-            onChange={({ fileList }) => setFiles(fileList.filter((f) => (f.size ?? 0) <= limits.uploadBytes))}
+            beforeUpload={(file) => {
+              // Uploaded after the draft is saved; a file over the limit is refused now, in words.
+              if (file.size <= limits.uploadBytes) return false;
+              void message.error(
+                `${t('evidence.tooLarge', { mb: Math.round(limits.uploadBytes / 1048576) })}(${file.name})`,
+              );
+              return Upload.LIST_IGNORE;
+            }}
+            onChange={({ fileList }) => setFiles(fileList)}
           >
             <Button>{t('progress.upload')}</Button>
           </Upload>

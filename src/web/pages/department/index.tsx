@@ -155,6 +155,7 @@ export default function DepartmentPage() {
       <ProgressDrawer
         target={editing?.target ?? null}
         report={editing?.report}
+        planYear={plans.data?.find((p) => p.id === planId)?.year ?? null}
         onClose={() => setEditing(null)}
       />
     </Space>

@@ -9,6 +9,13 @@ import { useI18n } from '../../app/i18n';
 export function PlanItems({ plan }: { plan: PublicPlan }) {
   const { t, locale } = useI18n();
   const [q, setQ] = useState('');
+  // The cumulative value, or for a growth target the 同比 it is judged on (DOMAIN.md §3.2).
+  const latestFigure = (latest: { value: number | null; yoy: number | null }, unit: string) =>
+    latest.value !== null
+      ? `${formatNumber(latest.value, locale)}${unit}`
+      : latest.yoy !== null
+        ? t('public.yoy', { value: formatNumber(latest.yoy, locale) })
+        : '—';
   const items = plan.items.filter(
     (i) => !q || i.indicator.includes(q) || i.span.includes(q) || (i.lead ?? '').includes(q),
   );
@@ -38,9 +45,7 @@ export function PlanItems({ plan }: { plan: PublicPlan }) {
                 </Descriptions.Item>
                 <Descriptions.Item label={t('target.lead')}>{item.lead ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('target.latest')}>
-                  {item.latest
-                    ? `${item.latest.period} ${formatNumber(item.latest.value, locale)}${item.latest.value !== null ? item.unit : ''}`
-                    : '—'}
+                  {item.latest ? `${item.latest.period} ${latestFigure(item.latest, item.unit)}` : '—'}
                 </Descriptions.Item>
               </Descriptions>
               {item.latest?.progress && (
