@@ -69,18 +69,20 @@ const TOTAL_OF_LIST = /、[^、，]{2,}共$/;
 const BENEFICIARY = /(^|[\u4e00-\u9fff])(?<![成作认列评更])[为向给]$/;
 
 /**
- * A name that is only a benefit (惠及家庭, 受益, 纳税人受益), a sum (合计) or a conversion (折合人民币): it
- * says who or how much, not of what.
+ * A name that is only a benefit (惠及家庭, 受益, 纳税人受益), a sum (合计), a conversion (折合人民币) or the
+ * satisfaction with a service (满意率): it says who or how much, not of what.
  */
 const BENEFIT_ONLY =
-  /^(惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益|合计|共计|总计|折合[\u4e00-\u9fff]{0,4})$/;
+  /^(惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益|合计|共计|总计|折合[\u4e00-\u9fff]{0,4}|满意率|满意度|办结率|解决率)$/;
 
 /** The clause right before a figure's clause in its sentence, cleaned ('' when it holds a figure). */
-function clauseBefore(text: string, m: Mention): string {
+function clauseBefore(text: string, m: Mention, prev: Mention | undefined): string {
   const head = text.slice(m.sentStart, Math.max(m.sentStart, m.clauseStart - 1));
   const at = Math.max(head.lastIndexOf('，'), head.lastIndexOf('：'), head.lastIndexOf('；'));
   const clause = head.slice(at + 1);
-  return /\d/.test(clause) || clause.length > 30 ? '' : cleanPre(clause);
+  // A clause with a figure of its own (not a name with digits like 12345热线) names that figure.
+  const figure = prev !== undefined && prev.q.start >= m.sentStart + at + 1;
+  return figure || clause.length > 30 ? '' : cleanPre(clause);
 }
 
 /** Words of a running total alone before a figure (累计达到, 累计达). */
@@ -256,7 +258,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     // clause before did (资助残疾人大学生…，合计6300名; 实际使用外资160.6亿美元、折合1148亿元人民币).
     const antecedent = prevDraft !== undefined && !prevDraft.optional;
     if (BENEFIT_ONLY.test(draft.indicator) && (antecedent || m.clauseStart > m.sentStart)) {
-      const before = antecedent ? prevDraft.indicator : clauseBefore(text, m);
+      const before = antecedent ? prevDraft.indicator : clauseBefore(text, m, prevMention);
       if (before.length >= 2 && !BENEFIT_ONLY.test(before)) draft.indicator = before + draft.indicator;
     }
     // 以长协价为24个省份保供电煤20亿吨: the count of the beneficiaries only describes the figure after it,

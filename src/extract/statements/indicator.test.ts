@@ -547,6 +547,11 @@ describe('a benefit alone (惠及…, …受益) names what the clause before it
     ],
     ['a sum after a clause', '资助困难学生和孤儿，合计2400名。', '资助困难学生和孤儿合计'],
     [
+      'satisfaction after a clause naming a service with digits',
+      '优化96110热线服务，满意率97.2%。',
+      '优化96110热线服务满意率',
+    ],
+    [
       'a conversion after a figure in the same clause',
       '实际使用外资达到12亿美元、折合86亿元人民币。',
       '实际使用外资折合人民币',
