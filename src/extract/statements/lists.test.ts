@@ -342,3 +342,78 @@ describe("what a list shares beside its parts (gold/README.md: indicator in the 
     expect(review(body).map((s) => s.indicator)).toEqual(expected);
   });
 });
+
+describe('single characters before 、 that share the rest of the last part (存、贷款 = 存款, 贷款)', () => {
+  const review = (body: string) =>
+    extractStatements(`一、2025年工作回顾\n${body}`).actuals.map((s) => [s.indicator, s.value]);
+  it.each([
+    [
+      'a figure shared with 双双, the words before the first character are both parts’',
+      '全市银行业本外币存、贷款余额双双突破3万亿元。',
+      [
+        ['银行业本外币存款余额', 3],
+        ['银行业本外币贷款余额', 3],
+      ],
+    ],
+    [
+      'a 分别 list',
+      '农村商业银行存、贷款余额分别增长7.2%、9.4%。',
+      [
+        ['农村商业银行存款余额增长', 7.2],
+        ['农村商业银行贷款余额增长', 9.4],
+      ],
+    ],
+    [
+      'three characters in a chain',
+      '大、中、小型灌区分别达到4处、31处、260处。',
+      [
+        ['大型灌区', 4],
+        ['中型灌区', 31],
+        ['小型灌区', 260],
+      ],
+    ],
+    [
+      'a character that closes a word before it is no part of a pair (初中 is one word)',
+      '初中、小学巩固率均达到99%。',
+      [
+        ['初中巩固率', 99],
+        ['小学巩固率', 99],
+      ],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(review(body)).toEqual(expected);
+  });
+});
+
+describe('the verb opening a 分别 list of counts or amounts is each part’s', () => {
+  const plan = (body: string) =>
+    extractStatements(`二、2026年工作安排\n${body}`).targets.map((s) => [s.indicator, s.value]);
+  it.each([
+    [
+      'one count said of each part',
+      '引进培育省级专精特新企业、单项冠军企业分别达到150家以上。',
+      [
+        ['引进培育省级专精特新企业', 150],
+        ['引进培育单项冠军企业', 150],
+      ],
+    ],
+    [
+      'one count per part',
+      '改造提升农贸市场、社区菜店分别达到40个、120个。',
+      [
+        ['改造提升农贸市场', 40],
+        ['改造提升社区菜店', 120],
+      ],
+    ],
+    [
+      'a part with a verb of its own keeps its own',
+      '新建口袋公园、改造绿道分别达到25个、60公里。',
+      [
+        ['新建口袋公园', 25],
+        ['改造绿道', 60],
+      ],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(plan(body)).toEqual(expected);
+  });
+});

@@ -81,6 +81,35 @@ const LEVEL_PART = /^([\u4e00-\u9fff]{1,3}级)([\u4e00-\u9fff]{2,})$/;
 const PART_MEASURE =
   /(营业收入|主营业务收入|收入|营收|利润|利税|税收|数量|人次|花费|产量|产值|销量|销售额|出口额|进口额)$/;
 
+/**
+ * Single characters that stand for two words sharing what follows (存、贷款 = 存款, 贷款; 进、出口; 大、中型;
+ * 中、小学; 省、市、县级), as ordered pairs of neighbours in such a list. Pairs whose first character often
+ * closes a word (初中, 其中, 以上, 国内, 城市) are read only when the list opens with that character.
+ */
+const CHAR_PAIRS = new Set(['存贷', '进出', '大中', '初高']);
+const CHAR_PAIRS_OPENING = new Set(
+  '中小 大小 上下 内外 中外 省市 市县 县乡 城乡 国省 水电 产销 公铁 铁水 中高'.split(' '),
+);
+
+/**
+ * "金融机构本外币存、贷款余额", "大、中、小型企业": one character before each 、 and the first character of
+ * the last part are words of their own that share the last part's rest and the first part's words before
+ * its character (金融机构本外币存款余额, 金融机构本外币贷款余额), or undefined when the list is not one.
+ */
+function charPairParts(parts: string[]): string[] | undefined {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (last.length < 2 || parts.slice(1, -1).some((p) => p.length !== 1)) return undefined;
+  const chars = [first.slice(-1), ...parts.slice(1, -1), last[0]!];
+  const prefix = first.slice(0, -1);
+  for (let k = 0; k + 1 < chars.length; k++) {
+    const pair = chars[k]! + chars[k + 1]!;
+    if (!CHAR_PAIRS.has(pair) && !(CHAR_PAIRS_OPENING.has(pair) && prefix === '')) return undefined;
+  }
+  const rest = last.slice(1);
+  return chars.map((c) => prefix + c + rest);
+}
+
 /** The longest a bare modifier (城镇, 食品) and a bare measure (普惠率, 满意率) in a list can be. */
 const MODIFIER = 2;
 const MEASURE = 3;
@@ -95,6 +124,8 @@ const MEASURE = 3;
  *   part's qualifier (适龄儿童入园率 → 适龄儿童普惠率). A longer part names itself (死亡人数).
  */
 export function completeParts(parts: string[]): string[] {
+  const abbreviated = charPairParts(parts);
+  if (abbreviated) return abbreviated;
   const first = parts[0]!;
   const heads = parts.slice(0, -1);
   const written = parts[parts.length - 1]!;
@@ -216,6 +247,10 @@ export function respectivelyDrafts(
         ? split.map(() => first)
         : group;
   let parts = split.length === values.length ? completeParts(split) : values.map(() => subject);
+  // 新建学校、医院分别达到12所、5家: the verb opening a list of things counted or valued is each part's
+  // when a part has no verb of its own (as in 改造道路80条、桥梁15座).
+  if (split.length === values.length && values.every((v) => OBJECT_KINDS.has(v.q.kind)))
+    parts = shareOpeningVerb(parts);
   // 城乡居民收入分别达6.9万元、3.4万元: 城乡 names the urban figure and the rural one, in that order.
   if (split.length === 1 && values.length === 2 && subject.startsWith('城乡') && subject.length > 2)
     parts = [`城镇${subject.slice(2)}`, `农村${subject.slice(2)}`];
@@ -435,6 +470,17 @@ export function listVerb(text: string, m: Mention, words: string, previous: Draf
   if (/(里程|规模|总量|产值|营收|收入|比重|占比)$/.test(words)) return '';
   const verb = verbPrefix(previous.indicator);
   return verb.length < previous.indicator.length ? verb : '';
+}
+
+/** The parts of a list after the first take the verb the first opens with, unless they have a verb of their own. */
+function shareOpeningVerb(parts: string[]): string[] {
+  const verb = verbPrefix(parts[0]!);
+  if (verb === '' || verb.length === parts[0]!.length) return parts;
+  return parts.map((p, k) =>
+    k === 0 || verbPrefix(p) !== '' || hasVerb(p) || SUBJECTLESS.test(p) || CHANGE_START.test(p)
+      ? p
+      : verb + p,
+  );
 }
 
 /** Two-character measures that name the same subject's figures side by side (产量…、投资…). */

@@ -17,7 +17,7 @@ function items(body: string, part = PLAN): [string, string, number, string][] {
 describe('one figure after 分别 and a list of subjects', () => {
   it('gives each subject the figure', () => {
     expect(items('新增省级园区、市级园区分别达到12个以上。')).toEqual([
-      ['市级园区', '>=', 12, '个'],
+      ['新增市级园区', '>=', 12, '个'],
       ['新增省级园区', '>=', 12, '个'],
     ]);
   });
