@@ -73,7 +73,7 @@ const BENEFICIARY = /(^|[\u4e00-\u9fff])(?<![成作认列评更])[为向给]$/;
  * satisfaction with a service (满意率): it says who or how much, not of what.
  */
 const BENEFIT_ONLY =
-  /^(惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益|合计|共计|总计|折合[\u4e00-\u9fff]{0,4}|满意率|满意度|办结率|解决率)$/;
+  /^((每年|年均|累计)?惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益|合计|共计|总计|折合[\u4e00-\u9fff]{0,4}|满意率|满意度|办结率|解决率)$/;
 
 /** The clause right before a figure's clause in its sentence, cleaned ('' when it holds a figure). */
 function clauseBefore(text: string, m: Mention, prev: Mention | undefined): string {
@@ -259,7 +259,8 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     const antecedent = prevDraft !== undefined && !prevDraft.optional;
     if (BENEFIT_ONLY.test(draft.indicator) && (antecedent || m.clauseStart > m.sentStart)) {
       const before = antecedent ? prevDraft.indicator : clauseBefore(text, m, prevMention);
-      if (before.length >= 2 && !BENEFIT_ONLY.test(before)) draft.indicator = before + draft.indicator;
+      if (before.length >= 2 && !BENEFIT_ONLY.test(before) && !/惠及|受益/.test(before))
+        draft.indicator = before + draft.indicator;
     }
     // 以长协价为24个省份保供电煤20亿吨: the count of the beneficiaries only describes the figure after it,
     // whose name keeps the words before them with 为 (gold: 为服务包企业…提供服务).

@@ -546,6 +546,8 @@ describe('a benefit alone (惠及…, …受益) names what the clause before it
       '向困难群众发放取暖补贴受益',
     ],
     ['a sum after a clause', '资助困难学生和孤儿，合计2400名。', '资助困难学生和孤儿合计'],
+    ['a yearly benefit', '实施学生营养餐计划，每年惠及30多万学生。', '实施学生营养餐计划每年惠及学生'],
+    ['not: a benefit after a benefit', '累计惠及12个乡镇近20万群众。', '累计惠及乡镇群众'],
     [
       'satisfaction after a clause naming a service with digits',
       '优化96110热线服务，满意率97.2%。',
