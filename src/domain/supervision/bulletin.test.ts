@@ -170,8 +170,43 @@ describe('composeBulletin', () => {
     );
   });
 
-  it('ends with numbered 下一步要求', () => {
+  it('ends with numbered 下一步要求, the follow-up by the issuing office (a district’s as well as a county’s)', () => {
     expect(b.sections[3]?.paragraphs[0]).toMatch(/^一是各牵头单位要/);
+    expect(b.sections[3]?.paragraphs[1]).toBe(
+      '二是对欠进度、未启动的目标任务,鹤山区人民政府督查室将列入重点督查,实行清单化管理、销号式推进。',
+    );
+    expect(b.sections[3]?.paragraphs.join('')).not.toContain('县政府');
+  });
+
+  /** The ranking paragraph when departments share a score: 8 units, rates given per name. */
+  const tied = (rates: number[]) =>
+    composeBulletin({
+      ...input,
+      items: [],
+      reporting: rates.map((onTimeRate, i) => ({
+        departmentId: i + 1,
+        name: `${'甲乙丙丁戊己庚辛'[i]}局`,
+        onTimeRate,
+      })),
+    }).sections[2]?.paragraphs[0];
+
+  it('never names a department as better or worse than one with the same score', () => {
+    expect(tied([0, 0, 0, 0, 0, 0, 0, 0])).toBe(
+      '按进度报送及时率和目标达进度率综合排名,各单位综合得分相同。',
+    );
+    // One unit ahead, seven level: only it is named; nobody is singled out at the bottom.
+    expect(tied([1, 0, 0, 0, 0, 0, 0, 0])).toBe(
+      '按进度报送及时率和目标达进度率综合排名,排名靠前的单位是甲局。',
+    );
+    expect(tied([1, 0.9, 0.5, 0.5, 0.5, 0.5, 0.2, 0])).toBe(
+      '按进度报送及时率和目标达进度率综合排名,排名靠前的单位是甲局、乙局;排名靠后的单位是庚局、辛局。',
+    );
+    expect(tied([1, 1, 1, 1, 0.5, 0.5, 0.5, 0.5])).toBe(
+      '按进度报送及时率和目标达进度率综合排名,得分并列的单位较多,详见下表。',
+    );
+    expect(tied([1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3])).toBe(
+      '按进度报送及时率和目标达进度率综合排名,排名靠前的单位是甲局、乙局、丙局;排名靠后的单位是己局、庚局、辛局。',
+    );
   });
 
   it('renders as plain text in document order', () => {

@@ -89,11 +89,15 @@ export interface Bulletin {
   sections: BulletinSection[];
 }
 
-export const DEFAULT_REQUIREMENTS: readonly string[] = [
-  '各牵头单位要对照年度目标,逐项分析进度滞后原因,制定整改措施,明确完成时限,确保按期完成。',
-  '对欠进度、未启动的目标任务,县政府督查室将列入重点督查,实行清单化管理、销号式推进。',
-  '各单位要严格按时报送进度,如实反映进展情况、存在的问题和下一步措施。',
-];
+/** The default 下一步要求; the office that follows up is the issuer (a district's, a city's or the State
+ * Council's 督查室 as well as a county's). */
+export function defaultRequirements(issuer: string): string[] {
+  return [
+    '各牵头单位要对照年度目标,逐项分析进度滞后原因,制定整改措施,明确完成时限,确保按期完成。',
+    `对欠进度、未启动的目标任务,${issuer}将列入重点督查,实行清单化管理、销号式推进。`,
+    '各单位要严格按时报送进度,如实反映进展情况、存在的问题和下一步措施。',
+  ];
+}
 
 const LAGGING: ReadonlySet<StatusId> = new Set(['behind', 'not_started']);
 
@@ -135,13 +139,43 @@ function laggingLines(items: readonly BulletinItem[]): LaggingLine[] {
     }));
 }
 
+/** Whole groups of equal rank from one end, at most `named` units in all: a unit is never named as better or
+ * worse than one with the same score. */
+function namedEnd(groups: readonly RankedDepartment[][], named: number): RankedDepartment[][] {
+  const taken: RankedDepartment[][] = [];
+  let count = 0;
+  for (const group of groups) {
+    if (count + group.length > named) break;
+    taken.push(group);
+    count += group.length;
+  }
+  return taken;
+}
+
 function rankingParagraph(ranking: readonly RankedDepartment[], named: number): string {
   const ranked = ranking.filter((r) => r.rank !== null);
   if (ranked.length === 0) return '本期暂无可排名的单位。';
-  const top = ranked.slice(0, named).map((r) => r.name);
-  const bottom = ranked.length > named * 2 ? ranked.slice(-named).map((r) => r.name) : [];
-  const head = `按进度报送及时率和目标达进度率综合排名,排名靠前的单位是${top.join('、')}`;
-  return bottom.length > 0 ? `${head};排名靠后的单位是${bottom.join('、')}。` : `${head}。`;
+  const head = '按进度报送及时率和目标达进度率综合排名';
+  const groups: RankedDepartment[][] = [];
+  for (const r of ranked) {
+    const last = groups.at(-1);
+    if (last && last[0]?.rank === r.rank) last.push(r);
+    else groups.push([r]);
+  }
+  if (groups.length === 1) return `${head},各单位综合得分相同。`;
+  const top = namedEnd(groups, named);
+  const rest = groups.slice(top.length).reverse();
+  const bottom = ranked.length > named * 2 ? namedEnd(rest, named).reverse() : [];
+  const names = (g: RankedDepartment[][]) =>
+    g
+      .flat()
+      .map((r) => r.name)
+      .join('、');
+  const parts = [
+    ...(top.length > 0 ? [`排名靠前的单位是${names(top)}`] : []),
+    ...(bottom.length > 0 ? [`排名靠后的单位是${names(bottom)}`] : []),
+  ];
+  return parts.length > 0 ? `${head},${parts.join(';')}。` : `${head},得分并列的单位较多,详见下表。`;
 }
 
 /** Composes the whole 通报 from judged items and reporting rates. */
@@ -194,7 +228,7 @@ export function composeBulletin(input: BulletinInput): Bulletin {
       },
       {
         heading: '四、下一步要求',
-        paragraphs: (input.requirements ?? DEFAULT_REQUIREMENTS).map(
+        paragraphs: (input.requirements ?? defaultRequirements(input.issuer)).map(
           (r, i) => `${'一二三四五六七八九十'[i] ?? i + 1}是${r}`,
         ),
         list: [],
