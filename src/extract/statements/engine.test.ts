@@ -281,6 +281,11 @@ describe('a count that heads the enumeration right after it', () => {
     ['items after a colon split on ，', '全年干好3件大事：改造老城区，建设新园区，办好运动会。', '件'],
     ['dash-led paragraphs', '我们要把握好两个原则。\n——坚持稳中求进。\n——坚持守正创新。', '个'],
     [
+      'dash-led paragraphs, one of them broken after a sentence (a wrapped page)',
+      '做到三个始终。\n——始终坚持人民至上。\n我们要办好每件实事。\n——始终坚持实干为先。\n——始终坚持依法行政。\n（一）扩大内需。',
+      '个',
+    ],
+    [
       'numbered headings',
       '今年突出五项任务。\n（一）扩大内需。\n（二）培育产业。\n（三）深化改革。\n（四）改善生态。\n（五）增进民生。',
       '项',
@@ -294,6 +299,11 @@ describe('a count that heads the enumeration right after it', () => {
     ['no enumeration follows', '新建4个方面的服务窗口，方便群众办事。', 4],
     ['a colon list of another length', '新建5座桥梁：东桥，西桥。', 5],
     ['a rank 第一 is no ordinal', '入选示范工厂2家，均居全省第一，第二批名单待定。', 2],
+    [
+      'a paragraph that opens a list of its own comes between dash lines',
+      '守住两条底线。\n——守住安全底线。\n另要落实以下要求：\n——落实责任。',
+      2,
+    ],
   ])('keeps a count when %s', (_n, body, value) => {
     expect(items(body).map((s) => s.value)).toContain(value);
   });

@@ -166,20 +166,44 @@ function colonListLength(text: string, from: number): number {
   return parts.filter((p) => p.trim().length > 0).length;
 }
 
-/** Lines led by a dash or bullet that follow the line of the count (重点把握好四个方面。⏎——…⏎——…). */
-function bulletLinesAfter(text: string, from: number): number {
+/** A line led by a dash or bullet (——…, •…). */
+const BULLET_LINE = /^(——|•|·|●|■|◆)/;
+/** A line that opens a heading or a numbered item (一、 （一） 1. 第一部分). */
+const HEADING_LINE =
+  /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[部章节])/;
+
+/** How many lines not led by a dash may continue a dash-led paragraph (a break kept inside it). */
+const CONTINUATION_LINES = 3;
+
+/**
+ * Lines led by a dash or bullet that follow the line of the count (重点把握好四个方面。⏎——…⏎——…): the run
+ * of such lines, and the same run read across up to three lines between two of them that open no list of
+ * their own (a paragraph whose line break survived the repair, as in a page wrapped at a sentence end).
+ */
+function bulletLinesAfter(text: string, from: number): [number, number] {
   // Only the next 41 characters are searched for the line end (a paragraph can be thousands long).
   const lineEnd = text.slice(0, from + 41).indexOf('\n', from);
-  if (lineEnd < 0) return 0;
+  if (lineEnd < 0) return [0, 0];
+  let strict = 0;
   let count = 0;
+  let gap = 0;
   let at = lineEnd + 1;
-  while (at < text.length && /^(——|•|·|●|■|◆)/.test(text.slice(at, at + 2))) {
-    count++;
+  while (at < text.length) {
     const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    if (BULLET_LINE.test(text.slice(at, at + 2))) {
+      count++;
+      if (gap === 0 && strict === count - 1) strict = count;
+      gap = 0;
+    } else {
+      // A line that opens a list or a heading of its own ends the run.
+      if (++gap > CONTINUATION_LINES || count === 0 || text[end - 1] === '：' || text[end - 1] === ':') break;
+      if (HEADING_LINE.test(text.slice(at, at + 6))) break;
+    }
     if (next < 0) break;
     at = next + 1;
   }
-  return count;
+  return [strict, count];
 }
 
 /**
@@ -190,7 +214,9 @@ function bulletLinesAfter(text: string, from: number): number {
 function headsEnumeration(text: string, m: Mention): boolean {
   const n = m.q.value;
   if (!Number.isInteger(n) || n < 2 || n > 40) return false;
-  if (colonListLength(text, m.postEnd) === n || bulletLinesAfter(text, m.postEnd) === n) return true;
+  if (colonListLength(text, m.postEnd) === n) return true;
+  const [strict, across] = bulletLinesAfter(text, m.postEnd);
+  if (strict === n || across === n) return true;
   const lead = firstItemWindow(text, m.postEnd);
   if (lead === 0) return false;
   for (const marker of MARKERS) if (itemsAfter(text, m.postEnd, marker, n, lead) === n) return true;
