@@ -417,3 +417,15 @@ describe('the verb opening a 分别 list of counts or amounts is each part’s',
     expect(plan(body)).toEqual(expected);
   });
 });
+
+describe('A、B均 with the change written after the figure', () => {
+  const review = (body: string) => extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+  it('each part keeps the change (gold/README.md: growth names keep 增长)', () => {
+    const r = review('港口吞吐量、集装箱量均保持5%以上增长。');
+    expect(r.map((s) => s.indicator)).toEqual(['港口吞吐量增长', '集装箱量增长']);
+  });
+  it('not: a level shared by 均 stays a level', () => {
+    const r = review('森林覆盖率、湿地保护率均达50%以上。');
+    expect(r.map((s) => s.indicator)).toEqual(['森林覆盖率', '湿地保护率']);
+  });
+});

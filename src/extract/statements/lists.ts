@@ -373,7 +373,10 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
   const parts = splitList(subject);
   if (parts.length < 2) return [draft];
   // A、B均增长3倍: the change is each part's measure (gold/README.md: 地区生产总值增长).
-  const change = shared[7] !== undefined ? shared[2]! : '';
+  // A、B均保持10%以上增长: a change written after the figure is each part's too.
+  const after =
+    shared[7] === undefined ? /^(增长|下降)(?=[，。；]|$)/.exec(text.slice(m.tail, m.clauseEnd)) : null;
+  const change = shared[7] !== undefined ? shared[2]! : (after?.[0] ?? '');
   return completeParts(parts).map((p) => ({ ...draft, indicator: p + change, start: m.clauseStart }));
 }
 
