@@ -344,6 +344,9 @@ function previousClause(text: string, m: Mention): string {
   return cleanPre(head.slice(at + 1)).replace(/(从无到有|实现|达到|达)$/, '');
 }
 
+/** A satisfaction or handling rate alone, shared with 均/都/全部 by the counts of the clause before. */
+const SHARED_RATE_ALONE = /^(满意率|满意度|办结率|解决率)(均|都|全部)(达到|达|为|是)?$/;
+
 /** The words that share one figure among a list of subjects (均, 都, 全部, 双双), in one test. */
 const SHARING_WORD = /均|都|全部|双双/;
 
@@ -353,13 +356,24 @@ const SHARING_WORD = /均|都|全部|双双/;
  */
 export function splitShared(text: string, m: Mention, draft: Draft, earlier: Draft[] = []): Draft[] {
   const pre = text.slice(m.preStart, m.q.start);
-  // 智能工厂2家、5G工厂301家，均居全国第一: a rank with no subject is shared by the figures of the clause before.
-  if (draft.unitKind === 'rank' && /^(均|都|全部)/.test(cleanPre(text.slice(m.clauseStart, m.q.start)))) {
+  // 智能工厂2家、5G工厂301家，均居全国第一: a rank with no subject is shared by the figures of the clause before;
+  // so is a satisfaction rate with 均 (办结建议608件、提案684件，满意率均100%: one rate per count).
+  const rateAlone =
+    draft.unitKind === 'percent' ? SHARED_RATE_ALONE.exec(text.slice(m.clauseStart, m.q.start)) : null;
+  const clausePre = draft.unitKind === 'rank' ? cleanPre(text.slice(m.clauseStart, m.q.start)) : '';
+  if ((draft.unitKind === 'rank' && /^(均|都|全部)/.test(clausePre)) || rateAlone) {
     const head = text.slice(m.sentStart, Math.max(m.sentStart, m.clauseStart - 1));
     const from = m.sentStart + Math.max(head.lastIndexOf('，'), head.lastIndexOf('：')) + 1;
-    const parts = earlier.filter((d) => d.start >= from && !d.optional && d.unitKind !== 'rank');
+    const parts = earlier.filter(
+      (d) =>
+        d.start >= from && !d.optional && d.unitKind !== 'rank' && (!rateAlone || d.unitKind === 'count'),
+    );
     if (parts.length >= 2)
-      return parts.map((p) => ({ ...draft, indicator: `${p.indicator}${draft.indicator}`, start: p.start }));
+      return parts.map((p) => ({
+        ...draft,
+        indicator: rateAlone ? p.indicator + rateAlone[1] : `${p.indicator}${draft.indicator}`,
+        start: p.start,
+      }));
   }
   // A、B增长5%, A、B中各有20家: without 均 a rate, a change or a rank is each subject's (each.ts).
   if (!SHARING_WORD.test(pre)) return splitEach(text, m, draft);

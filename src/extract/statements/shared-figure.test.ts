@@ -89,3 +89,19 @@ describe('parts of a 分别 list that share what the last or first part writes',
     ]);
   });
 });
+
+describe('a satisfaction rate with 均 after a list of counts is each count’s', () => {
+  it('gives one rate per count', () => {
+    expect(items('承办市人大代表建议215件、市政协提案340件，满意率均为100%。', REVIEW)).toEqual([
+      ['承办市人大代表建议', '=', 215, '件'],
+      ['承办市人大代表建议满意率', '=', 100, '%'],
+      ['承办市政协提案', '=', 340, '件'],
+      ['承办市政协提案满意率', '=', 100, '%'],
+    ]);
+  });
+  it('without 均 the rate stays one item', () => {
+    expect(
+      items('承办市人大代表建议215件、市政协提案340件，满意率98%。', REVIEW).filter((s) => s[3] === '%'),
+    ).toHaveLength(1);
+  });
+});
