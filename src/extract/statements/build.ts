@@ -122,6 +122,8 @@ const MEDAL = /^[金银铜]$/;
 const MULTIPLE_OF = /^(是|为|相当于|达到)[^，、]{1,10}的?$/;
 const GAP = /^(高于|低于|快于|慢于|超出|高出|超过|超|多于|领先|优于)/;
 const BENCHMARK = /全国|全省|全市|平均|计划|目标|预期/;
+/** A verb of adding that opens the name of an increment (新增运营里程). */
+const ADDED = /^(新增|新建|新开通|新开工|增加)(?=[\u4e00-\u9fff]{2})/;
 /** A measure ending a subject's name (粮食播种面积, 新能源汽车产量): a second measure of the subject replaces it. */
 const SUBJECT_MEASURE =
   /(播种面积|种植面积|总面积|面积|总里程|总产量|产量|总产值|产值|营业收入|营收|销售额|销量|规模|里程)$/;
@@ -514,6 +516,8 @@ function nameIndicator(
           : prevDraft.indicator;
       const measure = own !== '' && MEASURE_END.test(own) ? SUBJECT_MEASURE.exec(subject) : null;
       if (measure && measure.index >= 2) subject = subject.slice(0, measure.index);
+      // 新增运营里程30公里，总里程达909公里: a total after an increment is of the whole, not of what was added.
+      if (measure && own.startsWith('总')) subject = subject.replace(ADDED, '') || subject;
       // A level with no words of its own (…增长5.5%、达到10.3万亿元; 跨越3个千亿元台阶，达到1.5万亿元) is the
       // level of the sentence's subject: after a growth the subject names it, after a count of the steps
       // the subject passed (a count whose name is that subject and a predicate) the subject alone does.

@@ -75,6 +75,13 @@ describe('a second measure of the same subject replaces the first measure', () =
   it('a count then a measure keeps the counted thing', () => {
     expect(names('实施重点项目45个，完成投资68亿元。')).toContainEqual(['实施重点项目完成投资', 68, '亿元']);
   });
+
+  it('a total after an increment is of the whole, without the verb of adding', () => {
+    expect(names('新增高速公路通车里程85公里，总里程达到8200公里。')).toEqual([
+      ['新增高速公路通车里程', 85, '公里'],
+      ['高速公路通车总里程', 8200, '公里'],
+    ]);
+  });
 });
 
 describe('words that are other fields leave the name', () => {
