@@ -68,9 +68,15 @@ describe('web app serving', () => {
     expect(page.headers['cache-control']).toBe('no-cache');
   });
 
-  it('does not serve the compressed copies as pages of their own', async () => {
+  it('does not serve the compressed copies as files of their own', async () => {
     const res = await t.app.inject({ method: 'GET', url: `${asset}.gz` });
-    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('answers a built file that is not there (an old page’s code after an update) with 404, not the page', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/assets/year-review-CcoTc5tB.js' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).not.toContain('text/html');
   });
 });
 

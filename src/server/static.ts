@@ -30,14 +30,21 @@ export async function serveWeb(app: App, webDir: string): Promise<void> {
   }
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
-    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !path.startsWith('/api')) {
+    // A built file that is not there (an old page's code after an update) is a 404, never the page: the page
+    // sent as a script only fails in the browser with a MIME-type error.
+    const file = path.startsWith('/assets/');
+    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !path.startsWith('/api') && !file) {
       return reply.type('text/html').sendFile('index.html');
     }
     const lang = langOf(req);
+    const what = file ? { en: 'file', zh: '文件' } : { en: 'route', zh: '接口' };
     return reply.status(404).send({
       error: {
         code: 'NOT_FOUND',
-        message: lang === 'en' ? `No route ${req.method} ${path}.` : `没有这个接口:${req.method} ${path}。`,
+        message:
+          lang === 'en'
+            ? `No ${what.en} ${req.method} ${path}.`
+            : `没有这个${what.zh}:${req.method} ${path}。`,
       },
     });
   });

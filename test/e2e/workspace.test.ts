@@ -354,6 +354,21 @@ describe.skipIf(skipped !== null)(
       );
     });
 
+    it('shows a reload button, not a blank screen, when a page’s code cannot be downloaded', async () => {
+      const page = await h.asAdmin();
+      await page.waitForURL('**/dashboard**');
+      await page.getByTestId('main-target').first().waitFor();
+      // The connection drops (or an update removed the old code files) before the next page's code arrives.
+      await page.route('**/assets/**', (route) => route.abort());
+      await page.getByRole('menuitem', { name: '年度总结' }).click();
+      await page.getByText('页面加载失败').waitFor();
+      expect(await page.getByRole('menuitem', { name: '总览' }).isVisible()).toBe(true);
+      await snap(page, 'page-load-failed-1366');
+      await page.unroute('**/assets/**');
+      await page.getByTestId('page-reload').click();
+      await page.getByTestId('year-review-page').waitFor();
+    });
+
     it('adds evidence to a report that is already submitted', async () => {
       const report = await submitted('2024-08', 7.3);
       const dir = mkdtempSync(join(tmpdir(), 'duban-evidence-'));

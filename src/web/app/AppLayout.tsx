@@ -10,6 +10,7 @@ import { PageLoading } from '../components/QueryState';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
 import { NotificationBell } from './NotificationBell';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { useNarrow } from './useNarrow';
 
 interface Entry {
@@ -176,9 +177,11 @@ export function AppLayout() {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
+          <PageErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

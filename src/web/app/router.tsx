@@ -11,6 +11,7 @@ import { AppLayout } from './AppLayout';
 import { Home } from './Home';
 import { type LazyPage, LazyRoute, lazyPage } from './lazyPage';
 import { NotFound } from './NotFound';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { queryClient } from './queryClient';
 import { RequireAuth } from './RequireAuth';
 
@@ -93,42 +94,44 @@ const Reporting = () => <LazyRoute page={pages.reporting} />;
 export function AppRouter() {
   return (
     <BrowserRouter>
-      <Suspense fallback={<PageLoading />}>
-        <Routes>
-          <Route path="/login" element={<Login />} />
-          <Route path="/public" element={<PublicPage />} />
-          <Route path="/public/plans/:planId" element={<PublicPage />} />
-          <Route
-            element={
-              <RequireAuth>
-                <AppLayout />
-              </RequireAuth>
-            }
-          >
-            <Route index element={<Home />} />
-            <Route path="plans/:planId" element={<Navigate to="dashboard" replace />} />
-            <Route path="plans/:planId/dashboard" element={<Dashboard />} />
-            <Route path="plans/:planId/targets" element={<Targets />} />
-            <Route path="plans/:planId/source" element={<Source />} />
-            <Route path="targets/:targetId" element={<TargetDetail />} />
-            <Route path="plans/:planId/sheets" element={<Sheets />} />
-            <Route path="sheets/:sheetId" element={<SheetDetail />} />
-            <Route path="plans/:planId/bulletins" element={<Bulletins />} />
-            <Route path="plans/:planId/calendar" element={<CalendarPage />} />
-            <Route path="plans/:planId/year-review" element={<YearReview />} />
-            <Route path="plans/:planId/ledger" element={<Ledger />} />
-            <Route path="plans/:planId/reporting" element={<Reporting />} />
-            <Route path="department" element={<Department />} />
-            <Route path="review" element={<Review />} />
-            <Route path="import" element={<ImportPage />} />
-            <Route path="import/:planId" element={<ImportPage />} />
-            <Route path="admin/users" element={<Users />} />
-            <Route path="admin/departments" element={<Departments />} />
-            <Route path="admin/rules" element={<Rules />} />
-            <Route path="*" element={<NotFound />} />
-          </Route>
-        </Routes>
-      </Suspense>
+      <PageErrorBoundary>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="/login" element={<Login />} />
+            <Route path="/public" element={<PublicPage />} />
+            <Route path="/public/plans/:planId" element={<PublicPage />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <AppLayout />
+                </RequireAuth>
+              }
+            >
+              <Route index element={<Home />} />
+              <Route path="plans/:planId" element={<Navigate to="dashboard" replace />} />
+              <Route path="plans/:planId/dashboard" element={<Dashboard />} />
+              <Route path="plans/:planId/targets" element={<Targets />} />
+              <Route path="plans/:planId/source" element={<Source />} />
+              <Route path="targets/:targetId" element={<TargetDetail />} />
+              <Route path="plans/:planId/sheets" element={<Sheets />} />
+              <Route path="sheets/:sheetId" element={<SheetDetail />} />
+              <Route path="plans/:planId/bulletins" element={<Bulletins />} />
+              <Route path="plans/:planId/calendar" element={<CalendarPage />} />
+              <Route path="plans/:planId/year-review" element={<YearReview />} />
+              <Route path="plans/:planId/ledger" element={<Ledger />} />
+              <Route path="plans/:planId/reporting" element={<Reporting />} />
+              <Route path="department" element={<Department />} />
+              <Route path="review" element={<Review />} />
+              <Route path="import" element={<ImportPage />} />
+              <Route path="import/:planId" element={<ImportPage />} />
+              <Route path="admin/users" element={<Users />} />
+              <Route path="admin/departments" element={<Departments />} />
+              <Route path="admin/rules" element={<Rules />} />
+              <Route path="*" element={<NotFound />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </PageErrorBoundary>
     </BrowserRouter>
   );
 }
