@@ -75,6 +75,9 @@ const BENEFICIARY = /(^|[\u4e00-\u9fff])(?<![成作认列评更])[为向给]$/;
 const BENEFIT_ONLY =
   /^((每年|年均|累计)?惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益|合计|共计|总计|折合[\u4e00-\u9fff]{0,4}|满意率|满意度|办结率|解决率)$/;
 
+/** An effect a figure names (带动消费, 拉动投资), not a thing done. */
+const EFFECT = /带动|拉动/;
+
 /** The clause right before a figure's clause in its sentence, cleaned ('' when it holds a figure). */
 function clauseBefore(text: string, m: Mention, prev: Mention | undefined): string {
   const head = text.slice(m.sentStart, Math.max(m.sentStart, m.clauseStart - 1));
@@ -260,7 +263,18 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     // clause before did (资助残疾人大学生…，合计6300名; 实际使用外资160.6亿美元、折合1148亿元人民币).
     const antecedent = prevDraft !== undefined && !prevDraft.optional;
     if (BENEFIT_ONLY.test(draft.indicator) && (antecedent || m.clauseStart > m.sentStart)) {
-      const before = antecedent ? prevDraft.indicator : clauseBefore(text, m, prevMention);
+      let before = antecedent ? prevDraft.indicator : clauseBefore(text, m, prevMention);
+      // 以旧换新，带动消费791亿元，惠及消费者…: a figure before that names an effect (带动/拉动) did not benefit
+      // anyone; its cause did: the words before 带动, else the clause before the figure's own.
+      const effect =
+        antecedent && prevMention && /惠及|受益/.test(draft.indicator) ? EFFECT.exec(before) : null;
+      if (effect && prevMention) {
+        const cause =
+          effect.index >= 2
+            ? before.slice(0, effect.index)
+            : clauseBefore(text, prevMention, mentions[i - 2]);
+        if (cause.length >= 2) before = cause;
+      }
       if (before.length >= 2 && !BENEFIT_ONLY.test(before) && !/惠及|受益/.test(before))
         draft.indicator = before + draft.indicator;
     }

@@ -559,6 +559,16 @@ describe('a benefit alone (惠及…, …受益) names what the clause before it
       '实际使用外资折合人民币',
     ],
     [
+      'after an effect (带动), its cause written before 带动',
+      '家电以旧换新带动销售额超120亿元、惠及消费者90余万人次。',
+      '家电以旧换新惠及消费者',
+    ],
+    [
+      'after an effect alone, the clause before it',
+      '举办文旅消费季，带动消费36亿元，惠及游客200多万人次。',
+      '举办文旅消费季惠及游客',
+    ],
+    [
       'not: a benefit with its own subject',
       '改造农村危房3200户，农房安全惠及1.1万余名群众。',
       '农房安全惠及群众',
