@@ -83,6 +83,13 @@ ${body}
 </body></html>`;
 }
 
+/** The same page with paragraphs set apart by space instead of an indent, as a web page prints. */
+const blockStyle = (html: string) =>
+  html.replace(
+    'p { text-align: justify; text-indent: 2em; margin: 0; }',
+    'p { text-align: justify; margin: 0 0 10pt; }',
+  );
+
 async function pdfs(bs: Block[], title: string, name: string): Promise<void> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -112,6 +119,17 @@ async function pdfs(bs: Block[], title: string, name: string): Promise<void> {
         displayHeaderFooter: true,
         headerTemplate: `<div style="width:100%;text-align:center;font-size:10.5pt;font-family:'Noto Serif CJK SC',serif;border-bottom:0.5pt solid #000;margin:0 26mm 0 28mm;padding-bottom:2pt">${esc(title)}</div>`,
         footerTemplate: footer('-'),
+      }),
+    );
+    await page.setContent(blockStyle(wordLikeHtml(bs)), { waitUntil: 'load' });
+    writeFileSync(
+      join(OUT, `${name}.block.pdf`),
+      await page.pdf({
+        format: 'A4',
+        margin,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footer('—'),
       }),
     );
   } finally {
@@ -178,6 +196,44 @@ ${body}
   writeFileSync(join(OUT, `${name}.html`), page);
 }
 
+/**
+ * Text copied out of the PDF with its running header: the lines as the viewer gives them (one per printed
+ * line, hard-wrapped at the page width), page numbers and headers included.
+ */
+async function copiedFromPdf(name: string): Promise<void> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(readFileSync(join(OUT, `${name}.header.pdf`))),
+    verbosity: 0,
+  }).promise;
+  let out = '';
+  for (let p = 1; p <= doc.numPages; p++) {
+    const content = await (await doc.getPage(p)).getTextContent();
+    for (const it of content.items) if ('str' in it) out += it.str + (it.hasEOL ? '\n' : '');
+    out += '\n';
+  }
+  await doc.destroy();
+  writeFileSync(join(OUT, `${name}.copy.txt`), out);
+}
+
+/** An older site: table layout, the report in one cell as <br>-separated lines indented with &nbsp;. */
+function oldHtml(bs: Block[], title: string, name: string): void {
+  const body = bs.map((b) => `&nbsp;&nbsp;&nbsp;&nbsp;${esc(b.text)}`).join('<br>\n');
+  const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(title)}</title></head>
+<body><table width="980" align="center"><tr><td><img src="/images/banner.jpg"></td></tr>
+<tr><td class="menu"><a href="/">网站首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a> | <a href="/gzhd/">公众互动</a></td></tr>
+<tr><td>当前位置：<a href="/">首页</a> &gt;&gt; <a href="/zwgk/">政务公开</a> &gt;&gt; 政府工作报告</td></tr>
+<tr><td align="center"><font size="5"><b>${esc(title)}</b></font></td></tr>
+<tr><td align="center">发布时间：2026年02月02日　　来源：市政府办公室　　【<a>大</a> <a>中</a> <a>小</a>】　【<a>打印</a>】　【<a>关闭</a>】</td></tr>
+<tr><td class="content"><font style="font-size:16px;line-height:200%">
+${body}
+</font></td></tr>
+<tr><td align="center">【<a>打印本页</a>】 【<a>关闭窗口</a>】</td></tr>
+<tr><td align="center" class="bottom">版权所有：市人民政府办公室　主办：市人民政府办公室　地址：人民路1号<br>备案号：ICP备12345678号　技术支持：市信息中心</td></tr>
+</table></body></html>`;
+  writeFileSync(join(OUT, `${name}.old.html`), page);
+}
+
 function gb18030(text: string, name: string): void {
   writeFileSync(
     join(OUT, `${name}.gb18030.txt`),
@@ -242,10 +298,21 @@ for (const file of files) {
     await docx(bs, name);
     govHtml(bs, title, name);
     gb18030(text, name);
+    await copiedFromPdf(name);
+    oldHtml(bs, title, name);
   }
   const base = extractPlan(text);
   const baseItems = multiset(base);
-  for (const kind of ['pdf', 'header.pdf', 'docx', 'html', 'gb18030.txt']) {
+  for (const kind of [
+    'pdf',
+    'header.pdf',
+    'block.pdf',
+    'copy.txt',
+    'docx',
+    'html',
+    'old.html',
+    'gb18030.txt',
+  ]) {
     const path = join(OUT, `${name}.${kind}`);
     const read = await readReport(new Uint8Array(readFileSync(path)), path);
     writeFileSync(`${path}.read.txt`, read.text);

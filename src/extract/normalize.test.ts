@@ -65,6 +65,42 @@ describe('normalizeText on wrapped pages', () => {
   });
 });
 
+describe('normalizeText on text copied out of a PDF', () => {
+  it.each([['- 3 -'], ['— 12 —'], ['－8－'], ['第3页'], ['第 3 页 共 40 页'], ['3/40']])(
+    'drops the page number %s and joins the sentence around it',
+    (number) => {
+      expect(normalizeText(`推进重点项目建设，\n${number}\n加快发展。`).text).toBe(
+        '推进重点项目建设，加快发展。',
+      );
+    },
+  );
+
+  it('keeps a number line that is no page number', () => {
+    expect(normalizeText('附件\n2\n表格说明').text).toBe('附件\n2\n表格说明');
+  });
+
+  const header = '2026年某市政府工作报告';
+  const sentence = '全市地区生产总值增长5.5%，一般公共预算收入增长6%，城镇新增就业8万人。';
+
+  it('drops a running header that interrupts sentences, keeping the same line as the title above the text', () => {
+    const cut = (k: number) => `${sentence.slice(0, k)}\n${header}\n${sentence.slice(k)}`;
+    const raw = `${header}\n各位代表：\n${cut(16)}\n${cut(25)}\n${sentence}\n${header}\n${cut(30)}`;
+    expect(normalizeText(raw).text.split('\n')).toEqual([
+      header,
+      '各位代表：',
+      sentence,
+      sentence,
+      sentence,
+      sentence,
+    ]);
+  });
+
+  it('keeps a heading that repeats between paragraphs but never inside a sentence', () => {
+    const raw = `${sentence}\n专项行动\n${sentence}\n专项行动\n${sentence}\n专项行动\n${sentence}`;
+    expect(normalizeText(raw).text).toBe(raw);
+  });
+});
+
 describe('normalizeText noise and characters', () => {
   it.each([
     ['drops a page header with a page number', '# 4 | 专题报道\n\n正文。', '正文。'],

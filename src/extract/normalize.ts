@@ -37,6 +37,9 @@ const NOISE_NUMBER_LAST = /^#*\s*\S{1,12}\s*[|｜]\s*[A-Z]?\d{1,3}$/;
 const NOISE_EDITION = /^#*\s*第?[A-Z]?\d{1,3}版(\s*\S{0,10})?$/;
 const NOISE_MASTHEAD = /^#*\s*[\u4E00-\u9FFF]{1,6}(日报|晚报|时报|都市报)$/;
 const NOISE_CREDIT = /^(责任编辑|本版编辑|美术编辑|版式设计|校对|审读)[:：]/;
+/** A page number printed alone, as text copied out of a PDF keeps it: "- 3 -", "— 3 —", "第3页 共40页", "3/40". */
+const PAGE_NUMBER =
+  /^([-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 /** "来源：北京日报", "时间：2026-02-02": a short label and its value, a line of its own. */
 const FIELD_LINE = /^[^，。；、,;]{1,8}[:：][^，。；、,;:：]{0,30}$/;
 /** "各位代表：": a salutation or lead-in that opens a paragraph. */
@@ -111,6 +114,17 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 function isNoise(t: string): boolean {
   // Each pattern is tried only when its first or last character can match.
   const last = t.charCodeAt(t.length - 1);
+  const first = t.charCodeAt(0);
+  if (
+    (first === 45 ||
+      first === 0x2014 ||
+      first === 0x2013 ||
+      first === 0xff0d ||
+      last === 0x9875 /* 页 */ ||
+      (isDigit(first) && isDigit(last))) &&
+    PAGE_NUMBER.test(t)
+  )
+    return true;
   if (last === 0x62a5 /* 报 */ && NOISE_MASTHEAD.test(t)) return true;
   if (isDigit(last) && NOISE_NUMBER_LAST.test(t)) return true;
   if (CLASS[t.charCodeAt(0)]! & CREDIT_FIRST && NOISE_CREDIT.test(t)) return true;
@@ -217,6 +231,84 @@ function wrappedWidth(raw: string, lines: number[]): number {
     }
   }
   return bestCount >= 10 && bestCount >= total * 0.3 ? best : 0;
+}
+
+/** Running lines are short: a title or document name printed at the head or foot of every page. */
+const RUNNING_MIN = 4;
+const RUNNING_MAX = 40;
+
+/** A number standing for a line's length and its first and last characters: equal lines share it. */
+const lineKey = (raw: string, s: number, e: number): number =>
+  (e - s) * 0x100000000 + raw.charCodeAt(s) * 0x10000 + raw.charCodeAt(e - 1);
+
+/**
+ * Running headers and footers of text copied out of a PDF ("2026年某市政府工作报告" at the head of every
+ * page, in the middle of sentences). Candidates are counted by lineKey in one pass over the short lines
+ * (never the lines of a wrapped page's width); a candidate is confirmed once, by finding the line whole in
+ * raw at least 3 times, at least once right after a line that does not end its sentence (a page break
+ * inside a paragraph: a heading that repeats sits between paragraphs).
+ */
+class RunningLines {
+  private readonly counts = new Map<number, number>();
+  private readonly confirmed = new Map<string, boolean>();
+  /** Running lines met once already. */
+  private readonly met = new Set<string>();
+
+  constructor(
+    private readonly raw: string,
+    lines: number[],
+    wrapWidth: number,
+  ) {
+    for (let k = 0; k < lines.length; k += 2) {
+      let s = lines[k]!;
+      let e = lines[k + 1]!;
+      if (e - s < RUNNING_MIN) continue;
+      while (s < e && CLASS[raw.charCodeAt(s)]! & STRIP) s++;
+      while (e > s && CLASS[raw.charCodeAt(e - 1)]! & STRIP) e--;
+      const n = e - s;
+      if (n < RUNNING_MIN || n > RUNNING_MAX || (wrapWidth > 0 && n >= wrapWidth - 1)) continue;
+      const key = lineKey(raw, s, e);
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Whether the line raw[s, e) (its text `t`) is a running header or footer to drop: all of its
+   * occurrences but a first one between sentences, which is the title of the first page.
+   */
+  drops(s: number, e: number, t: string, midSentence: boolean): boolean {
+    if ((this.counts.get(lineKey(this.raw, s, e)) ?? 0) < 3 || SENTENCE_PUNCT.test(t)) return false;
+    let known = this.confirmed.get(t);
+    if (known === undefined) {
+      known = this.confirm(t);
+      this.confirmed.set(t, known);
+    }
+    if (!known) return false;
+    const first = !this.met.has(t);
+    this.met.add(t);
+    return midSentence || !first;
+  }
+
+  private confirm(t: string): boolean {
+    const raw = this.raw;
+    let whole = 0;
+    let midSentence = false;
+    for (let i = raw.indexOf(t); i >= 0; i = raw.indexOf(t, i + t.length)) {
+      let a = i - 1;
+      while (a >= 0 && CLASS[raw.charCodeAt(a)]! & EDGE) a--;
+      let b = i + t.length;
+      while (b < raw.length && CLASS[raw.charCodeAt(b)]! & EDGE) b++;
+      const alone =
+        (a < 0 || CLASS[raw.charCodeAt(a)]! & BREAK) &&
+        (b >= raw.length || CLASS[raw.charCodeAt(b)]! & BREAK);
+      if (!alone) continue;
+      whole++;
+      while (a >= 0 && CLASS[raw.charCodeAt(a)]! & STRIP) a--;
+      while (a >= 0 && CLASS[raw.charCodeAt(a)]! & CLOSER) a--;
+      if (a >= 0 && !(CLASS[raw.charCodeAt(a)]! & TERMINAL)) midSentence = true;
+    }
+    return whole >= 3 && midSentence;
+  }
 }
 
 /** The output as slices of raw and replaced characters, with the raw index where each segment starts. */
@@ -401,6 +493,7 @@ export function normalizeText(raw: string): NormalizedText {
   const { lines, specials } = scanRaw(raw);
   const cursor = new SpecialCursor(specials);
   const wrapWidth = wrappedWidth(raw, lines);
+  const running = new RunningLines(raw, lines, wrapWidth);
   let pendingBreak = -1; // raw index of the line break owed before the next line, -1 when joining
   let joinNext = false;
   let started = false;
@@ -417,6 +510,7 @@ export function normalizeText(raw: string): NormalizedText {
     const trimmed = raw.slice(s, e);
     if (isNoise(trimmed)) continue;
     const headingStart = (CLASS[trimmed.charCodeAt(0)]! & HEADING_FIRST) !== 0 && HEADING_START.test(trimmed);
+    if (!headingStart && e - s <= RUNNING_MAX && running.drops(s, e, trimmed, joinNext)) continue;
     const leadIn = trimmed.length <= 13 && LEAD_IN.test(trimmed);
     const continuing: boolean =
       (joinNext && !headingStart && !leadIn) || (started && breaksInside(previous, previousEnds, trimmed));
