@@ -237,22 +237,23 @@ function wrappedWidth(raw: string, lines: number[]): number {
 const RUNNING_MIN = 4;
 const RUNNING_MAX = 40;
 
-/** A number standing for a line's length and its first and last characters: equal lines share it. */
-const lineKey = (raw: string, s: number, e: number): number =>
-  (e - s) * 0x100000000 + raw.charCodeAt(s) * 0x10000 + raw.charCodeAt(e - 1);
+/** A bucket of RunningLines' count table from a line's length and edge characters: equal lines share it. */
+const lineBucket = (raw: string, s: number, e: number): number =>
+  ((e - s) * 961 + raw.charCodeAt(s) * 31 + raw.charCodeAt(e - 1)) & 1023;
 
 /**
  * Running headers and footers of text copied out of a PDF ("2026年某市政府工作报告" at the head of every
- * page, in the middle of sentences). Candidates are counted by lineKey in one pass over the short lines
- * (never the lines of a wrapped page's width); a candidate is confirmed once, by finding the line whole in
+ * page, in the middle of sentences). Short lines (never those of a wrapped page's width) are counted in a
+ * small table by lineBucket, so most lines are ruled out by one read; a line whose bucket holds 3 and that
+ * has no sentence punctuation is confirmed once, by finding the line whole in
  * raw at least 3 times, at least once right after a line that does not end its sentence (a page break
  * inside a paragraph: a heading that repeats sits between paragraphs).
  */
 class RunningLines {
-  private readonly counts = new Map<number, number>();
-  private readonly confirmed = new Map<string, boolean>();
+  private readonly counts = new Uint8Array(1024);
+  private confirmed: Map<string, boolean> | undefined;
   /** Running lines met once already. */
-  private readonly met = new Set<string>();
+  private met: Set<string> | undefined;
 
   constructor(
     private readonly raw: string,
@@ -267,8 +268,8 @@ class RunningLines {
       while (e > s && CLASS[raw.charCodeAt(e - 1)]! & STRIP) e--;
       const n = e - s;
       if (n < RUNNING_MIN || n > RUNNING_MAX || (wrapWidth > 0 && n >= wrapWidth - 1)) continue;
-      const key = lineKey(raw, s, e);
-      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+      const b = lineBucket(raw, s, e);
+      if (this.counts[b]! < 3) this.counts[b]!++;
     }
   }
 
@@ -277,13 +278,15 @@ class RunningLines {
    * occurrences but a first one between sentences, which is the title of the first page.
    */
   drops(s: number, e: number, t: string, midSentence: boolean): boolean {
-    if ((this.counts.get(lineKey(this.raw, s, e)) ?? 0) < 3 || SENTENCE_PUNCT.test(t)) return false;
+    if (this.counts[lineBucket(this.raw, s, e)]! < 3 || SENTENCE_PUNCT.test(t)) return false;
+    this.confirmed ??= new Map();
     let known = this.confirmed.get(t);
     if (known === undefined) {
       known = this.confirm(t);
       this.confirmed.set(t, known);
     }
     if (!known) return false;
+    this.met ??= new Set();
     const first = !this.met.has(t);
     this.met.add(t);
     return midSentence || !first;

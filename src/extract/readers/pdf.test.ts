@@ -130,6 +130,24 @@ describe('readReport PDF text layers', () => {
     expect(r.text.split('\n')).toEqual([title, para, para, para, para]);
   });
 
+  it('splits paragraphs set apart by space without an indent, even when a paragraph fills its last line', async () => {
+    const paras = [
+      '全市地区生产总值增长百分之五点五，一般公共预算收入增长百分之六，新增就业八万人。',
+      '全年完成固定资产投资一千二百亿元，社会消费品零售总额增长百分之七，外贸稳中有升。',
+    ];
+    const runs: Run[] = [];
+    let y = 760;
+    for (const p of paras) {
+      for (let i = 0; i < p.length; i += WIDTH) {
+        runs.push({ x: LEFT, y, size: SIZE, text: p.slice(i, i + WIDTH) });
+        y -= 1.75 * SIZE;
+      }
+      y -= SIZE; // space after the paragraph, as a web page printed or a Word style without indents sets it
+    }
+    const r = await readReport(textPdf([runs]));
+    expect(r.text.split('\n')).toEqual(paras);
+  });
+
   it('closes the gaps that justification spreads between the characters of a full line', async () => {
     const spread = (text: string, y: number, x0: number, width: number): Run[] => {
       const step = (width - SIZE) / (text.length - 1);

@@ -1,6 +1,7 @@
 // PDF → text from its text layer (pdfjs-dist legacy build, imported only when a PDF arrives). Lines are
 // rebuilt from glyph positions and joined into paragraphs: a line that reaches the right margin continues
-// into the next one unless that one is indented. A PDF without a text layer is refused, not guessed at.
+// into the next one unless that one is indented or set apart by space. Page numbers and running headers
+// are dropped. A PDF without a text layer is refused, not guessed at.
 import { createRequire } from 'node:module';
 import type { Warning } from '../types';
 import { ReportReadError } from './errors';
@@ -108,6 +109,15 @@ function joinLines(lines: Line[]): { paragraphs: string[]; continues: boolean; i
   const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const right = rightMargin(lines, em);
+  // Line pitch: the lower quartile of the steps between lines, so space set between paragraphs (a web page
+  // printed, a document without first-line indents) is told from the step inside a paragraph.
+  const steps = lines
+    .slice(1)
+    .map((l, i) => lines[i]!.y - l.y)
+    .filter((d) => d > 0)
+    .sort((a, b) => a - b);
+  const pitch = steps[Math.floor(steps.length / 4)] ?? 0;
+  const spaced = (l: Line, next: Line) => pitch > 0 && l.y - next.y > 1.25 * pitch;
   const full = (l: Line) => l.x1 >= right - 1.5 * em;
   const indented = (l: Line) => l.x0 > left + 0.8 * em;
   const paragraphs: string[] = [];
@@ -116,7 +126,7 @@ function joinLines(lines: Line[]): { paragraphs: string[]; continues: boolean; i
     // Justified lines are spread to the margin: the gaps between their Chinese characters are no spaces.
     buf += full(l) ? l.text.trim().replace(JUSTIFIED_GAP, '') : l.text.trim();
     const next = lines[i + 1];
-    if (next && !(full(l) && !indented(next) && !startsBlock(l, next))) {
+    if (next && !(full(l) && !indented(next) && !startsBlock(l, next) && !spaced(l, next))) {
       paragraphs.push(buf);
       buf = '';
     }
