@@ -34,12 +34,25 @@ export function formatPercent(ratio: number, locale: Locale): string {
   return `${formatNumber(ratio * 100, locale, 1)}%`;
 }
 
+/** Whitespace with a Chinese character or a full-width mark (、,。…) on either side. */
+const BREAK_BESIDE_HAN =
+  /(?<=[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e])/g;
+
+/**
+ * A sentence of the report as one line: a report read from damaged newspaper text keeps its line breaks inside
+ * the sentence (研发经费投入增长⏎⏎24%, 一⏎般公共预算收入), which a page shows as stray spaces. Whitespace
+ * beside a Chinese character goes; a space between two Latin words or numbers (PM2.5 and O3) stays.
+ */
+export function sentenceText(text: string): string {
+  return text.replace(BREAK_BESIDE_HAN, '').trim();
+}
+
 /** "8%以上" in Chinese, "at least 8%" in English; a target without a number shows its span. */
 export function formatTargetValue(
   target: Pick<Target, 'value' | 'unit'> & { comparator: string; span?: string },
   locale: Locale,
 ): string {
-  if (target.value === null) return target.span ?? '—';
+  if (target.value === null) return target.span === undefined ? '—' : sentenceText(target.span);
   const amount = `${formatNumber(target.value, locale, 4)}${target.unit}`;
   const comparator = target.comparator as Comparator;
   if (comparator === '=') return amount;

@@ -3,7 +3,7 @@
 import { Descriptions, Input, List, Typography } from 'antd';
 import { useState } from 'react';
 import type { PublicPlan } from '../../../shared/api/public';
-import { formatNumber, formatTargetValue } from '../../app/format';
+import { formatNumber, formatTargetValue, sentenceText } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 
 export function PlanItems({ plan }: { plan: PublicPlan }) {
@@ -17,7 +17,7 @@ export function PlanItems({ plan }: { plan: PublicPlan }) {
         ? t('public.yoy', { value: formatNumber(latest.yoy, locale) })
         : '—';
   const items = plan.items.filter(
-    (i) => !q || i.indicator.includes(q) || i.span.includes(q) || (i.lead ?? '').includes(q),
+    (i) => !q || i.indicator.includes(q) || sentenceText(i.span).includes(q) || (i.lead ?? '').includes(q),
   );
   return (
     <>
@@ -37,7 +37,7 @@ export function PlanItems({ plan }: { plan: PublicPlan }) {
             <div style={{ width: '100%' }}>
               <Typography.Text strong>{`${index + 1}. ${item.indicator}`}</Typography.Text>
               <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }}>
-                {item.span}
+                {sentenceText(item.span)}
               </Typography.Paragraph>
               <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }}>
                 <Descriptions.Item label={t('target.value')}>

@@ -4,6 +4,7 @@ import { Button, Card, Descriptions, Space, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Sheet } from '../../../shared/api/supervision';
 import { useSession } from '../../api/session';
+import { sentenceText } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { QueryState } from '../../components/QueryState';
 import { SheetColourTag, SheetStateTag } from '../../components/SheetTags';
@@ -74,7 +75,7 @@ export default function SheetPage() {
                 </Descriptions.Item>
               </Descriptions>
               <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-                {s.target.span}
+                {sentenceText(s.target.span)}
               </Typography.Paragraph>
               <Typography.Text strong>{t('sheet.reasons')}</Typography.Text>
               <ul style={{ margin: '4px 0 0', paddingLeft: 20 }} data-testid="sheet-reasons">

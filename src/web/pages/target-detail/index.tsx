@@ -8,7 +8,7 @@ import { MODALITIES, TARGET_TYPES } from '../../../shared/status';
 import { flaggedByTarget, useAmbition } from '../../api/ambition';
 import { usePlans } from '../../api/hooks';
 import { useSession } from '../../api/session';
-import { formatSigned, formatTargetValue } from '../../app/format';
+import { formatSigned, formatTargetValue, sentenceText } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { AmbitionAlert } from '../../components/AmbitionFlag';
 import { AssignmentModal } from '../../components/AssignmentModal';
@@ -54,7 +54,7 @@ export default function TargetDetailPage() {
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={12}>
                 <Card size="small" title={t('target.source')}>
-                  <Typography.Paragraph>{d.span}</Typography.Paragraph>
+                  <Typography.Paragraph>{sentenceText(d.span)}</Typography.Paragraph>
                   <Link
                     to={`/plans/${d.planId}/source?at=${d.start}&target=${d.id}`}
                     data-testid="open-source"

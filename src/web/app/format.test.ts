@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatTargetValue, sentenceText } from './format';
+
+describe('a sentence of the report shown on one line', () => {
+  it.each([
+    ['研发经费投入增长\n\n24%', '研发经费投入增长24%'],
+    ['一\n般公共预算收入增长8.5%', '一般公共预算收入增长8.5%'],
+    ['居民 收入与经济增长基本同步', '居民收入与经济增长基本同步'],
+    ['全力抓好区委、\n区政府确定的28项重点工作', '全力抓好区委、区政府确定的28项重点工作'],
+    ['PM2.5 and O3 下降', 'PM2.5 and O3下降'],
+    ['  新增外资企业2家以上 ', '新增外资企业2家以上'],
+  ])('%j → %s', (text, shown) => {
+    expect(sentenceText(text)).toBe(shown);
+  });
+
+  it('is how a target without a number shows its wording', () => {
+    expect(
+      formatTargetValue(
+        { value: null, unit: '', comparator: '=', span: '居民 收入与经济增长基本同步' },
+        'zh',
+      ),
+    ).toBe('居民收入与经济增长基本同步');
+  });
+});
