@@ -217,6 +217,21 @@ describe('composeReview with targets nobody reported on', () => {
     );
   });
 
+  it('does not say 均未报送 when some were reported during the year without a full-year figure', () => {
+    const r = composeReview({
+      year: 2024,
+      items: [
+        { ...silent, reported: true },
+        { ...silent, targetId: 4 },
+        { ...silent, targetId: 5 },
+      ],
+    });
+    expect([r.numeric, r.unreported]).toEqual([0, 2]);
+    expect(r.opening).toBe(
+      '2024年,年初确定的目标任务中3项量化指标尚无全年完成数据,无法评价完成情况;其中2项未报送进展。',
+    );
+  });
+
   it('judges a target reported during the year without a full-year figure as not unreported', () => {
     const r = composeReview({ year: 2024, items: [{ ...silent, reported: true }] });
     expect([r.numeric, r.unreported]).toEqual([0, 0]);

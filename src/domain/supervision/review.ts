@@ -171,11 +171,15 @@ function opening(
   met: number,
   unreported: number,
   estimated: boolean,
+  quantified: number,
 ): string {
   const what = input.sessionName ? `${input.sessionName}确定的目标任务` : '年初确定的目标任务';
   // Nothing reported at all: no verdict on the year, said plainly (never 稳步推进).
-  if (numeric === 0 && unreported > 0)
+  if (numeric === 0 && unreported > 0 && unreported === quantified)
     return `${input.year}年,${what}中${unreported}项量化指标均未报送进展,无法评价完成情况。`;
+  // Some reported during the year but none has a full-year figure: still no verdict, and not 均未报送.
+  if (numeric === 0 && unreported > 0)
+    return `${input.year}年,${what}中${quantified}项量化指标尚无全年完成数据,无法评价完成情况;其中${unreported}项未报送进展。`;
   const share = numeric > 0 ? met / numeric : 0;
   const good = numeric > 0 && share >= (input.goodShare ?? 0.8);
   const head = good ? `${input.year}年,较好完成了${what}` : `${input.year}年,${what}稳步推进`;
@@ -192,6 +196,7 @@ export function composeReview(input: ReviewInput): ReviewText {
   let numeric = 0;
   let metCount = 0;
   let unreported = 0;
+  let quantified = 0;
   for (const i of input.items) {
     const title = i.area ?? '其他';
     let area = areas.get(title);
@@ -207,6 +212,7 @@ export function composeReview(input: ReviewInput): ReviewText {
       if (met) metCount++;
     }
     if (i.target !== null && !isReported(i)) unreported++;
+    if (i.target !== null) quantified++;
     const shownUnit = i.type === 'growth' ? '%' : i.type === 'rate_change' ? '个百分点' : i.unit;
     const actualText = i.actual === null ? '—' : `${i.estimate ? '预计' : ''}${n(i.actual)}${shownUnit}`;
     table.push({
@@ -224,7 +230,7 @@ export function composeReview(input: ReviewInput): ReviewText {
   for (const a of list) a.paragraph = `${a.sentences.join(';')}。`;
   const estimated = input.items.some((i) => i.estimate && i.actual !== null);
   return {
-    opening: opening(input, numeric, metCount, unreported, estimated),
+    opening: opening(input, numeric, metCount, unreported, estimated, quantified),
     areas: list,
     table,
     numeric,
