@@ -58,6 +58,38 @@ describe('normalizeText on wrapped pages', () => {
     expect(n.text.split('\n')).toEqual(Array(12).fill(para));
   });
 
+  /** Lines of `width` characters, as a page wrapped at a fixed width gives them. */
+  const wrapAt = (text: string, width: number) =>
+    text
+      .split('\n')
+      .map((l) => l.replace(new RegExp(`(.{${width}})`, 'gu'), '$1\n').replace(/\n$/, ''))
+      .join('\n');
+
+  it('joins a wrapped line that the page cut right after a full stop, unless the next line is indented', () => {
+    // The first line of 11 characters ends with 。; the paragraph goes on for 3 more lines.
+    const para = '经济运行总体平稳向好。投资增长百分之五，消费增长百分之六，出口增长百分之四，就业稳定。';
+    const n = normalizeText(wrapAt(Array(6).fill(para).join('\n'), 11));
+    expect(n.text.split('\n')).toEqual(Array(6).fill(para));
+    // An indented line after it opens a paragraph (text that indents its paragraphs says where they start).
+    const wrapped = wrapAt(para, 11);
+    const raw = `${wrapped.replace('\n', '\n　　')}\n${Array(5).fill(wrapped).join('\n')}`;
+    expect(normalizeText(raw).text.split('\n')[0]).toBe('经济运行总体平稳向好。');
+  });
+
+  it('joins a dash-led paragraph whose first line reaches the margin of a wrapped page', () => {
+    const filler = Array(12).fill('全年经济运行总体平稳，投资增长较快。').join('\n');
+    const dash = '——改革开放纵深推进，发展活力进一步释放。';
+    const n = normalizeText(wrapAt(`${filler}\n${dash}\n${filler}`, 12));
+    expect(n.text.split('\n')).toContain(dash);
+  });
+
+  it('ends a long wrapped title at its short unpunctuated tail', () => {
+    const filler = Array(12).fill('全年经济运行总体平稳，投资增长较快。').join('\n');
+    const title = '二、十四五时期发展成就和主要目标任务';
+    const n = normalizeText(wrapAt(`${filler}\n${title}\n${filler}`, 12));
+    expect(n.text.split('\n')).toContain(title);
+  });
+
   it('keeps short titles apart on a wrapped page', () => {
     const body = Array(12).fill('一二三四五六七八九十甲乙，').join('\n');
     const n = normalizeText(`工作回顾\n${body}。`);

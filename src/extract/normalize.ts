@@ -137,8 +137,10 @@ function isNoise(t: string): boolean {
 }
 
 function isHeadingLike(trimmed: string, headingStart: boolean, wrapWidth: number): boolean {
-  // A line as long as the page's wrapped lines is part of a paragraph, not a title.
-  if (wrapWidth > 0 && trimmed.length >= wrapWidth - 1 && !headingStart) return false;
+  // A line as long as the page's wrapped lines is part of a paragraph, not a title; one that opens like a
+  // heading (——, （一）) but runs to the margin without ending its sentence is the first line of a paragraph.
+  if (wrapWidth > 0 && trimmed.length >= wrapWidth - 1 && (!headingStart || !endsSentence(trimmed)))
+    return false;
   if (trimmed.length <= 39 && FIELD_LINE.test(trimmed)) return true;
   // "——生态环境明显改善。单位…" and "（一）着力扩大内需。把…" open a paragraph that runs on.
   if (headingStart) {
@@ -499,6 +501,12 @@ export function normalizeText(raw: string): NormalizedText {
   const running = new RunningLines(raw, lines, wrapWidth);
   let pendingBreak = -1; // raw index of the line break owed before the next line, -1 when joining
   let joinNext = false;
+  // A line of a wrapped page's width that ends a sentence: the page may have cut the paragraph right after
+  // a full stop, so the next line runs on unless it is indented or looks like a heading itself.
+  let fullAtStop = false;
+  // A line opening like a heading that runs to a wrapped page's margin without ending its sentence: a
+  // paragraph's first line, or a long title whose short unpunctuated tail on the next line ends it.
+  let headingRuns = false;
   let started = false;
   let previous = '';
   let previousEnds = false;
@@ -516,7 +524,9 @@ export function normalizeText(raw: string): NormalizedText {
     if (!headingStart && e - s <= RUNNING_MAX && running.drops(s, e, trimmed, joinNext)) continue;
     const leadIn = trimmed.length <= 13 && LEAD_IN.test(trimmed);
     const continuing: boolean =
-      (joinNext && !headingStart && !leadIn) || (started && breaksInside(previous, previousEnds, trimmed));
+      (joinNext && !headingStart && !leadIn) ||
+      (fullAtStop && s === start && !headingStart && !leadIn && !isHeadingLike(trimmed, false, wrapWidth)) ||
+      (started && breaksInside(previous, previousEnds, trimmed));
     if (started && !continuing) out.lineBreak(pendingBreak);
     const heading: boolean = !continuing && isHeadingLike(trimmed, headingStart, wrapWidth);
     appendLine(out, raw, cursor, start, end, !heading);
@@ -524,6 +534,13 @@ export function normalizeText(raw: string): NormalizedText {
     pendingBreak = end;
     previousEnds = endsSentence(trimmed);
     joinNext = !heading && !previousEnds;
+    const short = trimmed.length < wrapWidth - 1;
+    if (!continuing) headingRuns = headingStart && !heading && wrapWidth > 0 && !trimmed.includes('。');
+    else if (headingRuns && short) {
+      headingRuns = false;
+      if (!SENTENCE_PUNCT.test(trimmed)) joinNext = false;
+    }
+    fullAtStop = !heading && previousEnds && wrapWidth > 0 && trimmed.length >= wrapWidth;
     previous = trimmed;
   }
   return out.finish();
