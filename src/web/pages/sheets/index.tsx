@@ -71,7 +71,7 @@ export default function SheetsPage() {
           loading={sheets.isPending}
           dataSource={sheets.data ?? []}
           locale={{ emptyText: t('sheet.empty') }}
-          scroll={{ x: 820 }}
+          scroll={{ x: 1000 }}
           pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
           onRow={() => ({ 'data-testid': 'sheet-row' }) as HTMLAttributes<HTMLElement>}
           columns={[
@@ -84,6 +84,8 @@ export default function SheetsPage() {
             { title: t('sheet.colour'), width: 100, render: (_, s) => <SheetColourTag colour={s.colour} /> },
             {
               title: t('sheet.target'),
+              // The one column without a width takes what the others leave of scroll.x: keep it readable.
+              width: 230,
               render: (_, s) => <Link to={`/targets/${s.target.id}`}>{s.target.indicator}</Link>,
             },
             { title: t('sheet.department'), width: 150, render: (_, s) => s.department?.name ?? '—' },

@@ -92,9 +92,9 @@ export default function DepartmentsPage() {
           loading={departments.isPending}
           dataSource={departments.data ?? []}
           pagination={{ defaultPageSize: 50 }}
-          scroll={{ x: 560 }}
+          scroll={{ x: 720 }}
           columns={[
-            { title: t('admin.name'), dataIndex: 'name' },
+            { title: t('admin.name'), width: 180, dataIndex: 'name' },
             { title: t('admin.aliases'), render: (_, d) => d.aliases.join('、') || '—' },
             { title: t('admin.kind'), width: 140, render: (_, d) => t(`kind.${d.kind}`) },
             {
