@@ -194,6 +194,17 @@ ${body}
 </body></html>
 `;
   writeFileSync(join(OUT, `${name}.html`), page);
+  // The same page with a sidebar of long news headlines and a 上一篇/下一篇 pager beside the article.
+  const side = `<div class="sidebar"><h3>热点信息</h3><ul>
+<li><a>全省经济运行情况新闻发布会召开：前三季度地区生产总值同比增长5.3%，规模以上工业增加值增长6.1%</a></li>
+<li><a>省政府常务会议研究部署稳就业促增收工作，确保全年城镇新增就业100万人以上目标任务圆满完成</a></li>
+<li><a>关于公开征求《关于加快推进新型工业化的实施意见（征求意见稿）》意见建议的公告</a></li></ul></div>
+<div class="pager"><p>上一篇：<a>关于2025年全省国民经济和社会发展计划执行情况与2026年计划草案的报告</a></p>
+<p>下一篇：<a>关于2025年全省和省级预算执行情况与2026年全省和省级预算草案的报告</a></p></div>`;
+  writeFileSync(
+    join(OUT, `${name}.side.html`),
+    page.replace('<div class="share">', `${side}<div class="share">`),
+  );
 }
 
 /**
@@ -310,6 +321,7 @@ for (const file of files) {
     'copy.txt',
     'docx',
     'html',
+    'side.html',
     'old.html',
     'gb18030.txt',
   ]) {

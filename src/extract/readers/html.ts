@@ -91,16 +91,20 @@ interface Tally {
   longestRun: number;
 }
 
-/** CJK characters under each element and its longest text run, dropped subtrees excluded. */
-function tally(node: ParentNode, tallies: Map<ParentNode, Tally>): Tally {
+/**
+ * CJK characters under each element and its longest text run, dropped subtrees excluded. Text inside a
+ * link is no prose run: a list of long headlines (热点信息) or a 上一篇/下一篇 pager beside the article is
+ * navigation, and must not stop the content container from being found.
+ */
+function tally(node: ParentNode, tallies: Map<ParentNode, Tally>, inLink = false): Tally {
   const t: Tally = { cjk: 0, longestRun: 0 };
   for (const child of node.children) {
     if (child.type === 'text') {
       const n = cjkCount(child.data);
       t.cjk += n;
-      t.longestRun = Math.max(t.longestRun, n);
+      if (!inLink) t.longestRun = Math.max(t.longestRun, n);
     } else if (isElement(child) && !DROPPED.has(child.name)) {
-      const c = tally(child, tallies);
+      const c = tally(child, tallies, inLink || child.name === 'a');
       t.cjk += c.cjk;
       t.longestRun = Math.max(t.longestRun, c.longestRun);
     }

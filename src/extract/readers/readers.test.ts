@@ -81,6 +81,26 @@ describe('readReport documents', () => {
     expect(r.text.split('\n')).toEqual(paragraphs);
   });
 
+  it('keeps only the article when long headlines and a pager of links sit beside it', async () => {
+    const para = (k: number) =>
+      `<p>${k}、全市地区生产总值增长百分之五点五，一般公共预算收入增长百分之六，城镇新增就业八万人，居民收入稳步增长。</p>`;
+    const article = Array.from({ length: 12 }, (_, k) => para(k + 1)).join('');
+    const page = `<html><body><div class="main"><div class="TRS_Editor">${article}</div>
+<ul class="hot"><li><a>全省经济运行情况新闻发布会召开：前三季度地区生产总值同比增长5.3%，规模以上工业增加值增长6.1%</a></li></ul>
+<p class="pager">上一篇：<a>关于2025年全省国民经济和社会发展计划执行情况与2026年计划草案的报告</a></p></div></body></html>`;
+    const r = await readReport(utf8(page));
+    expect(r.text.split('\n')).toHaveLength(12);
+    expect(r.text).not.toContain('上一篇');
+  });
+
+  it('keeps a sibling that holds prose outside links with the article', async () => {
+    const prose =
+      '全市地区生产总值增长百分之五点五，一般公共预算收入增长百分之六，城镇新增就业八万人，居民收入稳步增长。';
+    const page = `<html><body><div class="main"><div>${`<p>${prose}</p>`.repeat(12)}</div><div><p>附：${prose}</p></div></div></body></html>`;
+    const r = await readReport(utf8(page));
+    expect(r.text.split('\n')).toHaveLength(13);
+  });
+
   it('decodes HTML entities and keeps block breaks', async () => {
     const html =
       '<html><body><div><p>打好招商引资&ldquo;主动战&rdquo;&nbsp;。</p><br><p>增长8%&gt;7%</p></div></body></html>';
