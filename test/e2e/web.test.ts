@@ -85,6 +85,13 @@ describe.skipIf(!hasChromium)(
       await page.getByTestId('public-plan').first().click();
       await expect.poll(() => page.getByTestId('public-item').count()).toBeGreaterThan(0);
       await snap(page, 'public-1366');
+      // 序号 is the item's place in the plan: page 2 goes on from 21 (it started again at 1).
+      const plan = (await (await fetch(`${server.url}/api/public/plans/${server.planId}`)).json()) as {
+        items: unknown[];
+      };
+      expect(plan.items.length).toBeGreaterThan(20);
+      await page.locator('.ant-pagination-item-2').click();
+      await expect.poll(() => page.getByTestId('public-item').first().textContent()).toMatch(/^21\. /);
       const mobile = await open(phone);
       await mobile.goto(page.url());
       await mobile.getByTestId('public-item').first().waitFor();

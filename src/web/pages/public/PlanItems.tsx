@@ -16,6 +16,8 @@ export function PlanItems({ plan }: { plan: PublicPlan }) {
       : latest.yoy !== null
         ? t('public.yoy', { value: formatNumber(latest.yoy, locale) })
         : '—';
+  // 序号 is the item's place in the plan: the same on every page of the list and in a search.
+  const seq = new Map(plan.items.map((item, index) => [item.id, index + 1]));
   const items = plan.items.filter(
     (i) => !q || i.indicator.includes(q) || sentenceText(i.span).includes(q) || (i.lead ?? '').includes(q),
   );
@@ -32,10 +34,10 @@ export function PlanItems({ plan }: { plan: PublicPlan }) {
         dataSource={items}
         locale={{ emptyText: t('common.empty') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        renderItem={(item, index) => (
+        renderItem={(item) => (
           <List.Item data-testid="public-item">
             <div style={{ width: '100%' }}>
-              <Typography.Text strong>{`${index + 1}. ${item.indicator}`}</Typography.Text>
+              <Typography.Text strong>{`${seq.get(item.id)}. ${item.indicator}`}</Typography.Text>
               <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }}>
                 {sentenceText(item.span)}
               </Typography.Paragraph>
