@@ -354,6 +354,29 @@ describe.skipIf(skipped !== null)(
       );
     });
 
+    it('creates a reporter on the users page, who then signs in to the department workspace', async () => {
+      const page = await h.asAdmin();
+      await page.goto(`${h.server.url}/admin/users`);
+      await page.getByRole('columnheader', { name: '创建时间' }).waitFor();
+      await page.getByRole('button', { name: '新建用户' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('用户名').fill('reporter-new');
+      // A person has a 姓名 (名称 is a department's word).
+      await dialog.getByLabel('姓名').fill('新填报员');
+      await choose(page, 'user-department', h.scenario.department.name);
+      await dialog.getByLabel('密码').fill('reporter-new-pass');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await page
+        .getByRole('row')
+        .filter({ hasText: 'reporter-new' })
+        .filter({ hasText: h.scenario.department.name })
+        .waitFor();
+      const reporter = await h.open();
+      await h.signIn(reporter, 'reporter-new', 'reporter-new-pass');
+      await reporter.waitForURL('**/department');
+      await reporter.getByTestId('workload').waitFor();
+    });
+
     it('shows a reload button, not a blank screen, when a page’s code cannot be downloaded', async () => {
       const page = await h.asAdmin();
       await page.waitForURL('**/dashboard**');

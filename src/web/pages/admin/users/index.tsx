@@ -66,13 +66,13 @@ export default function UsersPage() {
           scroll={{ x: 640 }}
           columns={[
             { title: t('session.username'), dataIndex: 'username' },
-            { title: t('admin.name'), dataIndex: 'name' },
+            { title: t('admin.personName'), dataIndex: 'name' },
             { title: t('admin.role'), render: (_, u) => t(`role.${u.role}`) },
             {
               title: t('admin.department'),
               render: (_, u) => (u.departmentId ? deptName.get(u.departmentId) : '—'),
             },
-            { title: '', render: (_, u) => formatDateTime(u.createdAt, locale) },
+            { title: t('admin.createdAt'), render: (_, u) => formatDateTime(u.createdAt, locale) },
           ]}
         />
       )}
@@ -96,7 +96,7 @@ export default function UsersPage() {
           </Form.Item>
           <Form.Item
             name="name"
-            label={t('admin.name')}
+            label={t('admin.personName')}
             rules={[{ required: true, whitespace: true }, { max: limits.nameMax }]}
           >
             <Input maxLength={limits.nameMax} />
@@ -112,6 +112,7 @@ export default function UsersPage() {
             <Select
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
+              data-testid="user-department"
               options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
             />
           </Form.Item>
