@@ -130,6 +130,20 @@ describe('readReport PDF text layers', () => {
     expect(r.text.split('\n')).toEqual([title, para, para, para, para]);
   });
 
+  it('joins a paragraph across a page that ends on a full line after a full stop, in a document that indents its paragraphs', async () => {
+    // An indented first line of 18 characters, two full lines of 20 (the second ends with 。), a short last line.
+    const para =
+      '全市地区生产总值增长百分之五点五，一般公共预算收入增长六个百分点以上，居民收入稳步增长，城镇新增就业人数八万人以上。物价总体保持平稳。';
+    const [first, ...rest] = layout([para], 700);
+    const page1 = [...layout([para, para], 760), first!, rest[0]!, rest[1]!];
+    const page2 = [
+      ...rest.slice(2).map((r) => ({ ...r, y: 760 })),
+      { x: LEFT + 2 * SIZE, y: 739, size: SIZE, text: '二、工作安排' },
+    ];
+    const r = await readReport(textPdf([page1, page2]));
+    expect(r.text.split('\n')).toEqual([para, para, para, '二、工作安排']);
+  });
+
   it('splits paragraphs set apart by space without an indent, even when a paragraph fills its last line', async () => {
     const paras = [
       '全市地区生产总值增长百分之五点五，一般公共预算收入增长百分之六，新增就业八万人。',

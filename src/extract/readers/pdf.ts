@@ -102,9 +102,25 @@ function rightMargin(lines: Line[], em: number): number {
   return ends.find((e, i) => Math.abs(e - (ends[i + 1] ?? Number.NaN)) <= em / 2) ?? ends[0]!;
 }
 
-/** Paragraph text of one page's lines; `continues` says whether its last line runs on to the next page. */
-function joinLines(lines: Line[]): { paragraphs: string[]; continues: boolean; indentedStart: boolean } {
-  if (lines.length === 0) return { paragraphs: [], continues: false, indentedStart: false };
+interface PageText {
+  paragraphs: string[];
+  /** The last line reaches the right margin without ending its sentence: it runs on to the next page. */
+  continues: boolean;
+  /** The last line reaches the right margin and ends a sentence: it runs on if the next page's first line
+   * is not indented in a document that indents its paragraphs. */
+  fullAtStop: boolean;
+  indentedStart: boolean;
+  /** Indented lines that reach the right margin: first lines of paragraphs in a document that indents
+   * them (an indented heading is short). */
+  indents: number;
+  first?: Line;
+  last?: Line;
+}
+
+/** Paragraph text of one page's lines, and how its edges meet the pages around it. */
+function joinLines(lines: Line[]): PageText {
+  if (lines.length === 0)
+    return { paragraphs: [], continues: false, fullAtStop: false, indentedStart: false, indents: 0 };
   const left = Math.min(...lines.map((l) => l.x0));
   const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
@@ -136,7 +152,11 @@ function joinLines(lines: Line[]): { paragraphs: string[]; continues: boolean; i
   return {
     paragraphs,
     continues: full(last) && !/[。！？:：;；]$/.test(last.text.trim()),
+    fullAtStop: full(last) && /[。！？;；]$/.test(last.text.trim()),
     indentedStart: indented(lines[0]!),
+    indents: lines.filter((l) => indented(l) && full(l)).length,
+    first: lines[0],
+    last,
   };
 }
 
@@ -169,18 +189,28 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; warn
     const furniture = runningLines(pages);
     const out: string[] = [];
     const empty: number[] = [];
-    let carry = false;
+    let previous: PageText | undefined;
+    let indents = 0; // indented lines so far: the document marks paragraph starts by an indent
     for (const [k, lines] of pages.entries()) {
-      const { paragraphs, continues, indentedStart } = joinLines(
+      const page = joinLines(
         lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && furniture.has(furnitureKey(l)))),
       );
-      if (paragraphs.length === 0) {
+      if (page.paragraphs.length === 0) {
         empty.push(k + 1);
         continue;
       }
-      if (carry && !indentedStart && out.length > 0) out[out.length - 1] += paragraphs.shift() ?? '';
-      out.push(...paragraphs);
-      carry = continues;
+      // A page that ends on a full line runs on into a next page that does not open with an indent; after a
+      // full stop only in a document that indents its paragraphs (else an unindented line is a new one),
+      // and never into a numbered heading.
+      const carry =
+        previous !== undefined &&
+        !page.indentedStart &&
+        (previous.continues ||
+          (previous.fullAtStop && indents >= 3 && !startsBlock(previous.last!, page.first!)));
+      if (carry && out.length > 0) out[out.length - 1] += page.paragraphs.shift() ?? '';
+      out.push(...page.paragraphs);
+      indents += page.indents;
+      previous = page;
     }
     const text = out.join('\n').trim();
     if (text === '') throw new ReportReadError('pdf_no_text_layer');
