@@ -83,6 +83,13 @@ describe('normalizeText on wrapped pages', () => {
     expect(n.text.split('\n')).toContain(dash);
   });
 
+  it('joins a line that a figure too long for it left short of the margin', () => {
+    const filler = Array(12).fill('全年经济运行总体平稳，投资增长较快。').join('\n');
+    // 农村低保比例提高到 (9 of 12 characters, no punctuation) would be a title but for the figure after it.
+    const n = normalizeText(`${wrapAt(filler, 12)}\n农村低保比例提高到\n80%以上，补差水平提高。`);
+    expect(n.text.split('\n').at(-1)).toBe('农村低保比例提高到80%以上，补差水平提高。');
+  });
+
   it('ends a long wrapped title at its short unpunctuated tail', () => {
     const filler = Array(12).fill('全年经济运行总体平稳，投资增长较快。').join('\n');
     const title = '二、十四五时期发展成就和主要目标任务';

@@ -510,6 +510,9 @@ export function normalizeText(raw: string): NormalizedText {
   let started = false;
   let previous = '';
   let previousEnds = false;
+  // The line before is nearly as long as a wrapped page's lines, opens no heading and ends no sentence: a
+  // figure or Latin word too long for the rest of the line was carried to the next one (…从77%提高到⏎80%以上).
+  let previousShortOfMargin = false;
   for (let k = 0; k < lines.length; k += 2) {
     const start = lines[k]!;
     const end = lines[k + 1]!;
@@ -526,7 +529,8 @@ export function normalizeText(raw: string): NormalizedText {
     const continuing: boolean =
       (joinNext && !headingStart && !leadIn) ||
       (fullAtStop && s === start && !headingStart && !leadIn && !isHeadingLike(trimmed, false, wrapWidth)) ||
-      (started && breaksInside(previous, previousEnds, trimmed));
+      (started && breaksInside(previous, previousEnds, trimmed)) ||
+      (previousShortOfMargin && (CLASS[trimmed.charCodeAt(0)]! & ASCII_WORD) !== 0);
     if (started && !continuing) out.lineBreak(pendingBreak);
     const heading: boolean = !continuing && isHeadingLike(trimmed, headingStart, wrapWidth);
     appendLine(out, raw, cursor, start, end, !heading);
@@ -540,6 +544,8 @@ export function normalizeText(raw: string): NormalizedText {
       headingRuns = false;
       if (!SENTENCE_PUNCT.test(trimmed)) joinNext = false;
     }
+    previousShortOfMargin =
+      wrapWidth > 0 && !previousEnds && !headingStart && trimmed.length >= wrapWidth * 0.75;
     fullAtStop = !heading && previousEnds && wrapWidth > 0 && trimmed.length >= wrapWidth;
     previous = trimmed;
   }
