@@ -333,13 +333,21 @@ describe.skipIf(skipped !== null)(
       });
     });
 
-    it('keeps the progress form in the plan year and refuses a file over the limit in words', async () => {
+    it('keeps the progress form in the plan year, reads full-width digits and refuses a file over the limit', async () => {
       const page = await h.open();
       await h.signIn(page, h.scenario.reporter.username, h.scenario.reporter.password);
       await page.getByTestId(`report-${h.scenario.target.id}`).first().click();
       const period = page.getByTestId('progress-period');
       // The plan is for 2024: whatever today's date, the suggested period is one of 2024.
       await expect.poll(() => period.inputValue()).toMatch(/^2024(-|$)/);
+      // A Chinese input method in full-width mode types ６．１: the field reads 6.1 (it was left empty).
+      const yoy = page.getByTestId('progress-yoy');
+      await yoy.pressSequentially('６．１');
+      await page.getByTestId('progress-value').click();
+      await expect.poll(() => yoy.inputValue()).toBe('6.1');
+      await yoy.fill('');
+      await page.getByTestId('progress-value').click();
+      await expect.poll(() => yoy.inputValue()).toBe('');
       await period.fill('2025-06');
       await page.getByTestId('progress-submit').click();
       await page.getByText('报告期须在计划年度(2024年)内').waitFor();

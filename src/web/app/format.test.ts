@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTargetValue, sentenceText } from './format';
+import { formatTargetValue, parseNumberInput, sentenceText } from './format';
 
 describe('a sentence of the report shown on one line', () => {
   it.each([
@@ -20,5 +20,19 @@ describe('a sentence of the report shown on one line', () => {
         'zh',
       ),
     ).toBe('居民收入与经济增长基本同步');
+  });
+});
+
+describe('a number typed into a form field', () => {
+  it.each([
+    ['６．１', '6.1'],
+    ['－３．５', '-3.5'],
+    ['１，２３４', '1234'],
+    ['6.1%', '6.1'],
+    ['1,234.5', '1234.5'],
+    [' 42 ', '42'],
+    [undefined, ''],
+  ])('%j reads as %j', (text, read) => {
+    expect(parseNumberInput(text)).toBe(read);
   });
 });

@@ -74,3 +74,15 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale): 
   }
   return format.format(date);
 }
+
+/**
+ * What a number field reads from the typed text: full-width digits and marks (a Chinese input method's ６．１,
+ * －３, １，２３４) as their ASCII forms, and no thousands separators, spaces or per cent sign. The field keeps
+ * the number it reads (it dropped full-width digits: ６．１ left the field empty).
+ */
+export function parseNumberInput(text: string | undefined): string {
+  return (text ?? '')
+    .replace(/[\uff10-\uff19\uff0b\uff0d\uff0e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[。]/g, '.')
+    .replace(/[\s,，%％]/g, '');
+}

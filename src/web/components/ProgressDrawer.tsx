@@ -20,9 +20,13 @@ import type { Target } from '../../shared/api/targets';
 import { STAGE_IDS, STAGES } from '../../shared/status';
 import { useReportError } from '../api/errors';
 import { useProgressAction, useSaveProgress, useUploadEvidence } from '../api/progress';
-import { formatTargetValue } from '../app/format';
+import { formatTargetValue, parseNumberInput } from '../app/format';
 import { useI18n } from '../app/i18n';
 import { isPeriod, suggestedPeriod } from '../app/period';
+
+/** antd types a parser as giving a number; it takes the text too, and an empty text clears the field (a number
+ * would turn a cleared field into 0). */
+const numberParser = parseNumberInput as unknown as (text: string | undefined) => number;
 
 interface Fields {
   period: string;
@@ -187,6 +191,7 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
               min={-limits.valueAbsMax}
               max={limits.valueAbsMax}
               suffix={target?.unit}
+              parser={numberParser}
               data-testid="progress-value"
             />
           </Form.Item>
@@ -195,6 +200,7 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
               style={{ width: 140 }}
               min={-limits.valueAbsMax}
               max={limits.valueAbsMax}
+              parser={numberParser}
               data-testid="progress-yoy"
             />
           </Form.Item>
