@@ -90,6 +90,17 @@ describe('normalizeText on wrapped pages', () => {
     expect(n.text.split('\n').at(-1)).toBe('农村低保比例提高到80%以上，补差水平提高。');
   });
 
+  it('joins the first line of a paragraph whose indent a PDF copy dropped, and ends a title at its tail', () => {
+    const filler = wrapAt(Array(12).fill('全年经济运行总体平稳，投资增长较快。').join('\n'), 12);
+    // 10 of 12 characters without punctuation, then a full line: a paragraph that was indented by two.
+    const para = '十五五时期是基本实现\n社会主义现代化夯实基础、\n全面发力的关键时期。';
+    // A numbered title of 10 characters with its tail on the next line, then an indented paragraph start.
+    const title = '（二）扩大内需提振消\n费和投资\n全年经济运行总体平稳，\n投资增长较快。';
+    const lines = normalizeText(`${filler}\n${para}\n${title}`).text.split('\n');
+    expect(lines).toContain('十五五时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。');
+    expect(lines.slice(-2)).toEqual(['（二）扩大内需提振消费和投资', '全年经济运行总体平稳，投资增长较快。']);
+  });
+
   it('ends a long wrapped title at its short unpunctuated tail', () => {
     const filler = Array(12).fill('全年经济运行总体平稳，投资增长较快。').join('\n');
     const title = '二、十四五时期发展成就和主要目标任务';

@@ -513,6 +513,11 @@ export function normalizeText(raw: string): NormalizedText {
   // The line before is nearly as long as a wrapped page's lines, opens no heading and ends no sentence: a
   // figure or Latin word too long for the rest of the line was carried to the next one (…从77%提高到⏎80%以上).
   let previousShortOfMargin = false;
+  // The line before was taken for a title but stops within 3 characters of a wrapped page's margin (text
+  // copied from a PDF drops the indent of a paragraph's or heading's first line): a next line of the full
+  // width continues that paragraph, and a short unpunctuated one is the tail of the title.
+  let titleNearMargin = false;
+  let previousHeadingStart = false; // a numbered title never runs on into a full line: that is its paragraph
   for (let k = 0; k < lines.length; k += 2) {
     const start = lines[k]!;
     const end = lines[k + 1]!;
@@ -530,7 +535,12 @@ export function normalizeText(raw: string): NormalizedText {
       (joinNext && !headingStart && !leadIn) ||
       (fullAtStop && s === start && !headingStart && !leadIn && !isHeadingLike(trimmed, false, wrapWidth)) ||
       (started && breaksInside(previous, previousEnds, trimmed)) ||
-      (previousShortOfMargin && (CLASS[trimmed.charCodeAt(0)]! & ASCII_WORD) !== 0);
+      (previousShortOfMargin && (CLASS[trimmed.charCodeAt(0)]! & ASCII_WORD) !== 0) ||
+      (titleNearMargin &&
+        !headingStart &&
+        !leadIn &&
+        ((trimmed.length >= wrapWidth - 1 && !previousHeadingStart) ||
+          (trimmed.length < wrapWidth - 3 && !SENTENCE_PUNCT.test(trimmed))));
     if (started && !continuing) out.lineBreak(pendingBreak);
     const heading: boolean = !continuing && isHeadingLike(trimmed, headingStart, wrapWidth);
     appendLine(out, raw, cursor, start, end, !heading);
@@ -539,6 +549,15 @@ export function normalizeText(raw: string): NormalizedText {
     previousEnds = endsSentence(trimmed);
     joinNext = !heading && !previousEnds;
     const short = trimmed.length < wrapWidth - 1;
+    // The tail of a title ends it.
+    if (continuing && titleNearMargin && trimmed.length < wrapWidth - 3) joinNext = false;
+    previousHeadingStart = headingStart;
+    titleNearMargin =
+      heading &&
+      !previousEnds &&
+      wrapWidth > 0 &&
+      trimmed.length >= wrapWidth - 3 &&
+      trimmed.length < wrapWidth - 1;
     if (!continuing) headingRuns = headingStart && !heading && wrapWidth > 0 && !trimmed.includes('。');
     else if (headingRuns && short) {
       headingRuns = false;
