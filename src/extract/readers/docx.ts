@@ -1,13 +1,37 @@
 // Word (.docx) → text through mammoth's raw-text extraction; mammoth is imported only when a .docx arrives.
+// Automatic list numbers ("一、" and "（一）" headings numbered by Word) are not text in the document, so
+// they are written into the paragraphs first (docx-numbering.ts); a document without them is read as is.
 import type { Warning } from '../types';
 import { ReportReadError } from './errors';
+
+/** The .docx with each automatically numbered paragraph's label as text, or the bytes unchanged. */
+async function withListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
+  let zip: InstanceType<typeof JSZip>;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return bytes; // mammoth reports the damage
+  }
+  const numbering = zip.file('word/numbering.xml');
+  const document = zip.file('word/document.xml');
+  if (!numbering || !document) return bytes;
+  const { numberParagraphs, readNumberingDefs } = await import('./docx-numbering');
+  const styles = zip.file('word/styles.xml');
+  const defs = readNumberingDefs(await numbering.async('string'), await styles?.async('string'));
+  const numbered = numberParagraphs(await document.async('string'), defs);
+  if (numbered === undefined) return bytes;
+  zip.file('word/document.xml', numbered);
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+}
 
 export async function docxToText(bytes: Uint8Array): Promise<{ text: string; warnings: Warning[] }> {
   const { default: mammoth } = await import('mammoth');
   let result: Awaited<ReturnType<typeof mammoth.extractRawText>>;
   try {
+    const docx = await withListNumbers(bytes);
     result = await mammoth.extractRawText({
-      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      buffer: Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength),
     });
   } catch (e) {
     throw new ReportReadError('docx_unreadable', e instanceof Error ? e.message.split('\n')[0] : undefined);
