@@ -10,6 +10,8 @@ const MESSAGES = {
     '无法识别文字编码(支持 UTF-8、UTF-16、GB18030/GBK) / unknown text encoding (UTF-8, UTF-16 and GB18030/GBK are supported)',
   unsupported_format: '不支持的文件格式 / unsupported file format',
   pdf_no_text_layer: 'PDF 没有文字层(扫描件?),请先做文字识别 / no text layer (scanned PDF?): run OCR first',
+  pdf_garbled_text:
+    'PDF的文字层无法正确解码(字体缺少Unicode映射),请改用Word或文本文件 / the PDF text layer cannot be decoded (its fonts lack a Unicode map): use the Word or text file instead',
   pdf_encrypted: 'PDF 已加密,请先解除密码 / the PDF is encrypted: remove the password first',
   pdf_unreadable: 'PDF 文件已损坏或无法解析 / the PDF is damaged or cannot be parsed',
   docx_unreadable: 'Word(.docx)文件已损坏或无法解析 / the .docx file is damaged or cannot be parsed',

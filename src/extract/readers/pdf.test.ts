@@ -178,4 +178,55 @@ describe('readReport PDF text layers', () => {
     const r = await readReport(pdf);
     expect(r.text).toBe('城乡居民收入增长，消费稳步回升，就业保持稳定，物价总体平稳。全年目标顺利完成。');
   });
+
+  // Fonts without a usable Unicode map: each glyph's ToUnicode entry names a private-use code point (or
+  // the text layer holds the GBK bytes one Latin-1 letter a byte), so no Chinese is left to read.
+  const privateUse = (text: string) =>
+    [...text]
+      .map((ch) =>
+        /[\u4e00-\u9fff]/.test(ch) ? String.fromCharCode(0xe000 + (ch.charCodeAt(0) % 0x1800)) : ch,
+      )
+      .join('');
+  const PARAS = [
+    '一、2024年工作回顾',
+    '全市地区生产总值增长百分之五点五，一般公共预算收入增长百分之六，城镇新增就业八万人，居民收入稳步增长。',
+    '二、2025年工作安排',
+    '全年完成固定资产投资一千二百亿元，社会消费品零售总额增长百分之七，外贸稳中有升，物价总体平稳。',
+  ];
+
+  it('refuses a PDF whose whole text layer is private-use code points', async () => {
+    const pdf = textPdf([layout(PARAS.map(privateUse), 760)]);
+    await expect(readReport(pdf)).rejects.toMatchObject({ code: 'pdf_garbled_text' });
+  });
+
+  it('refuses a PDF whose Chinese comes out as Latin-1 letters (GBK bytes read one a character)', async () => {
+    const gbkAsLatin1 = (text: string) =>
+      [...text].map((ch) => (/[\u4e00-\u9fff]/.test(ch) ? '¹¤×÷' : ch)).join('');
+    const pdf = textPdf([layout(PARAS.map(gbkAsLatin1), 760)]);
+    await expect(readReport(pdf)).rejects.toMatchObject({ code: 'pdf_garbled_text' });
+  });
+
+  it('warns when the headings of one font are private-use code points and the body reads', async () => {
+    const paras = [...PARAS, ...PARAS.filter((_, i) => i % 2 === 1)];
+    const pdf = textPdf([
+      layout(
+        paras.map((p) => (/^[一二]、/.test(p) ? privateUse(p) : p)),
+        760,
+      ),
+    ]);
+    const r = await readReport(pdf);
+    expect(r.text).toContain(PARAS[1]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['pdf_garbled_text']);
+  });
+
+  it('takes no offence at a lone private-use bullet of the Symbol font', async () => {
+    const pdf = textPdf([
+      layout(
+        PARAS.map((p) => (/^[一二]、/.test(p) ? p : `\uf0b7${p}`)),
+        760,
+      ),
+    ]);
+    const r = await readReport(pdf);
+    expect(r.warnings).toEqual([]);
+  });
 });

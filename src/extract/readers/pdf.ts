@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Warning } from '../types';
 import { ReportReadError } from './errors';
+import { judgeTextLayer, textLayerHealth } from './garbled';
 import { unifyLookalikes } from './lookalikes';
 
 interface Line {
@@ -214,7 +215,15 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; warn
     }
     const text = out.join('\n').trim();
     if (text === '') throw new ReportReadError('pdf_no_text_layer');
+    const health = judgeTextLayer(textLayerHealth(text));
+    if (health === 'unreadable') throw new ReportReadError('pdf_garbled_text');
     const warnings: Warning[] = [];
+    if (health === 'damaged')
+      warnings.push({
+        code: 'pdf_garbled_text',
+        message:
+          'PDF的部分文字无法正确解码(字体缺少Unicode映射),请改用Word或文本文件 / part of the PDF text layer cannot be decoded (its fonts lack a Unicode map): use the Word or text file instead',
+      });
     if (empty.length > 0) {
       const list = empty.length > 10 ? `${empty.slice(0, 10).join(', ')}…` : empty.join(', ');
       warnings.push({
