@@ -283,6 +283,8 @@ export function numberParagraphs(documentXml: string, defs: NumberingDefs): stri
     ilvl?: number;
     style?: string;
   }
+  // Most documents number nothing (numbering.xml may hold only bullet lists): no need to parse them.
+  if (defs.styles.size === 0 && !documentXml.includes('<w:numPr')) return undefined;
   const counters = new ListCounters(defs);
   const inserts: { at: number; text: string }[] = [];
   const paras: Para[] = [];

@@ -2,9 +2,8 @@
 // (U+E000–F8FF), replacement characters or control codes for each glyph, or runs of Latin-1 letters and
 // symbols (GBK bytes shown one byte a character: "¹¤×÷±¨¸æ") where the report's Chinese should be.
 
-/** A glyph the text layer could not name: private use, U+FFFD, or a control code. */
-function unnamed(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
+/** A glyph the text layer could not name (UTF-16 unit): private use, U+FFFD, or a control code. */
+function unnamed(c: number): boolean {
   return (
     (c >= 0xe000 && c <= 0xf8ff) ||
     c === 0xfffd ||
@@ -12,9 +11,12 @@ function unnamed(ch: string): boolean {
     (c >= 0x7f && c <= 0x9f)
   );
 }
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+const space = (c: number) =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
+const cjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 /** Latin-1 letters and signs: a Chinese PDF has few, a GBK byte stream read as Latin-1 is made of them. */
-const LATIN1 = /[\u00a1-\u00ff]/u;
+const latin1 = (c: number) => c >= 0xa1 && c <= 0xff;
 
 export interface TextLayerHealth {
   /** Characters other than whitespace. */
@@ -28,28 +30,22 @@ export interface TextLayerHealth {
 export function textLayerHealth(text: string): TextLayerHealth {
   const h: TextLayerHealth = { chars: 0, unnamed: 0, cjk: 0, latin1: 0 };
   let run = 0;
-  const endRun = () => {
-    if (run >= 2) h.unnamed += run;
-    run = 0;
-  };
-  for (const ch of text) {
-    if (/\s/u.test(ch) && !unnamed(ch)) {
-      endRun();
-      continue;
-    }
-    h.chars++;
-    if (unnamed(ch)) {
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (unnamed(c)) {
+      h.chars++;
       run++;
       continue;
     }
-    endRun();
-    if (CJK.test(ch)) h.cjk++;
-    else if (LATIN1.test(ch)) h.latin1++;
+    if (run >= 2) h.unnamed += run;
+    run = 0;
+    if (space(c)) continue;
+    h.chars++;
+    if (cjk(c)) h.cjk++;
+    else if (latin1(c)) h.latin1++;
   }
-  endRun();
   return h;
 }
-
 /**
  * 'unreadable' when the text layer holds next to no real Chinese and is mostly unnamed glyphs or Latin-1
  * soup; 'damaged' when a noticeable share (≥ 2 %) is unnamed glyphs but real text remains; else 'ok'.
