@@ -1,37 +1,9 @@
-// `duban migrate`: the shared command-line parser (exit 2 on a wrong line) and a real run on a PGlite folder.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCli } from '../../../test/helpers/cli';
 import { run as migrate } from './migrate';
 
-let dir: string;
-let stdout: string[];
-let stderr: string[];
-// The command honours DATABASE_URL; this test uses a PGlite folder (--data), also in the PostgreSQL pass.
-const databaseUrl = process.env.DATABASE_URL;
-
-beforeAll(() => {
-  delete process.env.DATABASE_URL;
-  dir = mkdtempSync(join(tmpdir(), 'duban-migrate-'));
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
-    stdout.push(String(s));
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    stderr.push(String(s));
-    return true;
-  });
-});
-beforeEach(() => {
-  stdout = [];
-  stderr = [];
-});
-afterAll(() => {
-  if (databaseUrl !== undefined) process.env.DATABASE_URL = databaseUrl;
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
+const io = captureCli('duban-migrate-');
 
 describe('duban migrate', () => {
   it.each([
@@ -40,25 +12,25 @@ describe('duban migrate', () => {
     ['a stray argument', ['data'], /^duban migrate: Unexpected argument 'data'/],
   ])('refuses %s with the help on stderr and exit code 2', async (_name, argv, message) => {
     expect(await migrate(argv)).toBe(2);
-    const text = stderr.join('');
+    const text = io.stderr.join('');
     expect(text).toMatch(message);
     expect(text).toContain('usage: duban migrate [--data DIR]');
-    expect(stdout).toEqual([]);
+    expect(io.stdout).toEqual([]);
   });
 
   it('prints the help on stdout for --help and exits 0', async () => {
     expect(await migrate(['--help'])).toBe(0);
-    expect(stdout.join('')).toMatch(/^usage: duban migrate \[--data DIR\]\n/);
-    expect(stderr).toEqual([]);
+    expect(io.stdout.join('')).toMatch(/^usage: duban migrate \[--data DIR\]\n/);
+    expect(io.stderr).toEqual([]);
   });
 
   it('applies the migrations to a new folder, then finds it up to date', async () => {
-    const data = join(dir, 'data');
+    const data = join(io.dir, 'data');
     expect(await migrate(['--data', data])).toBe(0);
-    expect(stdout.join('')).toMatch(/: applied 0001_/);
-    stdout = [];
+    expect(io.stdout.join('')).toMatch(/: applied 0001_/);
+    io.stdout.length = 0;
     expect(await migrate([`--data=${data}`])).toBe(0);
-    expect(stdout.join('')).toMatch(/: 已是最新 \/ up to date\n$/);
-    expect(stderr).toEqual([]);
+    expect(io.stdout.join('')).toMatch(/: 已是最新 \/ up to date\n$/);
+    expect(io.stderr).toEqual([]);
   }, 60_000);
 });
