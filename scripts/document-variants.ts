@@ -101,37 +101,26 @@ async function pdfs(bs: Block[], title: string, name: string): Promise<void> {
     const footer = (dash: string) =>
       `<div style="width:100%;text-align:center;font-size:14pt;font-family:'Noto Serif CJK SC',serif">${dash} <span class="pageNumber"></span> ${dash}</div>`;
     const margin = { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' };
-    writeFileSync(
-      join(OUT, `${name}.pdf`),
-      await page.pdf({
-        format: 'A4',
-        margin,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footer('—'),
-      }),
-    );
-    writeFileSync(
-      join(OUT, `${name}.header.pdf`),
-      await page.pdf({
-        format: 'A4',
-        margin,
-        displayHeaderFooter: true,
-        headerTemplate: `<div style="width:100%;text-align:center;font-size:10.5pt;font-family:'Noto Serif CJK SC',serif;border-bottom:0.5pt solid #000;margin:0 26mm 0 28mm;padding-bottom:2pt">${esc(title)}</div>`,
-        footerTemplate: footer('-'),
-      }),
+    /** The page as an A4 PDF with the given running header and a page-number footer between dashes. */
+    const print = async (file: string, headerTemplate: string, dash: string) =>
+      writeFileSync(
+        join(OUT, file),
+        await page.pdf({
+          format: 'A4',
+          margin,
+          displayHeaderFooter: true,
+          headerTemplate,
+          footerTemplate: footer(dash),
+        }),
+      );
+    await print(`${name}.pdf`, '<span></span>', '—');
+    await print(
+      `${name}.header.pdf`,
+      `<div style="width:100%;text-align:center;font-size:10.5pt;font-family:'Noto Serif CJK SC',serif;border-bottom:0.5pt solid #000;margin:0 26mm 0 28mm;padding-bottom:2pt">${esc(title)}</div>`,
+      '-',
     );
     await page.setContent(blockStyle(wordLikeHtml(bs)), { waitUntil: 'load' });
-    writeFileSync(
-      join(OUT, `${name}.block.pdf`),
-      await page.pdf({
-        format: 'A4',
-        margin,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footer('—'),
-      }),
-    );
+    await print(`${name}.block.pdf`, '<span></span>', '—');
   } finally {
     await browser.close();
   }
