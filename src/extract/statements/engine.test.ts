@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../types';
+import { brief, items, PLAN, REVIEW } from '../../../test/helpers/statements';
 import { extractStatements } from './index';
-
-const REVIEW = '## 一、2023年工作回顾\n';
-const PLAN = '## 二、2024年工作安排\n';
-
-function items(body: string, part = PLAN): Statement[] {
-  const r = extractStatements(part + body);
-  return [...r.targets, ...r.actuals].sort((a, b) => a.start - b.start);
-}
-
-const brief = (s: Statement) => [s.kind, s.comparator, s.value, s.unit] as const;
 
 describe('comparators', () => {
   it.each([
