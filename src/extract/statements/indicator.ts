@@ -2,21 +2,8 @@
 // before the number, or the noun after it when the count comes first (新建5个…医疗集团), without
 // modality, comparators, example lists (…等) or the count of a subject.
 
+import { CharSet } from './charset';
 import type { Mention } from './mentions';
-
-/**
- * A set of characters kept as a table by UTF-16 code unit: `has` is one array read where a Set hashes
- * (cleanPre asks these on every figure).
- */
-class CharSet {
-  private readonly table = new Uint8Array(0x10000);
-  constructor(chars: Iterable<string>) {
-    for (const c of chars) this.table[c.charCodeAt(0)] = 1;
-  }
-  has(code: number): boolean {
-    return this.table[code] === 1;
-  }
-}
 
 /** Words that open a clause without naming anything measured. */
 const LEAD_WORDS =

@@ -3,6 +3,7 @@
 // the plan part (争创国家级…示范园区). Types from DOMAIN.md §3.2 (qualitative, milestone).
 
 import type { Modality } from '../types';
+import { CharSet } from './charset';
 import { readModality } from './comparators';
 import type { Paragraph } from './context';
 import { cleanPre } from './indicator';
@@ -30,8 +31,7 @@ const MILESTONE =
   /^(力争|争取|确保|全力)?(争创|创建|创成|申创|申报|获批|建成)[^，。；]{2,40}(示范区|示范园区|示范县|示范市|示范镇|示范村|示范工程|示范基地|试点|园区|基地|中心|城市|称号)/;
 
 /** Clause separators by UTF-16 code unit (，。；！？,;!?, all in PUNCTUATION); a line break does not end a clause. */
-const SEPARATOR = new Uint8Array(0x10000);
-for (const ch of '，。；！？,;!?') SEPARATOR[ch.charCodeAt(0)] = 1;
+const SEPARATOR = new CharSet('，。；！？,;!?');
 
 /**
  * 1 for the characters a milestone clause can open with: the first characters of MILESTONE (力争, 争取,
@@ -116,5 +116,5 @@ export function findQualitative(
 }
 
 function isSeparator(text: string, i: number): boolean {
-  return SEPARATOR[text.charCodeAt(i)] === 1;
+  return SEPARATOR.has(text.charCodeAt(i));
 }

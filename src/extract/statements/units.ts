@@ -1,5 +1,6 @@
 // Units of measure as government work reports write them. The unit of an item is kept exactly as
 // written, with its 万/亿 magnitude (gold/README.md: `亿元`, `万亩`, `%`, `个百分点`, `成`).
+import { CharSet } from './charset';
 import { isMagnitudeCode } from './numerals';
 
 /** What a unit measures; drives target types and yoy/ratio attachment. */
@@ -172,12 +173,11 @@ export const UNIT_STARTS = new Set<string>([
   '余',
   '多',
 ]);
-const UNIT_START_AT = new Uint8Array(0x10000);
-for (const ch of UNIT_STARTS) UNIT_START_AT[ch.charCodeAt(0)] = 1;
+const UNIT_START_AT = new CharSet(UNIT_STARTS);
 
 /** UNIT_STARTS by UTF-16 code unit (NaN, past the end of a text, is not one). */
 export function isUnitStartCode(c: number): boolean {
-  return UNIT_START_AT[c] === 1;
+  return UNIT_START_AT.has(c);
 }
 
 export interface UnitMatch {
