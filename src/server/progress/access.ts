@@ -33,11 +33,25 @@ export async function checkVerdictTarget(q: Queryable, progressId: number): Prom
 
 /** A report covers a period of its plan's year (DOMAIN.md §1.3: 1–N月 of the plan year, its quarters, halves
  * or the year itself); a period of another year would be judged as if it were this year's: 400. */
-export async function checkPeriodInPlanYear(q: Queryable, target: TargetRow, period: string): Promise<void> {
+export async function checkPeriodInPlanYear(
+  q: Queryable,
+  target: TargetRow,
+  period: string,
+  then?: { zh: string; en: string },
+): Promise<void> {
   const { year } = await getPlan(q, target.planId);
   if (readPeriodId(period)?.year === year) return;
   throw new AppError('VALIDATION_FAILED', {
-    zh: `报告期 ${period} 不在本计划年度(${year}年)内。`,
-    en: `The period ${period} is not in the plan's year (${year}).`,
+    zh: `报告期 ${period} 不在本计划年度(${year}年)内。${then?.zh ?? ''}`,
+    en: `The period ${period} is not in the plan's year (${year}).${then ? ` ${then.en}` : ''}`,
   });
 }
+
+/** What to do about a stored report whose period is outside the plan's year (filed before the check). */
+export const PERIOD_FIX = {
+  submit: { zh: '请先更正报告期再提交。', en: 'Correct the period before submitting.' },
+  approve: {
+    zh: '不能审核通过,请退回部门更正报告期。',
+    en: 'It cannot be approved; return it to the department to correct the period.',
+  },
+};

@@ -28,7 +28,7 @@ import { write } from '../../storage/write';
 import { requireRole, requireUser } from '../auth/session';
 import type { App, Ctx } from '../context';
 import { presentProgress } from '../presenters/progress';
-import { checkPeriodInPlanYear, checkVerdictTarget, targetForReporter } from './access';
+import { checkPeriodInPlanYear, checkVerdictTarget, PERIOD_FIX, targetForReporter } from './access';
 import { valueInTargetUnit } from './values';
 
 export function progressRoutes(app: App, ctx: Ctx): void {
@@ -148,7 +148,9 @@ export function progressRoutes(app: App, ctx: Ctx): void {
       const user = requireRole(req, 'admin', 'reporter');
       await write(db, { userId: user.id }, async (tx, audit) => {
         const before = await getProgress(tx, req.params.id);
-        await targetForReporter(tx, user, before.targetId);
+        const target = await targetForReporter(tx, user, before.targetId);
+        // A draft saved before the period check existed may hold a period of another year (DOMAIN.md §1.3).
+        await checkPeriodInPlanYear(tx, target, before.period, PERIOD_FIX.submit);
         return transitionProgress(tx, audit, before.id, 'submit', user.id, { version: req.body?.version });
       });
       return present(req.params.id);
@@ -170,6 +172,11 @@ export function progressRoutes(app: App, ctx: Ctx): void {
       const { version, verdict } = req.body ?? {};
       await write(db, { userId: user.id }, async (tx, audit) => {
         if (verdict) await checkVerdictTarget(tx, req.params.id);
+        // Reports filed before the period check existed are checked again here: an approved report of another
+        // year would be judged as this year's (nothing is written on refusal; the transaction rolls back).
+        const before = await getProgress(tx, req.params.id);
+        const { target } = await getTarget(tx, before.targetId);
+        await checkPeriodInPlanYear(tx, target, before.period, PERIOD_FIX.approve);
         return transitionProgress(tx, audit, req.params.id, 'approve', user.id, { version, verdict });
       });
       return present(req.params.id);

@@ -5,6 +5,10 @@ import { type Client, loginSeededAdmin, signIn, startTestApp, type TestApp } fro
 import type { ProgressReport } from '../../shared/api/progress';
 import type { PublicPlan } from '../../shared/api/public';
 import type { TargetListItem } from '../../shared/api/targets';
+import { periodEnd } from '../../storage/period';
+import { createProgress, getProgress, transitionProgress } from '../../storage/repos';
+import { auditEvents } from '../../storage/schema';
+import { write } from '../../storage/write';
 import { seedFirstStart } from '../seed';
 
 let t: TestApp;
@@ -62,11 +66,59 @@ describe('the period of a progress report', () => {
   });
 });
 
+describe('a report filed before the period check existed', () => {
+  /** A submitted report of another year than the plan's, written past the API as an older version did. */
+  const legacyReport = (period: string) =>
+    write(t.database.db, { userId: null }, async (tx, audit) => {
+      const row = await createProgress(
+        tx,
+        audit,
+        gdp.id,
+        { ...body(period), periodEnd: periodEnd(period)!, stage: null },
+        null,
+      );
+      return transitionProgress(tx, audit, row.id, 'submit', null, {});
+    });
+  const auditRows = async () => (await t.database.db.select({ id: auditEvents.id }).from(auditEvents)).length;
+
+  it('is refused on approval with the period and the plan year named, and nothing is written', async () => {
+    const legacy = await legacyReport('2023-12');
+    const audits = await auditRows();
+    const res = await admin.send('POST', `/api/progress/${legacy.id}/approve`, { version: legacy.version });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(res.json().error.message).toBe(
+      '报告期 2023-12 不在本计划年度(2024年)内。不能审核通过,请退回部门更正报告期。',
+    );
+    expect(await getProgress(t.database.db, legacy.id)).toMatchObject({
+      status: 'submitted',
+      version: legacy.version,
+    });
+    expect(await auditRows()).toBe(audits);
+    const en = await admin.send(
+      'POST',
+      `/api/progress/${legacy.id}/approve`,
+      {},
+      { 'accept-language': 'en' },
+    );
+    expect(en.json().error.message).toContain('(2024)');
+    // Returning it stays possible, so the department can correct the period.
+    const returned = await admin.send('POST', `/api/progress/${legacy.id}/return`, { reason: '报告期有误' });
+    expect(returned.json()).toMatchObject({ status: 'returned' });
+    // Sending it back unchanged is refused too, until the period is corrected.
+    const resent = await admin.send('POST', `/api/progress/${legacy.id}/submit`, {});
+    expect(resent.statusCode).toBe(400);
+    expect(resent.json().error.message).toContain('请先更正报告期再提交');
+  });
+});
+
 describe('the public page', () => {
   it('shows the approved 同比 of a growth target, and nothing of a report not yet approved', async () => {
     expect((await admin.send('POST', `/api/plans/${planId}/confirm`, {})).statusCode).toBe(200);
     expect((await admin.send('POST', `/api/plans/${planId}/publish`, {})).statusCode).toBe(200);
-    const [draft] = (await reporter.get(`/api/progress?targetId=${gdp.id}`)).json() as ProgressReport[];
+    const draft = ((await reporter.get(`/api/progress?targetId=${gdp.id}`)).json() as ProgressReport[]).find(
+      (r) => r.period === '2024-06',
+    );
     const item = async () =>
       ((await t.app.inject({ url: `/api/public/plans/${planId}` })).json() as PublicPlan).items.find(
         (i) => i.id === gdp.id,
