@@ -28,8 +28,36 @@ describe('comparators', () => {
       0.5,
       '个百分点',
     ],
+    ['低于 right before a figure is a ceiling', '单位能耗低于0.4吨标准煤/万元。', '<=', 0.4, '吨标准煤/万元'],
+    ['不低于 stays a floor', '森林覆盖率不低于45%。', '>=', 45, '%'],
+    ['a gap 低于 a benchmark stays plain', '失业率低于全省平均水平0.3个百分点。', '=', 0.3, '个百分点'],
   ])('%s', (_name, body, cmp, value, unit) => {
     expect(items(body).map(brief)).toEqual([['target', cmp, value, unit]]);
+  });
+
+  it.each([
+    ['细颗粒物平均浓度低于每立方米25微克。', '细颗粒物平均浓度', '<=', 25, '微克/立方米'],
+    ['二氧化硫浓度控制在每立方米8微克以内。', '二氧化硫浓度', '<=', 8, '微克/立方米'],
+    ['全年药品抽检量超每千人3.2批次。', '药品抽检量', '>=', 3.2, '批次/千人'],
+    ['托育机构托位达到每千人口4.5个。', '托育机构托位', '>=', 4.5, '个/千人口'],
+  ])('reads a rate whose base is written before its figure: %s', (body, name, cmp, value, unit) => {
+    const got = items(body);
+    expect(got.map(brief)).toEqual([['target', cmp, value, unit]]);
+    expect(got[0]!.indicator).toBe(name);
+  });
+
+  it.each([
+    ['每万人口高价值发明专利拥有量达到18件。', '每万人口高价值发明专利拥有量', 18, '件'],
+    ['每年建成绿道100公里。', '每年建成绿道', 100, '公里'],
+  ])('keeps a base not right before the figure, or a time, in the name: %s', (body, name, value, unit) => {
+    const got = items(body);
+    expect(got.map((s) => [s.indicator, s.value, s.unit])).toEqual([[name, value, unit]]);
+  });
+
+  it('reads no mass without its base (a campaign named by its goal)', () => {
+    expect(items('深入实施2微克减排攻坚行动，空气优良天数比例达到80%。').map(brief)).toEqual([
+      ['target', '>=', 80, '%'],
+    ]);
   });
 
   it('reads 达到 on an actual as a plain value', () => {

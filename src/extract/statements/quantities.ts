@@ -21,7 +21,7 @@ import {
   roundFloat,
   splitChineseRun,
 } from './numerals';
-import { isUnitStartCode, matchQuantityUnit, SERIES_UNITS, type UnitKind } from './units';
+import { isUnitStartCode, matchQuantityUnit, PER_ONLY_UNITS, SERIES_UNITS, type UnitKind } from './units';
 
 export interface Quantity {
   /** Start of the number (normalized text). */
@@ -299,6 +299,20 @@ function readNumber(text: string, start: number, arabic: boolean, quoted: boolea
   return Math.max(numEnd, q.end);
 }
 
+/** The base of a rate written before its figure: 每立方米, 每千人, 每万人口, 每亩 (not 每天, 每年: times). */
+const PER_BASE = /每([十百千万]{0,2}(?:人口|人)|(?:立方米|平方米|平方公里|公顷|亩|升|千克|吨))$/;
+
+/**
+ * The base of a rate split around its figure (低于每立方米19微克 → 微克/立方米, 每千人6.6批次 → 批次/千人):
+ * the unit is written as its slash form, the base as written; undefined when no 每 + base is right before.
+ */
+function perBase(text: string, start: number): string | undefined {
+  if (!PER_BASE_ENDS.has(text.charCodeAt(start - 1))) return undefined;
+  return PER_BASE.exec(text.slice(Math.max(0, start - 6), start))?.[1];
+}
+/** The characters PER_BASE can end on (a quick test before the regex, which most figures never reach). */
+const PER_BASE_ENDS = new Set([...'人口米里顷亩升克吨'].map((c) => c.charCodeAt(0)));
+
 function readArabic(text: string, start: number, numEnd: number): Quantity | undefined {
   const b = text.charCodeAt(start - 1);
   if (isAsciiAlnum(b) || b === 0xb7 || b === 0x2f || b === 0x2b || b === 0x2d) {
@@ -340,11 +354,13 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
   }
   if (SERIES_UNITS.has(u.unit) && (b === DI || b === QIAN || b === SHOU)) return undefined;
   if (notAQuantity(text, start, u.base, u.end)) return undefined;
+  const per = u.base.includes('/') ? undefined : perBase(text, start);
+  if (!per && PER_ONLY_UNITS.has(u.base)) return undefined;
   return {
-    start,
+    start: per ? start - per.length - 1 : start,
     end: u.end,
     value: u.factor === 1 ? value : roundFloat(value * u.factor),
-    unit: u.unit,
+    unit: per ? `${u.unit}/${per}` : u.unit,
     kind: u.kind,
     approx: u.approx,
     chinese: false,
@@ -402,7 +418,8 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   if (!u && bare && magnitude !== '' && /^[，。；、]/.test(text[numEnd] ?? '')) {
     return { start, end: numEnd, value, unit: magnitude, kind: 'measure', approx: false, chinese: true };
   }
-  if (!u || value === 0 || notAQuantity(text, start, u.base, u.end)) return undefined;
+  if (!u || value === 0 || PER_ONLY_UNITS.has(u.base) || notAQuantity(text, start, u.base, u.end))
+    return undefined;
   // Counts say 两 for two; 二人转 and 二中全会 are names. 两 with an abstract classifier opens a slogan.
   if (run === '二') return undefined;
   if (run === '两' && !TWO_COUNTS.has(u.unit)) return undefined;

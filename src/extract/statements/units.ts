@@ -65,6 +65,8 @@ const DEFS: UnitDef[] = [
   { unit: '标箱', kind: 'measure' },
   { unit: '标准箱', kind: 'measure' },
   { unit: '微克/立方米', kind: 'measure' },
+  { unit: '微克', kind: 'measure' },
+  { unit: '毫克', kind: 'measure' },
   { unit: '毫克/升', kind: 'measure' },
   { unit: '岁', kind: 'age' },
   { unit: '天', kind: 'measure', notBefore: '然地下空津气' },
@@ -150,6 +152,12 @@ const DEFS: UnitDef[] = [
   { unit: '首', kind: 'count', notBefore: '位都批次个家台' },
   { unit: '部分', kind: 'count' },
 ];
+
+/**
+ * Masses that measure a concentration only with their base: 每立方米19微克 (quantities.ts reads the base
+ * before the figure). Alone (0.1微克攻坚行动) they name a campaign's goal, not a quantity.
+ */
+export const PER_ONLY_UNITS = new Set(['微克', '毫克']);
 
 /** Counts that are not quantities but positions in a series, even with a unit (第三批, 前九期). */
 export const SERIES_UNITS = new Set(['批', '期', '届', '次', '位', '部分', '首', '轮']);
