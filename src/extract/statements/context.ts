@@ -12,6 +12,8 @@ export interface Paragraph {
   period?: string;
   /** The year planned, when the report names it (dates a year written in the paragraph). */
   planYear?: number;
+  /** A line of a glossary (名词解释): it defines terms, so its figures are thresholds, not statements. */
+  glossary?: boolean;
 }
 
 export interface DocumentContext {
@@ -34,6 +36,8 @@ const FYP_OPENER = /^“?十[一二三四五六七八九]五”?(时期|期间|�
 const FYP = /十([一二三四五六七八九])五/;
 const YEAR = /(20\d\d)年/g;
 const CN_DIGIT = '一二三四五六七八九';
+/** The title of a glossary of the report's terms, alone on its line or after 附件/附录 (附件2 名词解释). */
+const GLOSSARY_TITLE = /^((附件|附录)\s*[0-9一二三四五六七八九十]*\s*[：:]?\s*)?(有关)?(名词|术语)(解释|注释|说明)\s*$/;
 /**
  * The characters the line-start patterns above can begin with, as bit flags by UTF-16 code unit: a line
  * opening with anything else is decided without running them (most lines are prose; a regex call costs
@@ -162,12 +166,16 @@ export function readContext(text: string): DocumentContext {
   let role: Role = 'review';
   let part: Role | 'mixed' = 'review';
   let period: string | undefined;
+  let glossary = false;
   let offset = 0;
   for (const line of lines) {
     const start = offset;
     offset += line.length + 1;
     const heading = isHeadingLine(line);
+    // A glossary runs from its title to the next part heading or the end of the text.
+    if (line.length <= 16 && GLOSSARY_TITLE.test(line)) glossary = true;
     if (opensWith(line, HEADING_FIRST) && PART_HEADING.test(line)) {
+      glossary = false;
       const title = line.split('。')[0]!;
       part = partRole(title, planYear, role);
       role = part === 'mixed' ? 'review' : part;
@@ -184,6 +192,7 @@ export function readContext(text: string): DocumentContext {
     const p: Paragraph = { start, end: start + line.length, heading, role };
     if (period !== undefined) p.period = period;
     if (planYear !== undefined) p.planYear = planYear;
+    if (glossary) p.glossary = true;
     paragraphs.push(p);
   }
   const ctx: DocumentContext = { paragraphs };

@@ -78,7 +78,7 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
       const q = quantities[qi++]!;
       if (q.start >= para.start) inPara.push(q);
     }
-    if (para.heading || inPara.length === 0) continue;
+    if (para.heading || para.glossary || inPara.length === 0) continue;
     const mentions = paragraphMentions(text, para, inPara, para.role === 'plan', punctuation);
     for (const d of buildDrafts(text, mentions, para.role)) drafts.push(d);
   }

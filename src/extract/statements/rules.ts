@@ -10,7 +10,7 @@ import { parseNumber } from './numerals';
 
 /** "为年度计划的126%", "完成年度任务的199.6%": a share of the plan, attached to the figure before. */
 export const RATIO_TO_PLAN =
-  /^(为|是|占|完成|达到|达|相当于)?(年度|全年|年|序时)?(计划|任务|目标|预算)(任务)?的$/;
+  /^(为|是|占|完成|达到|达|相当于)?(([市省县区]|上级)(定|下达的?)?)?(年度|全年|年|序时)?(计划|任务|目标|预算)(任务)?的$/;
 /** "完成投资1.5万亿元，投资完成率125.5%": the completion rate of the level before is its ratio to plan. */
 export const COMPLETION_RATE = /^[\u4e00-\u9fff]{0,6}?(计划|任务)?(完成率|完成比例|完成进度)$/;
 /** A growth rate with no subject of its own: attached to the level before it (完成投资12亿元、增长8%). */
@@ -150,10 +150,21 @@ function itemsAfter(
     // One character before `at`, so a marker must follow a clause or line start.
     const found = marker(i).exec(text.slice(at - 1, at + window));
     if (!found) return i - 1;
+    // The list a count heads starts at the next item: one that lies past a numbered line of another list
+    // (the count sits in item （1） of a list, and a glossary's 1. 2. come later) is not the count's.
+    if (i === 1 && numberedLineBefore(text, at, at - 1 + found.index)) return 0;
     at += found.index - 1 + found[0].length;
     window = ENUM_GAP;
   }
   return max + 1;
+}
+
+/** True when a line between `from` and `to` opens a heading or a numbered item. */
+function numberedLineBefore(text: string, from: number, to: number): boolean {
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    if (HEADING_LINE.test(text.slice(nl + 1, nl + 7))) return true;
+  }
+  return false;
 }
 
 /** Items of a list written after a colon up to the sentence end (包括：A；B；C。 or ：A，B，C。). */
