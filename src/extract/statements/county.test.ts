@@ -1,6 +1,6 @@
 // Rules found on county reports written in the genre (fixtures/county): each on a sentence of its own.
 import { describe, expect, it } from 'vitest';
-import { brief, items, PLAN, REVIEW } from '../../../test/helpers/statements';
+import { brief, items, REVIEW } from '../../../test/helpers/statements';
 
 describe('a share of a target set by the level above is the ratio to plan', () => {
   it.each([
@@ -15,7 +15,8 @@ describe('a share of a target set by the level above is the ratio to plan', () =
 });
 
 describe('a glossary of terms gives no items (its figures define the terms)', () => {
-  const body = '新增规上工业企业12家。\n附件\n名词解释\n1.规上服务业企业：年营业收入1000万元及以上的服务业企业。\n';
+  const body =
+    '新增规上工业企业12家。\n附件\n名词解释\n1.规上服务业企业：年营业收入1000万元及以上的服务业企业。\n';
   it('keeps the figure of the report and drops the definition', () => {
     expect(items(body).map(brief)).toEqual([['target', '=', 12, '家']]);
   });

@@ -32,7 +32,7 @@ const TRAILING_STREAK = /(连续([0-9]+|[一二两三四五六七八九十]+)年
 const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d年)?/;
 /** The number of a list item in brackets or circled: （1）新建幼儿园2所, ③改造小区18个. */
 const ITEM_NUMBER = /^([（(]\d{1,2}[)）]|[\u2460-\u2473])/;
-const ITEM_NUMBER_STARTS = new CharSet('（(\u2460\u2461\u2462\u2463\u2464\u2465\u2466\u2467\u2468\u2469\u246a\u246b\u246c\u246d\u246e\u246f\u2470\u2471\u2472\u2473');
+const ITEM_NUMBER_STARTS = new CharSet('（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 /** An enumerator opening an item of a list (一是…, 十二是…): the item's order, not what it measures. */
 const ENUMERATOR = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])/;
 /** First characters of an ENUMERATOR. */
