@@ -32,6 +32,8 @@ const MILESTONE =
 
 /** Clause separators by UTF-16 code unit (，。；！？,;!?, all in PUNCTUATION); a line break does not end a clause. */
 const SEPARATOR = new CharSet('，。；！？,;!?');
+/** What follows 目标 or 指标 in a lead-in (目标是, 指标为, 目标：). */
+const AFTER_LEAD_WORD = new CharSet('是为：:');
 
 /**
  * 1 for the characters a milestone clause can open with: the first characters of MILESTONE (力争, 争取,
@@ -72,8 +74,7 @@ export function findQualitative(
     }
     // The targets run from the lead-in to the end of its sentence, or through the paragraph after a heading.
     const line = text.slice(p.start, p.end);
-    // Every lead-in names 目标 or 指标: most paragraphs are passed over without the regex.
-    const lead = line.includes('标') ? TARGETS_LEAD.exec(line) : null;
+    const lead = mayLeadTargets(line) ? TARGETS_LEAD.exec(line) : null;
     let targetsFrom = -1;
     let targetsTo = p.end;
     if (afterTargetsHeading) targetsFrom = p.start;
@@ -85,36 +86,52 @@ export function findQualitative(
     afterTargetsHeading = false;
     if (s < punctuation.length && punctuation[s]! < p.start) s = firstAtOrAfter(punctuation, p.start);
     // The clauses of the paragraph: runs between separators, the last one cut at the paragraph end.
-    for (let i = p.start; i < p.end; ) {
-      while (s < punctuation.length && (punctuation[s]! < i || !isSeparator(text, punctuation[s]!))) s++;
-      if (punctuation[s] === i) {
-        i++;
-        continue;
-      }
-      const next = s < punctuation.length ? punctuation[s]! : text.length;
-      const start = i;
-      const end = Math.min(p.end, next);
-      i = next;
-      while (f < figures.length && figures[f]!.start < start) f++;
-      if (f < figures.length && figures[f]!.start < end) continue;
+    let start = p.start;
+    for (; ; s++) {
+      const at = s < punctuation.length ? punctuation[s]! : text.length;
+      if (at < p.end && !SEPARATOR.has(text.charCodeAt(at))) continue;
+      const end = Math.min(p.end, at);
       const inTargets = targetsFrom >= 0 && start >= targetsFrom && end <= targetsTo;
-      if (!inTargets && MAY_OPEN_MILESTONE[text.charCodeAt(start)] === 0) continue;
-      const words = text.slice(start, end).trim();
-      const milestone = MILESTONE.test(words);
-      const listed = inTargets && STATES_TARGET.test(words);
-      if (!milestone && (!listed || COMMENTARY.test(words))) continue;
-      out.push({
-        start,
-        end,
-        indicator: cleanPre(words),
-        modality: readModality(words),
-        type: milestone ? 'milestone' : 'qualitative',
-      });
+      // Outside the targets only a clause that may open a milestone is read; a clause with a figure never is.
+      if (end > start && (inTargets || MAY_OPEN_MILESTONE[text.charCodeAt(start)] === 1)) {
+        while (f < figures.length && figures[f]!.start < start) f++;
+        const hasFigure = f < figures.length && figures[f]!.start < end;
+        const draft = hasFigure ? undefined : readClause(text, start, end, inTargets);
+        if (draft) out.push(draft);
+      }
+      if (at >= p.end) break;
+      start = at + 1;
     }
   }
   return out;
 }
 
-function isSeparator(text: string, i: number): boolean {
-  return SEPARATOR.has(text.charCodeAt(i));
+/** The qualitative or milestone target stated by a clause without a figure, if any. */
+function readClause(
+  text: string,
+  start: number,
+  end: number,
+  inTargets: boolean,
+): QualitativeDraft | undefined {
+  const words = text.slice(start, end).trim();
+  const milestone = MILESTONE.test(words);
+  const listed = inTargets && STATES_TARGET.test(words);
+  if (!milestone && (!listed || COMMENTARY.test(words))) return undefined;
+  return {
+    start,
+    end,
+    indicator: cleanPre(words),
+    modality: readModality(words),
+    type: milestone ? 'milestone' : 'qualitative',
+  };
+}
+
+/**
+ * Whether a paragraph may hold a lead-in: every one names 目标 or 指标 and goes on with 是, 为 or a colon,
+ * so most paragraphs are passed over without the regex (a superset: the regex decides).
+ */
+function mayLeadTargets(line: string): boolean {
+  for (let at = line.indexOf('标'); at >= 0; at = line.indexOf('标', at + 1))
+    if (AFTER_LEAD_WORD.has(line.charCodeAt(at + 1))) return true;
+  return false;
 }
