@@ -1,11 +1,15 @@
 // Word (.docx) → text through mammoth's raw-text extraction; mammoth is imported only when a .docx arrives.
 // Automatic list numbers ("一、" and "（一）" headings numbered by Word) are not text in the document, so
-// they are written into the paragraphs first (docx-numbering.ts); a document without them is read as is.
+// they are written into the paragraphs first (docx-numbering.ts), and a table of figures becomes one line
+// of prose per row (docx-tables.ts); a document without either is read as is.
 import type { Warning } from '../types';
 import { ReportReadError } from './errors';
 
-/** The .docx with each automatically numbered paragraph's label as text, or the bytes unchanged. */
-async function withListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
+/**
+ * The .docx with each automatically numbered paragraph's label as text and each table of figures as one
+ * paragraph per row (docx-tables.ts), or the bytes unchanged when neither occurs.
+ */
+async function prepared(bytes: Uint8Array): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   let zip: InstanceType<typeof JSZip>;
   try {
@@ -13,15 +17,21 @@ async function withListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
   } catch {
     return bytes; // mammoth reports the damage
   }
-  const numbering = zip.file('word/numbering.xml');
   const document = zip.file('word/document.xml');
-  if (!numbering || !document) return bytes;
-  const { numberParagraphs, readNumberingDefs } = await import('./docx-numbering');
-  const styles = zip.file('word/styles.xml');
-  const defs = readNumberingDefs(await numbering.async('string'), await styles?.async('string'));
-  const numbered = numberParagraphs(await document.async('string'), defs);
-  if (numbered === undefined) return bytes;
-  zip.file('word/document.xml', numbered);
+  if (!document) return bytes;
+  const original = await document.async('string');
+  let xml = original;
+  const numbering = zip.file('word/numbering.xml');
+  if (numbering) {
+    const { numberParagraphs, readNumberingDefs } = await import('./docx-numbering');
+    const styles = zip.file('word/styles.xml');
+    const defs = readNumberingDefs(await numbering.async('string'), await styles?.async('string'));
+    xml = numberParagraphs(xml, defs) ?? xml;
+  }
+  const { tablesAsParagraphs } = await import('./docx-tables');
+  xml = tablesAsParagraphs(xml) ?? xml;
+  if (xml === original) return bytes;
+  zip.file('word/document.xml', xml);
   return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
 }
 
@@ -29,7 +39,7 @@ export async function docxToText(bytes: Uint8Array): Promise<{ text: string; war
   const { default: mammoth } = await import('mammoth');
   let result: Awaited<ReturnType<typeof mammoth.extractRawText>>;
   try {
-    const docx = await withListNumbers(bytes);
+    const docx = await prepared(bytes);
     result = await mammoth.extractRawText({
       buffer: Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength),
     });

@@ -2,6 +2,7 @@
 // entities, and keeps only the content container when one holds most of the page's Chinese text
 // (government pages wrap the report in one content div between menus and footers).
 import { parseDocument } from 'htmlparser2';
+import { type Cell, isFigureTable, tableLines } from './table';
 
 type Doc = ReturnType<typeof parseDocument>;
 type Node = Doc['children'][number];
@@ -129,10 +130,62 @@ function contentRoot(doc: Doc): ParentNode {
   }
 }
 
+/** The text of an element as `collect` gives it, lines trimmed, empty lines dropped. */
+function textOf(el: Element): string {
+  const out: string[] = [];
+  collect(el, out, false);
+  return out
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''))
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/** A table's rows of cells (rows of thead/tbody/tfoot too), or undefined for a table inside the table. */
+function tableRows(table: Element): Cell[][] | undefined {
+  const rows: Cell[][] = [];
+  const below: number[] = []; // rows each column is still covered by a rowspan from above
+  const walk = (el: Element): boolean => {
+    for (const c of el.children.filter(isElement)) {
+      if (DROPPED.has(c.name)) continue;
+      if (c.name === 'table') return false;
+      if (c.name !== 'tr') {
+        if (!walk(c)) return false;
+        continue;
+      }
+      const row: Cell[] = [];
+      let col = 0;
+      const covered = () => {
+        while ((below[col] ?? 0) > 0) {
+          below[col]!--;
+          row.push({ text: '', span: 1, continued: true });
+          col++;
+        }
+      };
+      for (const td of c.children.filter((x): x is Element => isElement(x) && CELL.has(x.name))) {
+        covered();
+        if (td.children.some((x) => isElement(x) && x.name === 'table')) return false;
+        const span = Math.max(1, Number(td.attribs.colspan) || 1);
+        const down = Math.max(1, Number(td.attribs.rowspan) || 1);
+        for (let i = 0; i < span; i++) below[col + i] = down - 1;
+        row.push({ text: textOf(td), span });
+        col += span;
+      }
+      covered();
+      rows.push(row);
+    }
+    return true;
+  };
+  return walk(table) ? rows : undefined;
+}
+
 function collect(node: ParentNode, out: string[], pre: boolean): void {
   for (const child of node.children) {
     if (child.type === 'text') {
       out.push(pre ? child.data : child.data.replace(/[ \t\r\n\f\u00a0]+/g, ' '));
+    } else if (isElement(child) && child.name === 'table' && figureTable(child, out)) {
+      // written as prose lines
     } else if (isElement(child) && !DROPPED.has(child.name)) {
       const block = BLOCK.has(child.name);
       if (block) out.push('\n');
@@ -141,6 +194,14 @@ function collect(node: ParentNode, out: string[], pre: boolean): void {
       if (block) out.push('\n');
     }
   }
+}
+
+/** A table of figures written as one line of prose per row (table.ts); false for a layout table. */
+function figureTable(table: Element, out: string[]): boolean {
+  const rows = tableRows(table);
+  if (!rows || !isFigureTable(rows)) return false;
+  out.push(`\n${tableLines(rows).join('\n')}\n`);
+  return true;
 }
 
 export function htmlToText(html: string): string {
