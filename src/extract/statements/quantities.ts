@@ -91,7 +91,7 @@ function notAQuantity(text: string, start: number, base: string, end: number): b
   )
     return true;
   // 连续10次获评, 连续举办8届: a streak, not a quantity.
-  if (STREAK_UNITS.has(base) && endsAt(text, start, '连续')) return true;
+  if (endsAt(text, start, '连续') && STREAK_UNITS.has(base)) return true;
   // 连续5个季度居全国前列: a streak of quarters or months is a duration, not a count.
   if (base === '个' && endsAt(text, start, '连续') && /^(季度|月)/.test(text.slice(end, end + 2)))
     return true;
@@ -352,7 +352,8 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
     }
     return undefined;
   }
-  if (SERIES_UNITS.has(u.unit) && (b === DI || b === QIAN || b === SHOU)) return undefined;
+  // The rare 第/前/首 first: a Set lookup hashes u.unit, often a string just built (亿元).
+  if ((b === DI || b === QIAN || b === SHOU) && SERIES_UNITS.has(u.unit)) return undefined;
   if (notAQuantity(text, start, u.base, u.end)) return undefined;
   const per = u.base.includes('/') ? undefined : perBase(text, start);
   if (!per && PER_ONLY_UNITS.has(u.base)) return undefined;
