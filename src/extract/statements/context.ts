@@ -88,6 +88,15 @@ function isHeadingLine(line: string): boolean {
   return line.length <= 40 && !/[，。；：！？]/.test(line);
 }
 
+/**
+ * The line up to its first 。 (line.split('。')[0] without splitting the rest: a part heading's line may
+ * carry its whole paragraph).
+ */
+function firstSentence(line: string): string {
+  const stop = line.indexOf('。');
+  return stop < 0 ? line : line.slice(0, stop);
+}
+
 /** The year planned: the latest year named in a part heading or in the dated subtitle (——2024年3月5日). */
 function findPlanYear(lines: string[]): number | undefined {
   let best: number | undefined;
@@ -95,7 +104,7 @@ function findPlanYear(lines: string[]): number | undefined {
     const dated = opensWith(line, DATED_FIRST) ? /^——(20\d\d)年\d{1,2}月/.exec(line) : null;
     const heading = opensWith(line, HEADING_FIRST) && PART_HEADING.test(line);
     if (!dated && !heading) continue;
-    for (const m of line.split('。')[0]!.matchAll(YEAR)) best = Math.max(best ?? 0, Number(m[1]));
+    for (const m of firstSentence(line).matchAll(YEAR)) best = Math.max(best ?? 0, Number(m[1]));
   }
   return best;
 }
@@ -177,7 +186,7 @@ export function readContext(text: string): DocumentContext {
     if (line.length <= 16 && GLOSSARY_TITLE.test(line)) glossary = true;
     if (opensWith(line, HEADING_FIRST) && PART_HEADING.test(line)) {
       glossary = false;
-      const title = line.split('。')[0]!;
+      const title = firstSentence(line);
       part = partRole(title, planYear, role);
       role = part === 'mixed' ? 'review' : part;
       period = undefined;
