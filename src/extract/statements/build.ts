@@ -402,6 +402,16 @@ function newDraft(text: string, m: Mention, role: Role, pre: string): Draft {
     unitKind: m.q.kind,
     modality: readModality(wordsBefore(text, m)),
     sentenceIndex: m.sentenceIndex,
+    // Every optional field is written, so all drafts share one shape (see Draft).
+    leadCount: undefined,
+    growthOnly: undefined,
+    ratio_to_plan: undefined,
+    yoy_pct: undefined,
+    yoy_comparator: undefined,
+    optional: undefined,
+    estimate: undefined,
+    streak_years: undefined,
+    period: undefined,
   };
   if (kindInfo.estimate) draft.estimate = true;
   if (m.para.period !== undefined) draft.period = m.para.period;

@@ -376,7 +376,16 @@ export function baselineDraft(text: string, m: Mention): Draft {
     unitKind: m.q.kind,
     modality: 'plain',
     sentenceIndex: m.sentenceIndex,
+    // Every optional field is written, so all drafts share one shape (see Draft).
+    leadCount: undefined,
+    growthOnly: undefined,
+    ratio_to_plan: undefined,
+    yoy_pct: undefined,
+    yoy_comparator: undefined,
     optional: true,
+    estimate: undefined,
+    streak_years: undefined,
+    period: undefined,
   };
   if (m.para.period !== undefined) d.period = m.para.period;
   return d;
