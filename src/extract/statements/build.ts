@@ -108,7 +108,8 @@ const SHARE_VERB = /^(稳定在|保持在|保持|稳居|达到|达)/;
 /** 按 before the change of a figure that 安排 closes (地区生产总值按增长5%安排). */
 const ARRANGED = /(拟按|按)(?=(年均)?(增长|下降)$)/;
 /** A stage of building or opening things (在建, 建成, 开工): said after 、 of the things counted before. */
-const STAGE = /^(在建|新建|续建|开工|新开工|建成|完工|竣工|投用|投运|开通|通车)$/;
+const STAGE =
+  /^(在建|新建|续建|开工|新开工|建成|完工|竣工|投用|投运|开通|通车|投产|竣工投产|建成投产|建成投用|竣工投用)$/;
 /** A change closing a name (…产量增长), which a share of the level does not keep. */
 const TRAILING_CHANGE = /(年均)?(同比)?(增长|下降|增加|减少|提高|降低)$/;
 /** The change closing a growth's name, before a level of the same subject (止跌提升3.5%、达到20.6厘米). */
@@ -557,6 +558,15 @@ function nameIndicator(
       else if (own === '' && subject !== prevDraft.indicator) indicator = subject;
       else indicator = subject + (own || measureOfUnit(m.q.unit));
     }
+  } else if (
+    prevDraft &&
+    post === '' &&
+    text[m.preStart - 1] === '、' &&
+    STAGE.test(cleanedPre) &&
+    verbPrefix(prevDraft.indicator) !== ''
+  ) {
+    // 新开工项目27个、竣工投产19个: a later stage of two words takes the place of the verb as well.
+    indicator = cleanedPre + prevDraft.indicator.slice(verbPrefix(prevDraft.indicator).length);
   } else if (prevDraft && post === '') {
     // 改造老旧小区682个、老旧管网7912公里: a thing listed after 、 is done by the verb that opened the list.
     indicator = listVerb(text, m, cleanedPre, prevDraft) + cleanedPre;

@@ -1,6 +1,6 @@
 // Rules found on county reports written in the genre (fixtures/county): each on a sentence of its own.
 import { describe, expect, it } from 'vitest';
-import { brief, items, REVIEW } from '../../../test/helpers/statements';
+import { brief, items, PLAN, REVIEW } from '../../../test/helpers/statements';
 
 describe('a share of a target set by the level above is the ratio to plan', () => {
   it.each([
@@ -57,5 +57,39 @@ describe('the number of a list item is no part of the indicator', () => {
     ['③', '③新增城市公共停车位1500个；'],
   ])('%s is dropped', (_n, body) => {
     expect(items(body).map((s) => s.indicator)).toEqual(['新增城市公共停车位']);
+  });
+});
+
+describe('a growth on the same basis (同口径) is the rate of the level before', () => {
+  it('同口径增长 attaches as yoy_pct', () => {
+    const got = items('地方财政收入完成9.6亿元，同口径增长2.8%。', REVIEW);
+    expect(got.map(brief)).toEqual([['actual', '=', 9.6, '亿元']]);
+    expect(got[0]!.yoy_pct).toBe(2.8);
+  });
+  it('按可比价计算增长 too', () => {
+    const got = items('全县生产总值完成188亿元，按可比价计算增长5.1%。', REVIEW);
+    expect(got[0]!.yoy_pct).toBe(5.1);
+  });
+  it('not: a growth target of its own stays an item', () => {
+    expect(items('财政收入同口径增长3%。').map(brief)).toEqual([['target', '=', 3, '%']]);
+  });
+});
+
+describe('names of county figures', () => {
+  const names = (body: string, part = REVIEW) => items(body, part).map((s) => s.indicator);
+  it('an enumerator right before a Chinese-numeral count is dropped (四是八件实事…)', () => {
+    expect(names('四是八件实事全部办结。')).toEqual(['实事全部办结']);
+  });
+  it('a net increase after a total takes the subject (总数达到…，净增…)', () => {
+    expect(names('科技型企业总数达到88家，净增13家。')).toEqual(['科技型企业总数', '科技型企业总数净增']);
+  });
+  it('a later stage of two words after 、 takes the verb’s place (新开工…、竣工投产…)', () => {
+    expect(names('新开工工业项目14个、竣工投产9个。')).toEqual(['新开工工业项目', '竣工投产工业项目']);
+  });
+  it('the year’s planned investment after a count of projects is theirs', () => {
+    expect(names('实施市级重点项目66个，年度计划投资41亿元。', PLAN)).toEqual([
+      '实施市级重点项目',
+      '实施市级重点项目年度计划投资',
+    ]);
   });
 });

@@ -34,7 +34,7 @@ const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d�
 const ITEM_NUMBER = /^([（(]\d{1,2}[)）]|[\u2460-\u2473])/;
 const ITEM_NUMBER_STARTS = new CharSet('（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 /** An enumerator opening an item of a list (一是…, 十二是…): the item's order, not what it measures. */
-const ENUMERATOR = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])/;
+const ENUMERATOR = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“]|$)/;
 /** First characters of an ENUMERATOR. */
 const ENUMERATOR_STARTS = new CharSet('一二三四五六七八九十');
 /** First characters of the LEAD and SCOPE words: a string opening with none of them keeps its start. */
@@ -300,8 +300,12 @@ const QIE = '且'.charCodeAt(0);
 const POST_LEAD = new CharSet('的之个多余');
 const POST_TRAIL = new CharSet('和及与、等的');
 
+const PLANNED = /^(年度计划|年度|全年计划|计划)/;
 /** A short measure word that names no subject of its own (总投资, 营收, 实现产值, 材料). */
 export function isBareMeasure(s: string): boolean {
+  // 年度计划投资75亿元: the year's plan for the projects just counted is as bare as 投资.
+  const plan = PLANNED.exec(s);
+  if (plan) return plan[0].length < s.length && isBareMeasure(s.slice(plan[0].length));
   const verb = s.startsWith('实现') || s.startsWith('完成') ? 2 : 0;
   const length = s.length - verb;
   return length <= 2 || (length <= 4 && s[verb] === '总');
@@ -421,7 +425,7 @@ export function rankIndicator(s: string): string {
 
 /** Words that open a clause with no subject of its own: a change (年均增长) or a measure (增加值增长). */
 export const SUBJECTLESS =
-  /^((近|过去|这)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(来|间)?)?((年均|同比|累计|(比|较)(上年|去年)(年初预算|同期)?)?(增长|下降|增加|减少|提高|降低|提升)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
+  /^((近|过去|这)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(来|间)?)?((年均|同比|累计|(比|较)(上年|去年)(年初预算|同期)?)?(增长|下降|增加|减少|提高|降低|提升|净增|净减少|净减)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
 /** Words that end a measure (产值, 营收, 出口, 人数, 床位): such a word measures the thing before it. */
 export const MEASURE_END = /[值额量收资润模积程速比重数率入税费本耗度价益口款金位次]$/;
 /** A change or a state (增产, 上升, 覆盖, 在建) is said of the thing before it. */

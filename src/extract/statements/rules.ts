@@ -14,7 +14,8 @@ export const RATIO_TO_PLAN =
 /** "完成投资1.5万亿元，投资完成率125.5%": the completion rate of the level before is its ratio to plan. */
 export const COMPLETION_RATE = /^[\u4e00-\u9fff]{0,6}?(计划|任务)?(完成率|完成比例|完成进度)$/;
 /** A growth rate with no subject of its own: attached to the level before it (完成投资12亿元、增长8%). */
-export const GROWTH_ONLY = /^(同比|比上年|较上年|比去年)?(增长|增加|下降|减少|降低|提高)$/;
+export const GROWTH_ONLY =
+  /^(同比|比上年|较上年|比去年)?(同口径|按?可比价格?计算|按?可比价)?(增长|增加|下降|减少|降低|提高)$/;
 /** The verbs of GROWTH_ONLY anywhere in a string (a quick test before cleaning it). */
 export const GROWTH_VERB = /增长|增加|下降|减少|降低|提高/;
 export const FALLING = /(下降|减少|降低)$/;
