@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuantities, convertValue, parseUnit } from './units';
+import { compareQuantities, convertValue, magnitudeUnit, parseUnit } from './units';
 
 describe('parseUnit', () => {
   it.each([
@@ -73,5 +73,32 @@ describe('compareQuantities', () => {
     [{ value: 1.2, unit: '亿元' }, { value: 9000, unit: '万元' }, 1],
   ] as const)('compares %o with %o', (a, b, expected) => {
     expect(compareQuantities(a, b)).toEqual({ ok: true, value: expected });
+  });
+});
+
+describe('magnitudeUnit (a number typed as 12万 for a target)', () => {
+  it.each([
+    ['万', '亿元', '万元', 3000, 0.3],
+    ['亿', '万元', '亿元', 3.5, 35000],
+    ['万', '万亩', '万亩', 12, 12],
+    ['万', '公顷', '万公顷', 12, 120000],
+    ['万', '千瓦', '万千瓦', 2, 20000],
+    ['千', '人', '千人', 1.5, 1500],
+    ['万', '家', '万家', 1, 10000],
+  ])('%s for a target in %s means %s (%d → %d)', (typed, target, unit, value, converted) => {
+    expect(magnitudeUnit(typed, target)).toBe(unit);
+    expect(convertValue(value, unit, target)).toEqual({ ok: true, value: converted });
+  });
+
+  it.each([
+    ['万', '%'],
+    ['万', '个百分点'],
+    ['亿', '名'],
+  ])('%s for a target in %s converts to nothing', (typed, target) => {
+    expect(convertValue(1, magnitudeUnit(typed, target)!, target).ok).toBe(false);
+  });
+
+  it.each(['万元', '%', '', '万左右'])('%j is no bare magnitude', (typed) => {
+    expect(magnitudeUnit(typed, '亿元')).toBeNull();
   });
 });

@@ -137,6 +137,22 @@ export function convertValue(value: number, from: string, to: string): ConvertRe
   return { ok: true, value: fixFloat((value * a.factor) / b.factor) };
 }
 
+/**
+ * The unit a bare magnitude typed after a number means for a target: 3000万 in a field of 亿元 is 3000万元, 12万
+ * for 公顷 is 12万公顷 and for 万亩 12万亩 (the magnitude counts the target's own unit less its own magnitude).
+ * Null when `typed` is not a bare magnitude (万, 亿, 千, 百, 千万, 百万). Converting the result to the target's
+ * unit fails, as it should, for a rate, a change in 百分点 or a rank (万% is no unit).
+ */
+export function magnitudeUnit(typed: string, targetUnit: string): string | null {
+  const magnitude = PREFIXES.find(([p]) => p === normaliseUnit(typed))?.[0];
+  if (!magnitude) return null;
+  const t = normaliseUnit(targetUnit);
+  const own = BASE_UNITS[t]
+    ? undefined
+    : PREFIXES.find(([p]) => t.startsWith(p) && BASE_UNITS[t.slice(p.length)])?.[0];
+  return magnitude + (own ? t.slice(own.length) : t);
+}
+
 export interface Quantity {
   value: number;
   unit: string;

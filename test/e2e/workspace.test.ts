@@ -362,6 +362,42 @@ describe.skipIf(skipped !== null)(
       );
     });
 
+    it('converts a value typed with a magnitude into the target’s unit, and refuses one it cannot convert', async () => {
+      const admin = h.scenario.admin;
+      const all = await admin.call<TargetListItem[]>('GET', `/api/plans/${h.server.planId}/targets`);
+      const target = all.find((x) => x.unit === '亿元' && x.value !== null);
+      if (!target) throw new Error('the sample report should give a target in 亿元');
+      await admin.call('PUT', `/api/targets/${target.id}/assignment`, {
+        leadDepartmentId: h.scenario.department.id,
+        cooperatingDepartmentIds: [],
+        version: target.assignment?.version ?? null,
+      });
+      const reports = () => admin.call<ProgressReport[]>('GET', `/api/progress?targetId=${target.id}`);
+      const page = await h.open();
+      await h.signIn(page, h.scenario.reporter.username, h.scenario.reporter.password);
+      await page.getByTestId(`report-${target.id}`).first().click();
+      const drawer = page.locator('.ant-drawer');
+      const value = page.getByTestId('progress-value');
+      await page.getByTestId('progress-period').fill('2024-06');
+      // 12% is no amount of money: the field says so and nothing is saved (it was stored as 12亿元).
+      await value.fill('12%');
+      await drawer.getByRole('button', { name: /保存草稿/ }).click();
+      await drawer
+        .getByText('数值单位“%”与目标单位“亿元”不一致,无法换算;请按亿元填写数值。')
+        .first()
+        .waitFor();
+      expect(await reports()).toHaveLength(0);
+      // 十二万 does not start with a number: refused in the form.
+      await value.fill('十二万');
+      await drawer.getByRole('button', { name: /保存草稿/ }).click();
+      await drawer.getByText('请以数字开头填写,可带单位,如 1234、12万、3.5亿元').waitFor();
+      // A full-width 3000万 is 0.3亿元 (the form sent 3000 without its unit).
+      await value.fill('３０００万');
+      await drawer.getByRole('button', { name: /保存草稿/ }).click();
+      await page.getByText('3000万 已换算为 0.3亿元 保存').waitFor();
+      await expect.poll(async () => (await reports()).map((r) => r.value)).toEqual([0.3]);
+    });
+
     it('creates a reporter on the users page, who then signs in to the department workspace', async () => {
       const page = await h.asAdmin();
       await page.goto(`${h.server.url}/admin/users`);

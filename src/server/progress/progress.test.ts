@@ -66,6 +66,48 @@ describe('the period of a progress report', () => {
   });
 });
 
+describe('the unit of a reported value', () => {
+  const report = (targetId: number, value: unknown, unit?: string) =>
+    admin.send(
+      'POST',
+      `/api/targets/${targetId}/progress`,
+      { ...body('2024-06'), yoy: null, value, ...(unit === undefined ? {} : { unit }) },
+      { 'accept-language': 'zh' },
+    );
+  let money: TargetListItem;
+  beforeAll(async () => {
+    const targets = (await admin.get(`/api/plans/${planId}/targets`)).json() as TargetListItem[];
+    money = targets.find((x) => x.unit === '亿元' && x.value !== null)!;
+  });
+
+  it('converts a magnitude or another unit into the target’s unit', async () => {
+    expect((await report(money.id, 3000, '万')).json()).toMatchObject({ value: 0.3 });
+    expect((await report(money.id, 3000, '万元')).json()).toMatchObject({ value: 0.3 });
+    expect((await report(money.id, 3.5, '亿')).json()).toMatchObject({ value: 3.5 });
+    expect((await report(money.id, 1234, '')).json()).toMatchObject({ value: 1234 });
+  });
+
+  it('refuses a unit that cannot be converted, or a value sent as text, and stores nothing', async () => {
+    const before = ((await admin.get(`/api/progress?targetId=${money.id}`)).json() as unknown[]).length;
+    const percent = await report(money.id, 12, '%');
+    expect(percent.statusCode).toBe(422);
+    expect(percent.json().error).toMatchObject({
+      code: 'UNIT_MISMATCH',
+      message: '数值单位“%”与目标单位“亿元”不一致,无法换算;请按亿元填写数值。',
+    });
+    const magnitude = await report(gdp.id, 12, '万');
+    expect(magnitude.statusCode).toBe(422);
+    expect(magnitude.json().error.message).toBe('“万”不能用于单位为“%”的目标,请直接按%填写数值。');
+    const text = await report(money.id, '12万');
+    expect(text.statusCode).toBe(400);
+    expect(text.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { 'body.value': expect.any(String) },
+    });
+    expect(((await admin.get(`/api/progress?targetId=${money.id}`)).json() as unknown[]).length).toBe(before);
+  });
+});
+
 describe('a report filed before the period check existed', () => {
   /** A submitted report of another year than the plan's, written past the API as an older version did. */
   const legacyReport = (period: string) =>

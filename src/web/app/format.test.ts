@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTargetValue, parseNumberInput, sentenceText } from './format';
+import { formatTargetValue, parseNumberInput, readTypedValue, sentenceText } from './format';
 
 describe('a sentence of the report shown on one line', () => {
   it.each([
@@ -34,5 +34,23 @@ describe('a number typed into a form field', () => {
     [undefined, ''],
   ])('%j reads as %j', (text, read) => {
     expect(parseNumberInput(text)).toBe(read);
+  });
+});
+
+describe('a value typed with its unit', () => {
+  it.each([
+    ['12万', { value: 12, unit: '万' }],
+    ['3.5亿', { value: 3.5, unit: '亿' }],
+    ['1,234', { value: 1234, unit: '' }],
+    ['１２万', { value: 12, unit: '万' }],
+    ['3000 万元', { value: 3000, unit: '万元' }],
+    ['－３．５％', { value: -3.5, unit: '%' }],
+    [' 42 ', { value: 42, unit: '' }],
+  ])('%j reads as %j', (text, read) => {
+    expect(readTypedValue(text)).toEqual(read);
+  });
+
+  it.each(['', '十二万', '万', undefined])('%j is no value', (text) => {
+    expect(readTypedValue(text)).toBeNull();
   });
 });

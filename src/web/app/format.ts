@@ -86,3 +86,20 @@ export function parseNumberInput(text: string | undefined): string {
     .replace(/[。]/g, '.')
     .replace(/[\s,，%％]/g, '');
 }
+
+/**
+ * A value typed with its unit, as a reporter writes it: 12万, 3.5亿, 3000万元, １２万, 1,234, 6.1%. The number
+ * is read as parseNumberInput reads it; what follows is the unit, sent with the value so the server converts it
+ * into the target's unit or refuses it (3000万 for a target in 亿元 is 0.3; 12万 for a rate is refused). Null
+ * when the text does not start with a number (十二万): the field says so rather than keep a part of it.
+ */
+export function readTypedValue(text: string | undefined): { value: number; unit: string } | null {
+  const t = (text ?? '')
+    .replace(/[\uff10-\uff19\uff0b\uff0d\uff0e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s,，]/g, '')
+    .replace(/％/g, '%');
+  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/.exec(t);
+  if (!m) return null;
+  const value = Number(m[1]);
+  return Number.isFinite(value) ? { value, unit: m[2]! } : null;
+}

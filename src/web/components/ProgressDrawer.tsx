@@ -18,9 +18,10 @@ import { limits } from '../../shared/api/limits';
 import type { ProgressReport } from '../../shared/api/progress';
 import type { Target } from '../../shared/api/targets';
 import { STAGE_IDS, STAGES } from '../../shared/status';
+import { ApiError } from '../api/client';
 import { useReportError } from '../api/errors';
 import { useProgressAction, useSaveProgress, useUploadEvidence } from '../api/progress';
-import { formatTargetValue, parseNumberInput } from '../app/format';
+import { formatNumber, formatTargetValue, parseNumberInput, readTypedValue } from '../app/format';
 import { useI18n } from '../app/i18n';
 import { isPeriod, suggestedPeriod } from '../app/period';
 
@@ -30,7 +31,8 @@ const numberParser = parseNumberInput as unknown as (text: string | undefined) =
 
 interface Fields {
   period: string;
-  value?: number | null;
+  /** As typed, with a unit or magnitude if any (12万, 3.5亿元); the server converts it to the target's unit. */
+  value?: string;
   yoy?: number | null;
   stage?: string | null;
   progress?: string;
@@ -64,7 +66,7 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
     form.resetFields();
     form.setFieldsValue({
       period: report?.period ?? suggestedPeriod(new Date(), planYear),
-      value: report?.value ?? null,
+      value: report?.value == null ? '' : String(report.value),
       yoy: report?.yoy ?? null,
       stage: report?.stage ?? null,
       progress: report?.progress ?? '',
@@ -77,6 +79,7 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
   const saveDraft = async (): Promise<ProgressReport | null> => {
     if (!target) return null;
     const v = await form.validateFields();
+    const typed = readTypedValue(v.value);
     try {
       const saved = await save.mutateAsync({
         targetId: target.id,
@@ -84,7 +87,8 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
         version: report?.version,
         body: {
           period: v.period.trim(),
-          value: v.value ?? null,
+          value: typed?.value ?? null,
+          ...(typed?.unit ? { unit: typed.unit } : {}),
           yoy: v.yoy ?? null,
           stage: v.stage ?? null,
           progress: v.progress ?? '',
@@ -94,8 +98,19 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
       });
       for (const f of files)
         if (f.originFileObj) await upload.mutateAsync({ id: saved.id, file: f.originFileObj });
+      // A value typed in another unit (3000万 for 亿元) was converted: say what was stored.
+      if (typed?.unit && typed.unit !== target.unit && saved.value !== null)
+        void message.info(
+          t('progress.converted', {
+            typed: `${typed.value}${typed.unit}`,
+            value: `${formatNumber(saved.value, locale, 6)}${target.unit ?? ''}`,
+          }),
+        );
       return saved;
     } catch (error) {
+      // A unit that cannot be converted belongs to the value field, in the server's words.
+      if (error instanceof ApiError && error.code === 'UNIT_MISMATCH')
+        form.setFields([{ name: 'value', errors: [error.message] }]);
       reportError(error, form);
       return null;
     }
@@ -185,15 +200,24 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
           <Input style={{ width: 160 }} data-testid="progress-period" />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="value" label={t('progress.value')}>
-            <InputNumber
-              style={{ width: 180 }}
-              min={-limits.valueAbsMax}
-              max={limits.valueAbsMax}
-              suffix={target?.unit}
-              parser={numberParser}
-              data-testid="progress-value"
-            />
+          <Form.Item
+            name="value"
+            label={t('progress.value')}
+            extra={target?.unit ? t('progress.valueHint', { unit: target.unit }) : undefined}
+            rules={[
+              {
+                validator: (_, v: string | undefined) => {
+                  if (!v?.trim()) return Promise.resolve();
+                  const typed = readTypedValue(v);
+                  if (!typed) return Promise.reject(new Error(t('progress.valueInvalid')));
+                  if (Math.abs(typed.value) > limits.valueAbsMax)
+                    return Promise.reject(new Error(t('progress.valueTooLarge')));
+                  return Promise.resolve();
+                },
+              },
+            ]}
+          >
+            <Input style={{ width: 180 }} suffix={target?.unit} data-testid="progress-value" />
           </Form.Item>
           <Form.Item name="yoy" label={t('progress.yoy')}>
             <InputNumber
