@@ -35,6 +35,8 @@ const BEFORE: [string, Comparator | 'reach' | 'to'][] = [
   ['大于', '>='],
   ['逾', '>='],
   ['超', '>='],
+  // 上千家, 上亿人: 上 before a round scale reaches it, a floor like 超千 (超过 → `>=`, gold/README.md).
+  ['上', '>='],
   ['接近', '~'],
   ['将近', '~'],
   ['大约', '~'],
@@ -64,7 +66,11 @@ const BEFORE: [string, Comparator | 'reach' | 'to'][] = [
 const LINKS = ['分别', '累计', '首次', '均', '全部', '都', '已', '稳步', '历史性'];
 
 /** Characters that, before a one-character comparator, make it part of another word (签约, 附近, 到达). */
+/** Characters that make 上 the end of a word (以上, 迈上, 跨上, 线上, 新上): then it bounds no figure. */
+export const NOT_AFTER_UP = '以跨迈跃登走踏攀爬冲赶向往线网马新早晚之至北';
+
 const NOT_AFTER: Record<string, string> = {
+  上: NOT_AFTER_UP,
   约: '签合制节公条预契大',
   近: '附最接将邻亲贴临',
   超: '赶',

@@ -54,6 +54,24 @@ describe('comparators', () => {
     expect(got.map((s) => [s.indicator, s.value, s.unit])).toEqual([[name, value, unit]]);
   });
 
+  it.each([
+    ['全年接待游客上千万人次。', '接待游客', 1000, '万人次'],
+    ['带动社会投资上百亿元。', '带动社会投资', 100, '亿元'],
+    ['培育创新团队上千家。', '培育创新团队', 1000, '家'],
+    ['带动就业上万人。', '带动就业', 1, '万人'],
+  ])('reads 上 before a round scale as a floor: %s', (body, name, value, unit) => {
+    const got = items(body);
+    expect(got.map(brief)).toEqual([['target', '>=', value, unit]]);
+    expect(got[0]!.indicator).toBe(name);
+  });
+
+  it.each([['制造业增加值跨上万亿元台阶。'], ['新上百个项目。']])(
+    'reads no scale after a word ending in 上: %s',
+    (body) => {
+      expect(items(body)).toEqual([]);
+    },
+  );
+
   it('reads no mass without its base (a campaign named by its goal)', () => {
     expect(items('深入实施2微克减排攻坚行动，空气优良天数比例达到80%。').map(brief)).toEqual([
       ['target', '>=', 80, '%'],

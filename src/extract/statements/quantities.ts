@@ -2,6 +2,7 @@
 // dates, ordinals and series (第三批, 前九期), grades (5A级, 三级), quoted names (“三地一矿”),
 // idioms (千家万户) and numbers inside codes (PM2.5, 6G). Rules: gold/README.md "Not quantified statements".
 
+import { NOT_AFTER_UP } from './comparators';
 import {
   IDEOGRAPH,
   magnitudeBeforeNoun,
@@ -384,7 +385,8 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
   // 百余项, 千余家, 万余人: a bare round number with 余 reads as its 一-form (一百余项) unless a vague
   // word owns it (数百余, 上千余).
   const roughly =
-    bare && text.charCodeAt(start + run.length) === YU && !isVagueLead(text.charCodeAt(start - 1));
+    upTo(text, start, run) ||
+    (bare && text.charCodeAt(start + run.length) === YU && !isVagueLead(text.charCodeAt(start - 1)));
   if (bare && !roughly && !BARE_LEAD.test(text.slice(Math.max(0, start - 2), start)) && magnitude === '')
     return undefined;
   if (bare && !roughly && magnitude !== '' && run.length === magnitude.length) {
@@ -439,4 +441,17 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
     approx: u.approx,
     chinese: true,
   };
+}
+
+const SHANG = '上'.charCodeAt(0);
+const NOT_BEFORE_UP = new Set([...NOT_AFTER_UP].map((c) => c.charCodeAt(0)));
+
+/**
+ * 上千家, 上万名, 上亿人, 上千万人次, 上百亿元: 上 right before a round scale written without a count (a run of
+ * 百/千/万/亿 only) says the figure reaches that scale: a quantity, read as a floor by comparators.ts.
+ */
+function upTo(text: string, start: number, run: string): boolean {
+  if (text.charCodeAt(start - 1) !== SHANG || NOT_BEFORE_UP.has(text.charCodeAt(start - 2))) return false;
+  for (let k = 0; k < run.length; k++) if (!'百千万亿'.includes(run[k]!)) return false;
+  return true;
 }
