@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { legacyFiles } from '../../../test/helpers/legacy-files';
 
 const ROOT = new URL('../../../', import.meta.url);
 const SCORER = new URL('../shared/tools/score-extraction.mjs', ROOT);
@@ -121,4 +122,18 @@ describe('duban extract errors: one line on stderr, exit code not 0', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('duban extract on files that are not a report in a readable format', () => {
+  it.each(Object.entries(legacyFiles))(
+    'refuses a %s file with exit 1 and one line saying what to do',
+    (_kind, f) => {
+      const r = duban(file(f.name, f.bytes));
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(f.says);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 });

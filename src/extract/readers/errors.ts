@@ -26,7 +26,10 @@ export class ReportReadError extends Error {
   readonly code: ReadErrorCode;
 
   constructor(code: ReadErrorCode, detail?: string) {
-    super(detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code]);
+    // An unsupported format's detail is the whole message: it names the format and what to do.
+    super(
+      !detail ? MESSAGES[code] : code === 'unsupported_format' ? detail : `${MESSAGES[code]} (${detail})`,
+    );
     this.code = code;
   }
 }

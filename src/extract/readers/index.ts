@@ -7,6 +7,7 @@ import { looksLikeHtml, sniff } from './sniff';
 
 export type { TextEncoding } from './encoding';
 export { isReportReadError, MAX_REPORT_BYTES, type ReadErrorCode, ReportReadError } from './errors';
+export { type Sniffed, sniff } from './sniff';
 
 export type ReportFormat = 'text' | 'html' | 'docx' | 'pdf';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { legacyFiles } from '../../../test/helpers/legacy-files';
 import { MAX_REPORT_BYTES, type ReadErrorCode, readReport } from './index';
 
 const fixture = (name: string) =>
@@ -192,4 +193,16 @@ describe('readReport bad input', () => {
     expect(err.message).not.toContain('\n');
     expect(err.message).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/);
   });
+});
+
+describe('readReport files that are not a report in a readable format', () => {
+  it.each(Object.entries(legacyFiles))(
+    'refuses a %s file, saying in one line what it is and what to do instead',
+    async (_kind, file) => {
+      const err = await failure(file.bytes);
+      expect(err.code).toBe('unsupported_format');
+      expect(err.message).toMatch(file.says);
+      expect(err.message).not.toContain('\n');
+    },
+  );
 });

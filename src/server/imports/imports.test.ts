@@ -3,6 +3,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, multipartBody, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
+import { legacyFiles } from '../../../test/helpers/legacy-files';
 import type { ImportResult } from '../../shared/api/imports';
 import { auditEvents, plans, regions } from '../../storage/schema';
 
@@ -155,5 +156,49 @@ describe('the national report and regions named with the upload', () => {
     expect(body.error.code).toBe('VALIDATION_FAILED');
     expect(Object.keys(body.error.fields ?? {}).join(' ') + body.error.message).toContain(field);
     expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe('uploads that are not a report in a readable format', () => {
+  const send = (name: string, content: Uint8Array) => {
+    const m = multipartBody({ name, content });
+    return admin.send('POST', '/api/imports', m.payload, m.headers);
+  };
+
+  it.each(Object.entries(legacyFiles))(
+    'refuses a %s file with 415, a message naming it and what to do, and writes nothing',
+    async (_kind, file) => {
+      const before = await rowCounts();
+      // Under its own name, and renamed to an extension the upload accepts: the content decides.
+      for (const name of [file.name, file.name.replace(/\.\w+$/, '.docx')]) {
+        const res = await send(name, file.bytes);
+        expect(res.statusCode).toBe(415);
+        const body = res.json() as { error: { code: string; message: string } };
+        expect(body.error.code).toBe('UNSUPPORTED_FILE');
+        expect(body.error.message).toMatch(file.says);
+        expect(body.error.message).not.toContain('\n');
+      }
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
+
+  it('names the extension of another file it cannot read', async () => {
+    const res = await send('notes.md5', new TextEncoder().encode('d41d8cd98f00b204e9800998ecf8427e'));
+    expect(res.statusCode).toBe(415);
+    expect((res.json() as { error: { message: string } }).error.message).toMatch(/不支持\.md5 文件/);
+  });
+
+  it('reads a Word .docx saved under a .doc name by its content', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const text = report(
+      '2025年石门县人民政府工作报告\n——2025年1月9日在石门县第十八届人民代表大会第五次会议上',
+      2025,
+    );
+    const doc = new Document({
+      sections: [{ children: text.split('\n').map((line) => new Paragraph(line)) }],
+    });
+    const res = await send('石门县报告.doc', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(res.statusCode).toBe(201);
+    expect((res.json() as ImportResult).summary).toMatchObject({ region: '石门县', year: 2025 });
   });
 });
