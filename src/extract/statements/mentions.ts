@@ -45,8 +45,6 @@ interface Marks {
   starts: number[];
   /** Positions of clause ends (，：。；！？). */
   clause: number[];
-  /** Positions of the wider set that ends the noun after a count (clause ends, 、 and opening brackets). */
-  post: number[];
 }
 
 /**
@@ -61,7 +59,7 @@ let last: { text: string; para: Paragraph; marks: Marks } | undefined;
  */
 function paragraphMarks(text: string, para: Paragraph, punctuation?: number[]): Marks {
   if (last !== undefined && last.para === para && last.text === text) return last.marks;
-  const marks: Marks = { starts: [para.start], clause: [], post: [] };
+  const marks: Marks = { starts: [para.start], clause: [] };
   if (punctuation) {
     for (let k = firstAtOrAfter(punctuation, para.start); k < punctuation.length; k++) {
       const i = punctuation[k]!;
@@ -78,7 +76,6 @@ function paragraphMarks(text: string, para: Paragraph, punctuation?: number[]): 
 
 function addMark(marks: Marks, text: string, para: Paragraph, i: number): void {
   const mark = MARK_AT[text.charCodeAt(i)]!;
-  marks.post.push(i);
   if (mark === NOUN_END) return;
   marks.clause.push(i);
   if (mark === SENTENCE_END && i + 1 < para.end) marks.starts.push(i + 1);
@@ -176,13 +173,16 @@ export function paragraphMentions(
   isTarget: boolean,
   punctuation: number[],
 ): Mention[] {
-  const { starts, clause, post } = paragraphMarks(text, para, punctuation);
+  const { starts, clause } = paragraphMarks(text, para, punctuation);
+  // Every mark of PUNCTUATION ends the noun after a count, so the ends are `punctuation` itself (read
+  // from the paragraph start; a mark past the paragraph end stops the noun no later than its clause end).
+  const post = punctuation;
   const out: Mention[] = [];
   let s = 0;
   // Cursors into clause (at the figure's start and end) and post (at its tail).
   let cs = 0;
   let ce = 0;
-  let pt = 0;
+  let pt = firstAtOrAfter(post, para.start);
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k]!;
     while (s + 1 < starts.length && starts[s + 1]! <= q.start) s++;
