@@ -37,6 +37,55 @@ export function leadPhrase(body: string): string | undefined {
   return body.length - m[0].length >= MIN_BODY ? m[1]!.trim() : undefined;
 }
 
+/** Ordinal items written one after another inside a paragraph (一是…。二是…。): each one a task. */
+const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+/** The longest title taken from an item's first clause. */
+const MAX_TITLE = 40;
+
+export interface InlineItem {
+  title: string;
+  /** Offsets into the body: where the item's marker starts and where its text ends. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The items of a body that opens an 一是…二是… run at `from` (the body's start, or right after the
+ * lead sentence of an area line): two or more, in order, each after a sentence or clause end. Each item
+ * is titled by its first clause (一是狠抓项目建设。… → 狠抓项目建设).
+ */
+export function inlineItems(body: string, from = 0): InlineItem[] {
+  if (!body.startsWith('一是', from)) return [];
+  const at: number[] = [from];
+  for (let i = 1; i < CN_ORDINALS.length; i++) {
+    const marker = `${CN_ORDINALS[i]}是`;
+    let k = body.indexOf(marker, at[at.length - 1]! + 2);
+    while (k >= 0 && !'。；;'.includes(body[k - 1] ?? '')) k = body.indexOf(marker, k + 1);
+    if (k < 0) break;
+    at.push(k);
+  }
+  if (at.length < 2) return [];
+  return at.map((start, i) => {
+    const textStart = start + CN_ORDINALS[i]!.length + 1;
+    const end = i + 1 < at.length ? at[i + 1]! : body.length;
+    let stop = textStart;
+    while (stop < end && !isClauseStop(body.charCodeAt(stop))) stop++;
+    const title = body.slice(textStart, Math.min(stop, textStart + MAX_TITLE)).trim();
+    return { title, start, end };
+  });
+}
+
+/** The number of a list line: 1. / 1、 / （1） / ①. */
+const ITEM_NUMBER = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[\u2460-\u2473])\s*/;
+/** A glossary of the report's terms: its numbered lines define words, they are no tasks. */
+const GLOSSARY = /名词|术语|注释|释义/;
+
+/** True when the line next to it (before or after) is numbered too: a list, not a stray figure. */
+function inNumberedRun(lines: TextLine[], i: number): boolean {
+  const numbered = (l: TextLine | undefined) => l?.kind === 'paragraph' && ITEM_NUMBER.test(l.body);
+  return numbered(lines[i - 1]) || numbered(lines[i + 1]);
+}
+
 /** Sections outside the review and the targets paragraph hold tasks (all text when nothing is structured). */
 function holdsTasks(scan: SectionScan, structured: boolean, section: number): boolean {
   if (section < 0) return !structured;
@@ -58,6 +107,22 @@ function lineAt(lines: TextLine[], start: number): TextLine | undefined {
   return undefined;
 }
 
+/**
+ * A numbered line of a list without a lead phrase ((1)新建幼儿园2所，新增学位540个；, 3.新增托位500个。):
+ * a 民生实事 item or a task in one sentence is a row of its own, titled by its first sentence. Only in a
+ * run of numbered lines, and not in a glossary.
+ */
+function numberedItem(lines: TextLine[], i: number, scan: SectionScan, section: number): string | undefined {
+  const line = lines[i]!;
+  const number = ITEM_NUMBER.exec(line.body);
+  if (!number || !inNumberedRun(lines, i)) return undefined;
+  if (section >= 0 && GLOSSARY.test(scan.sections[section]!.title)) return undefined;
+  const rest = line.body.slice(number[0].length);
+  const stop = rest.search(/[。；;！？]/);
+  const title = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+  return title.length >= 4 ? title : undefined;
+}
+
 export function findTasks(lines: TextLine[], scan: SectionScan, structured: boolean): Task[] {
   const tasks: Task[] = [];
   const withTasks = new Set<number>();
@@ -70,10 +135,30 @@ export function findTasks(lines: TextLine[], scan: SectionScan, structured: bool
       tasks.push({ title: line.body.replace(/[。；;]$/, ''), start: bodyStart, end: line.end, section });
       withTasks.add(section);
     } else if (line.kind === 'paragraph') {
-      const title = leadPhrase(line.body);
+      // 一是狠抓项目建设。…二是狠抓招商引资。…: a paragraph of ordinal items holds one task per item.
+      const items = inlineItems(line.body);
+      if (items.length > 0) {
+        for (const item of items)
+          tasks.push({
+            title: item.title,
+            start: bodyStart + item.start,
+            end: bodyStart + item.end,
+            section,
+          });
+        withTasks.add(section);
+        continue;
+      }
+      const title = leadPhrase(line.body) ?? numberedItem(lines, i, scan, section);
       if (title === undefined) continue;
       tasks.push({ title, start: bodyStart, end: line.end, section });
       withTasks.add(section);
+    } else if (line.kind === 'area' && section >= 0) {
+      // （一）扩大有效需求。一是…二是…: the items after the area's own title sentence.
+      const titleEnd = line.body.indexOf('。');
+      const items = titleEnd >= 0 ? inlineItems(line.body, titleEnd + 1) : [];
+      for (const item of items)
+        tasks.push({ title: item.title, start: bodyStart + item.start, end: bodyStart + item.end, section });
+      if (items.length > 0) withTasks.add(section);
     }
   }
   // A numbered area without lead-phrase paragraphs ((一)着力扩大国内需求。把恢复…, or a 民生实事 item)

@@ -1,0 +1,50 @@
+// Task rows in forms county reports use (fixtures/county): items written 一是…二是… in one paragraph, and
+// numbered 民生实事 lines without a lead phrase. Each on text of its own.
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from './index';
+import { inlineItems } from './tasks';
+
+const head = '一、2025年工作回顾\n过去一年，全县经济平稳运行。\n二、2026年工作安排\n';
+const titles = (body: string) => analyzeStructure(head + body).structure.tasks.map((t) => t.title);
+
+describe('inlineItems', () => {
+  it('splits a run of 一是…二是…三是 after sentence ends, titled by each first clause', () => {
+    const body =
+      '一是抓实项目建设。全年开工项目30个。二是抓好招商引资，引进项目20个；三是抓牢消费提振。发放消费券。';
+    expect(inlineItems(body).map((x) => x.title)).toEqual(['抓实项目建设', '抓好招商引资', '抓牢消费提振']);
+  });
+  it('not: 二是 inside a clause (这是…, 更是) ends no item', () => {
+    expect(inlineItems('一是改善交通，这既是民生工程，二是重要支撑。')).toEqual([]);
+  });
+  it('not: a body that does not open with 一是', () => {
+    expect(inlineItems('扩大有效投资。一是开工项目。二是引进项目。')).toEqual([]);
+  });
+});
+
+describe('tasks of a county plan', () => {
+  it('a paragraph of 一是…二是… items gives one task per item', () => {
+    const body =
+      '（一）稳住经济基本盘\n一是狠抓项目建设。全年实施重点项目60个。二是狠抓招商引资。招引亿元以上项目20个。\n';
+    expect(titles(body)).toEqual(['狠抓项目建设', '狠抓招商引资']);
+  });
+  it('an area line with its items after its title sentence gives one task per item', () => {
+    const body =
+      '（一）做强实体经济。一是壮大主导产业，力争产值突破百亿元。二是培育创新主体，新增高企10家。\n';
+    expect(titles(body)).toEqual(['壮大主导产业', '培育创新主体']);
+  });
+  it('not: a paragraph with a lead phrase stays one task', () => {
+    const body =
+      '（一）稳住经济基本盘\n狠抓项目建设。一是开工一批，全年开工项目30个；二是投产一批，竣工项目12个。\n';
+    expect(titles(body)).toEqual(['狠抓项目建设']);
+  });
+  it('numbered 民生实事 lines without a lead phrase are tasks', () => {
+    const body =
+      '（二）办好民生实事\n今年办好三件民生实事：\n（1）新建公办幼儿园2所，新增学位360个；\n（2）新增停车位900个；\n（3）改造农贸市场2个。\n';
+    expect(titles(body)).toEqual(['新建公办幼儿园2所，新增学位360个', '新增停车位900个', '改造农贸市场2个']);
+  });
+  it('not: the numbered lines of a glossary', () => {
+    const body =
+      '（一）扩大投资\n扩大有效投资。全年完成投资80亿元。\n三、附件\n名词解释\n1.规上企业：年主营业务收入2000万元及以上的企业。\n2.限上企业：年零售额500万元及以上的企业。\n';
+    expect(titles(body)).toEqual(['扩大有效投资']);
+  });
+});
