@@ -51,10 +51,10 @@ describe('periodLabel', () => {
   const h = (index: number): Period => ({ year: 2024, kind: 'half', index });
   it.each([
     [month(1), '1月', 'January'],
-    [month(2), '1—2月', 'January–Feb'],
-    [month(6), '1—6月', 'January–Jun'],
-    [month(9), '1—9月', 'January–Sep'],
-    [month(11), '1—11月', 'January–Nov'],
+    [month(2), '1—2月', 'January–February'],
+    [month(6), '1—6月', 'January–June'],
+    [month(9), '1—9月', 'January–September'],
+    [month(11), '1—11月', 'January–November'],
     [month(12), '全年', 'Full year'],
     [q(1), '一季度', 'Q1'],
     [q(2), '上半年', 'H1'],
@@ -65,6 +65,15 @@ describe('periodLabel', () => {
     [{ year: 2024, kind: 'year', index: 1 } as Period, '全年', 'Full year'],
   ])('names %o %s', (p, zh, en) => {
     expect(periodLabel(p)).toEqual({ zh, en });
+  });
+
+  it('writes every month in English in full, never a short name', () => {
+    const labels = Array.from({ length: 11 }, (_, i) => periodLabel(month(i + 1)).en);
+    expect(labels.slice(0, 3)).toEqual(['January', 'January–February', 'January–March']);
+    for (const label of labels)
+      expect(label).toMatch(
+        /^January(–(February|March|April|May|June|July|August|September|October|November))?$/,
+      );
   });
 
   it('gives Q2 and H1 one label, and every period reaching December 全年', () => {

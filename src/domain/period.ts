@@ -3,7 +3,7 @@
 // A period names a span (第三季度 = July–September), but the figures reported for it are cumulative from January
 // to its end (累计, §3.1), so judging and 序时 look only at its last month. 1–2月 are published combined
 // (§3.1): the period 2024-02 reads "1–2月" and monthly reporting starts there.
-import { type PeriodId, readPeriodId } from '../shared/period';
+import { MONTH_NAMES_EN, type PeriodId, readPeriodId } from '../shared/period';
 import type { PeriodKind } from '../shared/status';
 import { DomainError } from './errors';
 
@@ -13,7 +13,6 @@ export type Period = PeriodId;
 const COUNT_PER_YEAR: Readonly<Record<PeriodKind, number>> = { month: 12, quarter: 4, half: 2, year: 1 };
 const MONTHS_PER: Readonly<Record<PeriodKind, number>> = { month: 1, quarter: 3, half: 6, year: 12 };
 const ORDINAL_ZH = ['一', '二', '三', '四'];
-const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function check(p: Period): Period {
   const count = COUNT_PER_YEAR[p.kind];
@@ -78,13 +77,15 @@ const CUMULATIVE_EN = ['Q1', 'H1', 'Q1–Q3', 'Full year'];
  * exports, in the forms 督查 documents use (DOMAIN.md §1.5 Q1 / H1 / Q1–3 / full year, §5 一季度, 半年, 1–11月,
  * 全年): 一季度, 上半年 (Q2 and H1 alike), 前三季度; months 1月, 1—2月 (published combined, §3.1), 1—5月 with the
  * 一字线 of time ranges (GB/T 15834-2011 §4.13); whatever reaches December is 全年 (12月, Q4, H2, the year).
- * English: January, January–May, Q1, H1, Q1–Q3, Full year.
+ * English: January, January–February … January–November (month names in full), Q1, H1, Q1–Q3, Full year.
  */
 export function periodLabel(p: Period): { zh: string; en: string } {
   const m = periodEndMonth(p);
   if (m === 12) return { zh: CUMULATIVE_ZH[3]!, en: CUMULATIVE_EN[3]! };
   if (p.kind === 'month') {
-    return m === 1 ? { zh: '1月', en: 'January' } : { zh: `1—${m}月`, en: `January–${MONTH_EN[m - 1]}` };
+    return m === 1
+      ? { zh: '1月', en: 'January' }
+      : { zh: `1—${m}月`, en: `January–${MONTH_NAMES_EN[m - 1]}` };
   }
   const i = m / 3 - 1;
   return { zh: CUMULATIVE_ZH[i] ?? '', en: CUMULATIVE_EN[i] ?? '' };

@@ -12,6 +12,25 @@ export interface PeriodId {
   index: number;
 }
 
+/**
+ * English month names, always written in full (January–May, never January–May mixed with Jan–Dec): the one
+ * English form of a period label in the domain's sentences, the calendar and the web's period pickers.
+ */
+export const MONTH_NAMES_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 const MONTHS_PER: Readonly<Record<PeriodKind, number>> = { month: 1, quarter: 3, half: 6, year: 12 };
 
 /** Reads a period id, or null when the text is not one. */

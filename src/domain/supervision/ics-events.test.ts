@@ -123,6 +123,6 @@ describe('reportingIcsEvents', () => {
 
   it('writes English when asked', () => {
     const [first] = reportingIcsEvents(input({ lang: 'en' }));
-    expect(first?.summary).toBe('Report due: January–Feb (2 targets)');
+    expect(first?.summary).toBe('Report due: January–February (2 targets)');
   });
 });

@@ -185,7 +185,7 @@ describe('reporting calendar as .ics', () => {
 
   it('writes English when asked', async () => {
     const { events } = ok(await admin.get(url('?lang=en')));
-    expect(events[0]?.SUMMARY).toMatch(/^Report due: January–Feb \(\d+ targets\)$/);
+    expect(events[0]?.SUMMARY).toMatch(/^Report due: January–February \(\d+ targets\)$/);
   });
 
   it.each([

@@ -4,6 +4,8 @@ import { bulletinPeriods, defaultBulletinPeriod } from './periods';
 
 const t = (key: keyof (typeof messages)['zh'], values?: Record<string, string | number>) =>
   format(messages.zh[key], values);
+const en = (key: keyof (typeof messages)['en'], values?: Record<string, string | number>) =>
+  format(messages.en[key], values);
 
 describe('defaultBulletinPeriod', () => {
   it.each([
@@ -32,5 +34,16 @@ describe('bulletinPeriods', () => {
     ]);
     expect(options.find((o) => o.value === '2024-09')?.label).toBe('2024年1—9月');
     expect(options.find((o) => o.value === '2024-Q3')?.label).toBe('2024年第3季度');
+  });
+
+  it('labels them in English in the forms the sentences and the calendar use (month names in full)', () => {
+    const label = (value: string) => bulletinPeriods(2024, en).find((o) => o.value === value)?.label;
+    expect(label('2024-02')).toBe('January–February 2024');
+    expect(label('2024-12')).toBe('January–December 2024');
+    expect(label('2024-Q3')).toBe('Q3 2024');
+    expect(label('2024-H1')).toBe('H1 2024');
+    expect(label('2024')).toBe('Full year 2024');
+    for (const o of bulletinPeriods(2024, en))
+      expect(o.label).not.toMatch(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/);
   });
 });

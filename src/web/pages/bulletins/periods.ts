@@ -1,5 +1,6 @@
 // The periods a 通报 can be written for within a plan year (DOMAIN.md §1.3/§3.1: monthly reports start with
 // 1–2月 combined, so February is the first month; quarters, halves and the year), and a sensible default.
+import { MONTH_NAMES_EN } from '../../../shared/period';
 import type { Translate } from '../../app/i18n';
 
 export interface PeriodOption {
@@ -16,7 +17,7 @@ export function bulletinPeriods(year: number, t: Translate): PeriodOption[] {
     { value: `${year}`, label: t('period.year', { year }) },
     ...Array.from({ length: 11 }, (_, i) => i + 2).map((m) => ({
       value: `${year}-${pad(m)}`,
-      label: t('period.month', { year, m }),
+      label: t('period.month', { year, m, month: MONTH_NAMES_EN[m - 1]! }),
     })),
   ];
 }
