@@ -14,11 +14,12 @@ interface Level {
   legal: boolean;
 }
 
-interface NumberingDefs {
+export interface NumberingDefs {
   /** abstractNumId → levels by ilvl. */
   abstract: Map<string, Map<number, Level>>;
-  /** numId → its abstract list and the levels it restarts at (w:lvlOverride/w:startOverride). */
-  nums: Map<string, { abstractId: string; starts: Map<number, number> }>;
+  /** numId → its abstract list, the levels it restarts at (w:lvlOverride/w:startOverride) and the levels it
+   * redefines (a w:lvl inside w:lvlOverride: another format or text for this list only). */
+  nums: Map<string, { abstractId: string; starts: Map<number, number>; levels: Map<number, Level> }>;
   /** Paragraph style → the list it numbers (a level naming the style, or the style's own w:numPr). */
   styles: Map<string, { numId?: string; ilvl?: number }>;
 }
@@ -76,6 +77,9 @@ export function readNumberingDefs(numberingXml: string, stylesXml: string | unde
   const defs: NumberingDefs = { abstract: new Map(), nums: new Map(), styles: new Map() };
   const root = parseXml(numberingXml);
   const styleLevels = new Map<string, { abstractId: string; ilvl: number }>();
+  /** A list style's name → the abstract list defining its levels (w:styleLink). */
+  const styleLinks = new Map<string, Map<number, Level>>();
+  const linking: [abstractId: string, style: string][] = [];
   for (const a of all(root, 'w:abstractNum')) {
     const abstractId = a.attribs['w:abstractNumId'] ?? '';
     const levels = new Map<number, Level>();
@@ -86,16 +90,28 @@ export function readNumberingDefs(numberingXml: string, stylesXml: string | unde
       if (style !== undefined) styleLevels.set(style, { abstractId, ilvl });
     }
     defs.abstract.set(abstractId, levels);
+    const link = val(child(a, 'w:styleLink'));
+    if (link !== undefined && levels.size > 0) styleLinks.set(link, levels);
+    const uses = val(child(a, 'w:numStyleLink'));
+    if (uses !== undefined) linking.push([abstractId, uses]);
+  }
+  // A list numbered with a list style (w:numStyleLink) has no levels of its own: they are the style's.
+  for (const [abstractId, style] of linking) {
+    const levels = styleLinks.get(style);
+    if (levels && (defs.abstract.get(abstractId)?.size ?? 0) === 0) defs.abstract.set(abstractId, levels);
   }
   for (const n of all(root, 'w:num')) {
     const abstractId = val(child(n, 'w:abstractNumId')) ?? '';
     const starts = new Map<number, number>();
+    const levels = new Map<number, Level>();
     for (const o of n.children.filter((c) => c.name === 'w:lvlOverride')) {
       const ilvl = int(o.attribs['w:ilvl']) ?? 0;
-      const start = int(val(child(o, 'w:startOverride'))) ?? int(val(child(child(o, 'w:lvl'), 'w:start')));
+      const lvl = child(o, 'w:lvl');
+      const start = int(val(child(o, 'w:startOverride'))) ?? int(val(child(lvl, 'w:start')));
       if (start !== undefined) starts.set(ilvl, start);
+      if (lvl) levels.set(ilvl, readLevel(lvl));
     }
-    defs.nums.set(n.attribs['w:numId'] ?? '', { abstractId, starts });
+    defs.nums.set(n.attribs['w:numId'] ?? '', { abstractId, starts, levels });
   }
   // A level naming a paragraph style numbers that style's paragraphs in a list that uses its abstractNum.
   for (const [style, { abstractId, ilvl }] of styleLevels) {
@@ -103,13 +119,32 @@ export function readNumberingDefs(numberingXml: string, stylesXml: string | unde
     if (numId !== undefined) defs.styles.set(style, { numId, ilvl });
   }
   if (stylesXml !== undefined) {
+    const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
     for (const s of all(parseXml(stylesXml), 'w:style')) {
-      const numPr = child(child(s, 'w:pPr'), 'w:numPr');
       const id = s.attribs['w:styleId'];
-      if (!numPr || id === undefined) continue;
-      const ilvl = int(val(child(numPr, 'w:ilvl'))) ?? defs.styles.get(id)?.ilvl;
-      defs.styles.set(id, { numId: val(child(numPr, 'w:numId')), ilvl });
+      if (id === undefined) continue;
+      const numPr = child(child(s, 'w:pPr'), 'w:numPr');
+      own.set(id, {
+        numId: val(child(numPr, 'w:numId')),
+        ilvl: int(val(child(numPr, 'w:ilvl'))),
+        basedOn: val(child(s, 'w:basedOn')),
+      });
     }
+    // A style takes the numbering of the style it is based on (标题 2 → 自定义标题), unless it sets its own.
+    const resolved = (id: string, seen = new Set<string>()): { numId?: string; ilvl?: number } => {
+      const st = own.get(id);
+      if (!st || seen.has(id)) return {};
+      seen.add(id);
+      const base = st.basedOn !== undefined ? resolved(st.basedOn, seen) : {};
+      const fromLevel = defs.styles.get(id);
+      return { numId: st.numId ?? base.numId, ilvl: st.ilvl ?? fromLevel?.ilvl ?? base.ilvl };
+    };
+    const styles = new Map(defs.styles);
+    for (const id of own.keys()) {
+      const r = resolved(id);
+      if (r.numId !== undefined) styles.set(id, r);
+    }
+    defs.styles = styles;
   }
   return defs;
 }
@@ -237,7 +272,8 @@ export class ListCounters {
     const levels = num && this.defs.abstract.get(num.abstractId);
     if (!num || !levels) return '';
     const level = ilvl ?? byStyle?.ilvl ?? 0;
-    const lvl = levels.get(level);
+    const levelOf = (l: number) => num.levels.get(l) ?? levels.get(l);
+    const lvl = levelOf(level);
     if (!lvl || lvl.fmt === 'bullet') return '';
     const key = num.starts.size > 0 ? `num:${id}` : `abs:${num.abstractId}`;
     const counts = this.counters.get(key) ?? new Map<number, number>();
@@ -247,9 +283,10 @@ export class ListCounters {
       this.seen.add(id);
       counts.clear();
     }
-    const startOf = (l: number) => num.starts.get(l) ?? levels.get(l)?.start ?? 1;
+    const startOf = (l: number) => num.starts.get(l) ?? levelOf(l)?.start ?? 1;
     counts.set(level, (counts.get(level) ?? startOf(level) - 1) + 1);
-    for (const [l, other] of levels) {
+    for (const l of new Set([...levels.keys(), ...num.levels.keys()])) {
+      const other = levelOf(l)!;
       if (l <= level || !counts.has(l)) continue;
       // A deeper level starts again after any shallower one, or (w:lvlRestart N) after levels 1…N only.
       if (other.restart === undefined || (other.restart !== 0 && level + 1 <= other.restart))
@@ -258,7 +295,7 @@ export class ListCounters {
     const text = lvl.text.replace(/%([1-9])/g, (_, d: string) => {
       const l = Number(d) - 1;
       const n = counts.get(l) ?? startOf(l);
-      const fmt = lvl.legal && l !== level ? 'decimal' : (levels.get(l)?.fmt ?? 'decimal');
+      const fmt = lvl.legal && l !== level ? 'decimal' : (levelOf(l)?.fmt ?? 'decimal');
       return formatNumber(n, fmt);
     });
     if (text === '') return '';

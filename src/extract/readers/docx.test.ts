@@ -159,4 +159,85 @@ describe('docx list numbers in document.xml', () => {
       numberParagraphs(`<w:document xmlns:w="w"><w:body>${p('', '正文')}</w:body></w:document>`, defs),
     ).toBeUndefined();
   });
+
+  /** Areas 「（%1）」 in their own list, restarted per part the ways Word and WPS write it. */
+  const AREAS = `<w:numbering xmlns:w="w">
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="ReportList"/></w:abstractNum>
+<w:abstractNum w:abstractNumId="3"><w:styleLink w:val="ReportList"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="5"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="%1．"/></w:lvl></w:lvlOverride></w:num>
+<w:num w:numId="6"><w:abstractNumId w:val="2"/></w:num>
+</w:numbering>`;
+  const doc = (body: string[]) => `<w:document xmlns:w="w"><w:body>${body.join('')}</w:body></w:document>`;
+
+  it('restarts areas numbered (一)(二) in each part when the areas of each part are a list with a start override', async () => {
+    const { numberParagraphs, readNumberingDefs } = await import('./docx-numbering');
+    const defs = readNumberingDefs(AREAS, undefined);
+    const body = [
+      p(num(1, 0), '回顾'),
+      p(num(2, 0), '经济'),
+      p(num(2, 1), '工业'),
+      p(num(2, 0), '民生'),
+      p(num(1, 0), '安排'),
+      p(num(3, 0), '需求'),
+      p(num(3, 1), '消费'),
+      p(num(3, 1), '投资'),
+      p(num(3, 0), '产业'),
+      p(num(1, 0), '建设'),
+      p(num(4, 0), '政治'),
+    ];
+    expect(texts(numberParagraphs(doc(body), defs))).toEqual([
+      '一、回顾',
+      '（一）经济',
+      '1.工业',
+      '（二）民生',
+      '二、安排',
+      '（一）需求',
+      '1.消费',
+      '2.投资',
+      '（二）产业',
+      '三、建设',
+      '（一）政治',
+    ]);
+  });
+
+  it('draws a level redefined inside w:lvlOverride in its own format, from its own start', async () => {
+    const { numberParagraphs, readNumberingDefs } = await import('./docx-numbering');
+    const defs = readNumberingDefs(AREAS, undefined);
+    const body = [p(num(5, 0), '甲'), p(num(5, 0), '乙'), p(num(2, 0), '丙')];
+    expect(texts(numberParagraphs(doc(body), defs))).toEqual(['３．甲', '４．乙', '（一）丙']);
+  });
+
+  it('numbers a list that takes its levels from a list style (w:numStyleLink → w:styleLink)', async () => {
+    const { numberParagraphs, readNumberingDefs } = await import('./docx-numbering');
+    const defs = readNumberingDefs(AREAS, undefined);
+    const body = [p(num(6, 0), '回顾'), p(num(6, 1), '经济'), p(num(6, 0), '安排'), p(num(6, 1), '需求')];
+    expect(texts(numberParagraphs(doc(body), defs))).toEqual([
+      '一、回顾',
+      '（一）经济',
+      '二、安排',
+      '（一）需求',
+    ]);
+  });
+
+  it('numbers a paragraph style based on a numbered style, unless it turns the numbering off', async () => {
+    const { numberParagraphs, readNumberingDefs } = await import('./docx-numbering');
+    const styles = `<w:styles xmlns:w="w">
+<w:style w:styleId="Heading2"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="6"/></w:numPr></w:pPr></w:style>
+<w:style w:styleId="AreaTitle"><w:basedOn w:val="Heading2"/><w:pPr><w:jc w:val="left"/></w:pPr></w:style>
+<w:style w:styleId="Plain2"><w:basedOn w:val="Heading2"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:style>
+</w:styles>`;
+    const defs = readNumberingDefs(AREAS, styles);
+    const style = (id: string) => `<w:pStyle w:val="${id}"/>`;
+    const body = [p(style('AreaTitle'), '经济'), p(style('Plain2'), '说明'), p(style('AreaTitle'), '民生')];
+    expect(texts(numberParagraphs(doc(body), defs))).toEqual(['（一）经济', '说明', '（二）民生']);
+  });
 });
