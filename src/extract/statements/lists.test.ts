@@ -429,3 +429,67 @@ describe('A、B均 with the change written after the figure', () => {
     expect(r.map((s) => s.indicator)).toEqual(['森林覆盖率', '湿地保护率']);
   });
 });
+
+describe('将A、B分别从X、Y提高至Z: starting points of each part and one end (gold/README.md: 从X提升至Y)', () => {
+  const review = (body: string) => {
+    const r = extractStatements(`一、2025年工作回顾\n${body}`).actuals;
+    return r.map((s) => [s.indicator, s.value, s.optional ?? false]);
+  };
+  it('names the parts with the measure the clause before changes, one item for the end', () => {
+    expect(
+      review(
+        '持续减轻经营负担，提高增值税起征点，将个体户、小规模纳税人分别从每月10万元、8万元提高到15万元。',
+      ),
+    ).toEqual([
+      ['个体户增值税起征点', 10, true],
+      ['小规模纳税人增值税起征点', 8, true],
+      ['个体户、小规模纳税人增值税起征点', 15, false],
+    ]);
+  });
+  it('drops the owner the measure opens with when a part ends with it', () => {
+    expect(
+      review('加大研发激励，提高企业研发费用扣除比例，将工业企业、服务企业分别从40%、60%提高至90%。'),
+    ).toEqual([
+      ['工业企业研发费用扣除比例', 40, true],
+      ['服务企业研发费用扣除比例', 60, true],
+      ['工业企业、服务企业研发费用扣除比例', 90, false],
+    ]);
+  });
+  it('not: two starting points and two ends pair by position, as before', () => {
+    expect(review('认定总部企业、研发中心分别从120家、80家增加到150家、96家。')).toEqual([
+      ['认定总部企业', 120, true],
+      ['认定研发中心', 80, true],
+      ['认定总部企业', 150, false],
+      ['认定研发中心', 96, false],
+    ]);
+  });
+});
+
+describe('a scope opening a 分别 list of places is a part of its own', () => {
+  const review = (body: string) =>
+    extractStatements(`一、2025年工作回顾\n${body}`).actuals.map((s) => [s.indicator, s.value]);
+  it.each([
+    [
+      '全省和高新区研发投入分别增长8%、15%。',
+      [
+        ['全省研发投入增长', 8],
+        ['高新区研发投入增长', 15],
+      ],
+    ],
+    [
+      '全市、经济开发区工业增加值分别增长6%和9%。',
+      [
+        ['全市工业增加值增长', 6],
+        ['经济开发区工业增加值增长', 9],
+      ],
+    ],
+  ])('%s', (body, expected) => {
+    expect(review(body)).toEqual(expected);
+  });
+  it('not: a scope before a list of measures stays the scope', () => {
+    expect(review('全市粮食、油料产量分别增长2%、3%。')).toEqual([
+      ['粮食产量增长', 2],
+      ['油料产量增长', 3],
+    ]);
+  });
+});

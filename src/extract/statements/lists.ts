@@ -231,8 +231,17 @@ export function respectivelyDrafts(
   if (subject === '' && !previous) subject = previousClause(text, first);
   // 分别从209元、280元提高到217元、290元: the first half are the starting points.
   const turn = group.findIndex((m, k) => k > 0 && CHANGE_TO.test(text.slice(group[k - 1]!.tail, m.q.start)));
-  const baselines = turn > 0 && turn * 2 === group.length ? group.slice(0, turn) : [];
+  // 将A、B分别从50%、75%提高至100%: the starting points of each part and one end they all reach.
+  const oneEnd = turn >= 2 && turn === group.length - 1;
+  const baselines = turn > 0 && (turn * 2 === group.length || oneEnd) ? group.slice(0, turn) : [];
+  // 提高企业研发费用加计扣除比例，将A、B分别从…: parts put first with 将/把 that name no measure are
+  // the measure's parts, the measure named by the change in the clause before.
+  const measure = /^[将把]/.test(before) && !MEASURE_END.test(subject) ? changedMeasure(text, first) : '';
+  if (measure !== '') subject = subject.replace(/^[将把]/, '');
   let split = splitList(subject);
+  // 全国和自由贸易试验区负面清单条数: a scope opening a list is its first part, not the report's scope.
+  const scoped = scopePart(before.slice(0, at), split);
+  if (scoped) split = scoped;
   // 金融业、软件和信息服务业增加值分别增长…: when 和 inside a part makes one part too many, 、 alone splits.
   if (group.length > 1 && split.length > group.length) {
     const byComma = subject.split('、');
@@ -259,6 +268,19 @@ export function respectivelyDrafts(
     parts = previous.map((d) =>
       /累计/.test(before.slice(0, at)) ? cumulativeName(d.indicator) : d.indicator,
     );
+  // 将A、B分别从X、Y提高至Z: each starting point is its part's, the one end the list's.
+  const baselineParts =
+    baselines.length === values.length || !oneEnd
+      ? [...parts]
+      : split.length === baselines.length
+        ? completeParts(split)
+        : baselines.map(() => subject);
+  if (measure !== '') {
+    // 制造业企业 + 企业研发费用…: the owner the measure opens with is the part's own last word.
+    const own = (p: string) => (p.endsWith(measure.slice(0, 2)) ? p + measure.slice(2) : p + measure);
+    parts = parts.map(own);
+    for (let k = 0; k < baselineParts.length; k++) baselineParts[k] = own(baselineParts[k]!);
+  }
   const last = values[values.length - 1]!;
   // "分别增长4.5%、5.5%左右": a comparator word after the last figure applies to the whole list.
   const trailing = last.cmp.afterLength > 0 ? last.cmp.comparator : undefined;
@@ -280,7 +302,7 @@ export function respectivelyDrafts(
       kind: isBaseline ? 'actual' : kindInfo.kind,
       start: first.clauseStart,
       end: last.tail,
-      indicator: parts[k]! + verb,
+      indicator: (isBaseline ? baselineParts[k]! : parts[k]!) + verb,
       comparator: isBaseline ? '=' : own,
       value: m.q.value,
       // 10.6万、3.8万、3.3万平方公里: a bare magnitude takes the unit of the last figure.
@@ -338,6 +360,36 @@ function previousList(earlier: Draft[], n: number): Draft[] | undefined {
 }
 
 /** The clause before a figure's clause in the same sentence, cleaned (万亿产业、先进制造业集群从无到有). */
+/** A scope written as the first part of a list of places (全国和自贸试验区…, 全省、高新区…). */
+const SCOPE_PART = /^(全国|全省|全市|全区|全县)(?:和|与|及|、)/;
+/** A place (自由贸易试验区, 高新区, 开发区, 产业园) opening the part after the scope. */
+const PLACE = /^[^、和与及]{1,10}?[区市县省园港镇]/;
+
+/**
+ * 全国和自由贸易试验区负面清单条数分别…: cleaning drops a scope as the report's own, but opening a list
+ * it is a part, measured by what follows the place it is paired with (全国负面清单条数). The parts, or
+ * undefined when the list does not open so.
+ */
+function scopePart(raw: string, split: string[]): string[] | undefined {
+  const scope = SCOPE_PART.exec(raw);
+  if (!scope || split.length !== 1 || split[0]!.startsWith(scope[1]!)) return undefined;
+  const place = PLACE.exec(split[0]!);
+  if (!place || split[0]!.length - place[0].length < 2) return undefined;
+  return [scope[1]! + split[0]!.slice(place[0].length), split[0]!];
+}
+
+/** A change of a measure closing a clause (提高企业研发费用加计扣除比例): group 1 is the measure's name. */
+const CHANGE_OF_MEASURE =
+  /(?:提高|提升|降低|下调|上调|调高|调低|扩大|缩小)([^，、；：]{2,16}[值额量比率例准费价度点线])$/;
+
+/** The measure the clause before `m`'s changes (…提高…比例，将…), its owner word (企业) dropped, or ''. */
+function changedMeasure(text: string, m: Mention): string {
+  const head = text.slice(m.sentStart, Math.max(m.sentStart, m.clauseStart - 1));
+  const at = Math.max(head.lastIndexOf('，'), head.lastIndexOf('：'), head.lastIndexOf('；'));
+  const hit = CHANGE_OF_MEASURE.exec(cleanPre(head.slice(at + 1)));
+  return hit ? hit[1]! : '';
+}
+
 function previousClause(text: string, m: Mention): string {
   const head = text.slice(m.sentStart, Math.max(m.sentStart, m.clauseStart - 1));
   const at = Math.max(head.lastIndexOf('，'), head.lastIndexOf('：'));
