@@ -145,6 +145,22 @@ describe('normalizeText on text copied out of a PDF', () => {
     ]);
   });
 
+  it('drops a running header after many repeated headings (short lines are then looked up in an index)', () => {
+    // 20 headings, each three times between paragraphs: each is checked as a running line and kept.
+    const titles = Array.from({ length: 20 }, (_, k) => `专项行动${k + 1}组`);
+    const block = titles.flatMap((t) => [sentence, t]);
+    const cut = (k: number) => `${sentence.slice(0, k)}\n${header}\n${sentence.slice(k)}`;
+    const raw = [...block, ...block, ...block, cut(16), cut(25), cut(30)].join('\n');
+    expect(normalizeText(raw).text.split('\n')).toEqual([
+      ...block,
+      ...block,
+      ...block,
+      sentence,
+      sentence,
+      sentence,
+    ]);
+  });
+
   it('keeps a heading that repeats between paragraphs but never inside a sentence', () => {
     const raw = `${sentence}\n专项行动\n${sentence}\n专项行动\n${sentence}\n专项行动\n${sentence}`;
     expect(normalizeText(raw).text).toBe(raw);

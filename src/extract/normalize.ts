@@ -250,16 +250,23 @@ const lineBucket = (raw: string, s: number, e: number): number =>
  * has no sentence punctuation is confirmed once, by finding the line whole in
  * raw at least 3 times, at least once right after a line that does not end its sentence (a page break
  * inside a paragraph: a heading that repeats sits between paragraphs).
+ *
+ * The first few lines are confirmed by searching raw for them; past MAX_SEARCHES, by an index of the
+ * short lines of raw built once: a text of many short unpunctuated lines (a table or a list pasted as
+ * text) fills every bucket, and a search through raw per distinct line made normalizeText quadratic.
  */
 class RunningLines {
   private readonly counts = new Uint8Array(1024);
   private confirmed: Map<string, boolean> | undefined;
   /** Running lines met once already. */
   private met: Set<string> | undefined;
+  private searches = 0;
+  /** Where each short line's text starts, by that text (edges of class EDGE left out); built on demand. */
+  private index: Map<string, number[]> | undefined;
 
   constructor(
     private readonly raw: string,
-    lines: number[],
+    private readonly lines: number[],
     wrapWidth: number,
   ) {
     for (let k = 0; k < lines.length; k += 2) {
@@ -296,9 +303,13 @@ class RunningLines {
 
   private confirm(t: string): boolean {
     const raw = this.raw;
+    // A line alone is one whose text without its EDGE characters is t. When t itself starts or ends with
+    // one (a soft hyphen: STRIP leaves it), only the search finds its occurrences as before.
+    const edged = (CLASS[t.charCodeAt(0)]! | CLASS[t.charCodeAt(t.length - 1)]!) & EDGE;
+    const found = edged || ++this.searches <= MAX_SEARCHES ? undefined : this.lineIndex().get(t);
     let whole = 0;
     let midSentence = false;
-    for (let i = raw.indexOf(t); i >= 0; i = raw.indexOf(t, i + t.length)) {
+    const visit = (i: number): void => {
       let a = i - 1;
       while (a >= 0 && CLASS[raw.charCodeAt(a)]! & EDGE) a--;
       let b = i + t.length;
@@ -306,15 +317,48 @@ class RunningLines {
       const alone =
         (a < 0 || CLASS[raw.charCodeAt(a)]! & BREAK) &&
         (b >= raw.length || CLASS[raw.charCodeAt(b)]! & BREAK);
-      if (!alone) continue;
+      if (!alone) return;
       whole++;
       while (a >= 0 && CLASS[raw.charCodeAt(a)]! & STRIP) a--;
       while (a >= 0 && CLASS[raw.charCodeAt(a)]! & CLOSER) a--;
       if (a >= 0 && !(CLASS[raw.charCodeAt(a)]! & TERMINAL)) midSentence = true;
+    };
+    if (edged || this.searches <= MAX_SEARCHES) {
+      for (let i = raw.indexOf(t); i >= 0; i = raw.indexOf(t, i + t.length)) visit(i);
+    } else {
+      for (const i of found ?? []) visit(i);
     }
     return whole >= 3 && midSentence;
   }
+
+  /**
+   * The lines of raw up to RUNNING_MAX characters long without their EDGE characters, by text. For a t
+   * that neither starts nor ends with one, these are where the search finds t alone on its line: an
+   * occurrence that overlaps an earlier one cannot be alone, as raw between them would be EDGE characters
+   * opening t.
+   */
+  private lineIndex(): Map<string, number[]> {
+    if (this.index) return this.index;
+    const { raw, lines } = this;
+    const index = new Map<string, number[]>();
+    for (let k = 0; k < lines.length; k += 2) {
+      let s = lines[k]!;
+      let e = lines[k + 1]!;
+      while (s < e && CLASS[raw.charCodeAt(s)]! & EDGE) s++;
+      while (e > s && CLASS[raw.charCodeAt(e - 1)]! & EDGE) e--;
+      if (s === e || e - s > RUNNING_MAX) continue;
+      const text = raw.slice(s, e);
+      const at = index.get(text);
+      if (at) at.push(s);
+      else index.set(text, [s]);
+    }
+    this.index = index;
+    return index;
+  }
 }
+
+/** Running lines confirmed by a search through raw before RunningLines indexes its short lines. */
+const MAX_SEARCHES = 16;
 
 /** The output as slices of raw and replaced characters, with the raw index where each segment starts. */
 class Builder {
