@@ -57,6 +57,9 @@ describe('duban import', () => {
     );
     expect(await importCommand([file, '--data', data])).toBe(0);
     expect(io.stdout.join('')).toContain('(全国 2025)');
+    // No county units are suggested for a national plan; the command says to assign by hand.
+    expect(io.stdout.join('')).toContain('0 suggested leads');
+    expect(io.stdout.join('')).toContain('国家暂无部门清单,未自动指派牵头单位');
     expect(await regionsIn(data)).toEqual([{ name: '全国', level: 'national' }]);
   }, 30_000);
 

@@ -81,6 +81,8 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(
         `草稿 / draft plan ${r.draftPlanId}: ${s.title} (${s.region} ${s.year}) — ${s.sections} sections, ${s.tasks} tasks, ${s.targets} targets, ${s.qualitative} qualitative, ${s.actuals} actuals, ${s.suggestedLeads} suggested leads, ${r.warnings.length} warnings\n`,
       );
+      // A plan of a level with no department list (national, provincial) is left for a person to assign.
+      for (const w of r.warnings) if (w.code === 'no_department_list') process.stdout.write(`${w.message}\n`);
       return 0;
     } finally {
       await database.close();

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, multipartBody, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
 import { legacyFiles } from '../../../test/helpers/legacy-files';
 import type { ImportResult } from '../../shared/api/imports';
+import type { PlanDetail } from '../../shared/api/plans';
+import type { TargetListItem } from '../../shared/api/targets';
+import { listDepartments } from '../../storage/repos';
 import { auditEvents, plans, regions } from '../../storage/schema';
 
 let t: TestApp;
@@ -124,6 +127,46 @@ describe('the national report and regions named with the upload', () => {
     expect(bulletin.issuer).toBe('国务院办公厅督查室');
     const next = await upload('national-2029.txt', national(2029, '二'));
     expect((next.json() as ImportResult).summary).toMatchObject({ region: '全国', year: 2029 });
+  });
+
+  it('suggests no county units as leads for a national or provincial plan, and says to assign by hand', async () => {
+    const db = t.database.db;
+    const leads = async (planId: number) =>
+      ((await admin.get(`/api/plans/${planId}/targets`)).json() as TargetListItem[]).map(
+        (x) => x.assignment?.lead?.name ?? null,
+      );
+    const cases = [
+      [await upload('national-2030.txt', national(2030, '三')), '全国', '国家'],
+      [await upload('province.txt', report('政府工作报告', 2025), { region: '北川省' }), '北川省', '省级'],
+    ] as const;
+    for (const [res, region, level] of cases) {
+      expect(res.statusCode).toBe(201);
+      const result = res.json() as ImportResult;
+      expect(result.summary).toMatchObject({ region, suggestedLeads: 0 });
+      expect(result.warnings).toContainEqual(
+        expect.objectContaining({
+          code: 'no_department_list',
+          message: expect.stringContaining(
+            `${level}暂无部门清单,未自动指派牵头单位,请在“部门”中添加本级部门后手动指派`,
+          ),
+        }),
+      );
+      const planned = await leads(result.draftPlanId);
+      expect(planned.length).toBeGreaterThan(0);
+      expect(planned.every((lead) => lead === null)).toBe(true);
+      const [row] = await db.select().from(regions).where(eq(regions.name, region));
+      expect(await listDepartments(db, row!.id)).toEqual([]);
+      // The plan keeps the notice, so the review page shows it after the upload too.
+      const plan = (await admin.get(`/api/plans/${result.draftPlanId}`)).json() as PlanDetail;
+      expect(plan.warnings.map((w) => w.code)).toContain('no_department_list');
+    }
+    // A county's plan still gets the county list and its suggestions (县 units make sense there).
+    const county = (
+      await upload('county.txt', report('2025年青禾县人民政府工作报告', 2025))
+    ).json() as ImportResult;
+    expect(county.summary.suggestedLeads).toBeGreaterThan(0);
+    expect(county.warnings.map((w) => w.code)).not.toContain('no_department_list');
+    expect((await leads(county.draftPlanId)).filter(Boolean).length).toBeGreaterThan(0);
   });
 
   it('creates a region named with the upload, its level given or told by the name', async () => {

@@ -19,7 +19,7 @@ import {
 import type { DepartmentRow, RegionRow } from '../../storage/schema';
 import { imports } from '../../storage/schema';
 import { type Actor, type Audit, write } from '../../storage/write';
-import { defaultDepartments, extractReport, suggestLead } from './adapters';
+import { departmentListFor, extractReport, suggestLead } from './adapters';
 import { guessRegion, levelOfName, type RegionGuess } from './region';
 
 export interface ImportInput {
@@ -175,6 +175,22 @@ function regionOf(text: string, x: ExtractionResult): { guess: RegionGuess; warn
   return { guess, warnings };
 }
 
+const LEVEL_ZH: Record<RegionLevel, string> = {
+  national: '国家',
+  province: '省级',
+  city: '市级',
+  county: '县级',
+  district: '区级',
+};
+
+/** The notice of a plan whose level has no department list: its targets are left for a person to assign. */
+function noDepartmentList(level: RegionLevel): Warning {
+  return {
+    code: 'no_department_list',
+    message: `${LEVEL_ZH[level]}暂无部门清单,未自动指派牵头单位,请在“部门”中添加本级部门后手动指派(no department list for the ${level} level: no lead units were suggested; add this level's departments and assign by hand)。`,
+  };
+}
+
 /** A report read and understood, not yet stored: every check that needs no database has passed. */
 export interface PreparedImport {
   text: string;
@@ -253,10 +269,12 @@ function regionRow(tx: Queryable, audit: Audit, choice: RegionChoice): Promise<R
 
 /** Stores a prepared import as a draft plan in ONE audited transaction (nothing is kept when a step fails). */
 export function storeImport(db: Db, actor: Actor, p: PreparedImport): Promise<ImportResult> {
-  const x = p.extraction;
+  let x = p.extraction;
   return write(db, actor, async (tx, audit) => {
     const region = await regionRow(tx, audit, p.region);
-    const depts = await ensureDepartments(tx, audit, region.id, defaultDepartments());
+    const list = departmentListFor(region.level);
+    const depts = list ? await ensureDepartments(tx, audit, region.id, list) : [];
+    if (!list) x = { ...x, warnings: [...x.warnings, noDepartmentList(region.level)] };
     const pi = planInput(x, p.text, p.fileName, region.id, p.year, depts);
     const plan = await insertPlan(tx, audit, pi);
     const summary = {
