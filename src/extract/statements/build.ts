@@ -74,6 +74,8 @@ const BENEFICIARY = /(^|[\u4e00-\u9fff])(?<![成作认列评更])[为向给]$/;
  */
 const BENEFIT_ONLY =
   /^((每年|年均|累计)?惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益|合计|共计|总计|折合[\u4e00-\u9fff]{0,4}|满意率|满意度|办结率|解决率)$/;
+/** The longest name BENEFIT_ONLY matches (每年惠及 and four characters): a longer one is not benefit only. */
+const BENEFIT_ONLY_LENGTH = 8;
 
 /** An effect a figure names (带动消费, 拉动投资), not a thing done. */
 const EFFECT = /带动|拉动/;
@@ -95,7 +97,13 @@ const REACHED = /^(达到|达|增至|增加到|提高到|提升至)$/;
 
 /** Two units of one kind of thing (万亩 and 亩, 个 and 个). */
 function sameBaseUnit(a: string, b: string): boolean {
-  return a.replace(/^[万亿]+/, '') === b.replace(/^[万亿]+/, '');
+  return a.slice(magnitudeLength(a)) === b.slice(magnitudeLength(b));
+}
+/** How many 万/亿 open a unit. */
+function magnitudeLength(unit: string): number {
+  let k = 0;
+  while (unit[k] === '万' || unit[k] === '亿') k++;
+  return k;
 }
 /** A verb of taking part or benefiting that follows a head count (2万余人次参与). */
 const PARTAKING = /^(参与|参加|受益|获益|观看|参观)$/;
@@ -147,6 +155,19 @@ interface SentenceState {
   drafts: Draft[];
 }
 
+/** A new sentence's state, every field present so all states share one shape (see Draft). */
+function newSentenceState(): SentenceState {
+  return {
+    subject: undefined,
+    countLead: undefined,
+    countLeadClause: undefined,
+    subjectClauses: [],
+    subjectsRead: 0,
+    lastSubject: undefined,
+    drafts: [],
+  };
+}
+
 /** The sentence starts of a paragraph, found on first use. */
 class LazyStarts {
   private starts: number[] | undefined;
@@ -174,7 +195,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
   // The sentence starts are needed only to look back for a subject, which few figures do.
   const starts = new LazyStarts(text, para);
   // Mentions come in text order, so the sentences do too: only the current one's state is kept.
-  let state: SentenceState = { drafts: [], subjectClauses: [], subjectsRead: 0 };
+  let state = newSentenceState();
   let stateIndex = -1;
   let lowerBound: Draft | undefined;
   let carriedStart: number | undefined;
@@ -187,7 +208,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       carriedStart = undefined;
     }
     if (m.sentenceIndex !== stateIndex) {
-      state = { drafts: [], subjectClauses: [], subjectsRead: 0 };
+      state = newSentenceState();
       stateIndex = m.sentenceIndex;
     }
     const paired = pairGrowthList(text, mentions, i, state.drafts);
@@ -227,8 +248,9 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       pre.endsWith('等') && m.q.kind === 'count' && cleanPost(text.slice(m.tail, m.postEnd)) === '';
     // 启动甲电厂、完成乙电厂共6台机组替代: 共 closes a list of instances like 等 (gold: 完成…等7条道路建设).
     // Without a noun after the count the list is what is counted (线路A、线路B共220条) and stays.
+    // (TOTAL_OF_LIST ends in 共: words that do not cannot match it.)
     const listed =
-      TOTAL_OF_LIST.test(pre) && cleanPost(text.slice(m.tail, m.postEnd)) !== ''
+      pre.endsWith('共') && TOTAL_OF_LIST.test(pre) && cleanPost(text.slice(m.tail, m.postEnd)) !== ''
         ? `${pre.slice(0, -1)}等`
         : pre;
     const cleanedPre = cleanPre(listCounted ? pre.slice(0, -1) : dropExamples(listed));
@@ -263,7 +285,11 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     // 改造老旧小区16.7万个，惠及2900多万家庭; …发放价格补贴，约6700万人受益: who benefits from what the
     // clause before did (资助残疾人大学生…，合计6300名; 实际使用外资160.6亿美元、折合1148亿元人民币).
     const antecedent = prevDraft !== undefined && !prevDraft.optional;
-    if (BENEFIT_ONLY.test(draft.indicator) && (antecedent || m.clauseStart > m.sentStart)) {
+    if (
+      draft.indicator.length <= BENEFIT_ONLY_LENGTH &&
+      BENEFIT_ONLY.test(draft.indicator) &&
+      (antecedent || m.clauseStart > m.sentStart)
+    ) {
       let before = antecedent ? prevDraft.indicator : clauseBefore(text, m, prevMention);
       // 以旧换新，带动消费791亿元，惠及消费者…: a figure before that names an effect (带动/拉动) did not benefit
       // anyone; its cause did: the words before 带动, else the clause before the figure's own.
@@ -391,7 +417,8 @@ function attachToPrevious(text: string, m: Mention, cleanedPre: string, prev: Dr
 
 /** A draft for one figure with its kind, comparator, modality, period and streak. */
 function newDraft(text: string, m: Mention, role: Role, pre: string): Draft {
-  const kindInfo = readKind(text, m, role);
+  const before = wordsBefore(text, m);
+  const kindInfo = readKind(text, m, role, before);
   const draft: Draft = {
     kind: kindInfo.kind,
     start: m.preStart,
@@ -401,7 +428,7 @@ function newDraft(text: string, m: Mention, role: Role, pre: string): Draft {
     value: m.q.value,
     unit: m.q.unit,
     unitKind: m.q.kind,
-    modality: readModality(wordsBefore(text, m)),
+    modality: readModality(before),
     sentenceIndex: m.sentenceIndex,
     // Every optional field is written, so all drafts share one shape (see Draft).
     leadCount: undefined,
@@ -454,7 +481,7 @@ function nameIndicator(
     words = words.replace(ARRANGED, '');
   }
   // 重点实验室助力页岩油年产量突破100万吨: what is helped to the figure is measured, not the helper.
-  const helped = HELPED.exec(words);
+  const helped = words.includes('助力') ? HELPED.exec(words) : null;
   let indicator = helped ? helped[1]! : words;
   const coordinated =
     prevDraft !== undefined &&

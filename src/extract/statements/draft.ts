@@ -70,8 +70,8 @@ export function readKind(
   text: string,
   m: Mention,
   role: Role,
+  before = wordsBefore(text, m),
 ): { kind: 'target' | 'actual'; estimate?: boolean } {
-  const before = wordsBefore(text, m);
   if (!before.includes('预计')) return PLAIN_KIND[role];
   const kind = role === 'plan' ? 'target' : 'actual';
   return { kind: datesReviewedYear(before, m.para.planYear) ? 'actual' : kind, estimate: true };

@@ -3,6 +3,7 @@
 // The rules are those of gold/README.md.
 
 import type { Comparator } from '../types';
+import { CharSet } from './charset';
 import type { Draft } from './draft';
 import { cleanPre, dropExamples } from './indicator';
 import { firstAtOrAfter, type Mention } from './mentions';
@@ -84,12 +85,31 @@ const ENUM_LEAD = 400;
 const ENUM_GAP = 5000;
 
 /**
- * Where the text has the core of a first item (一是, 一）, 第一，, 1., 一、): every FIRST_ITEM match contains
- * one after its first character, so a window without one has no first item. Cores are searched only in the
- * windows asked for: the stretch searched grows as figures, which come in text order, ask for windows
- * further on; a window that does not touch it starts a new stretch.
+ * Where the text has the core of a first item (一是, 一）, 第一，, 1., 一、) after the character its style
+ * needs before it: every FIRST_ITEM match ends with such a core, so a window without one has no first item.
+ * Cores are searched only in the windows asked for: the stretch searched grows as figures, which come in
+ * text order, ask for windows further on; a window that does not touch it starts a new stretch.
  */
 const FIRST_ITEM_CORE = /一[是)）、]|第一[，、,]|1[.．、]/g;
+/**
+ * The characters each core needs right before it, as MARKER_STYLES write them: 一是 after a clause or line
+ * start, 一） after its opening bracket, 第一， after a sentence or line start, 1. and 一、 after a line start
+ * or a heading's # and spaces. Most 1. are decimals (21.5%, 1.2万), which no style allows.
+ */
+const BEFORE_ITEM = new CharSet('。；：:，\n');
+const BEFORE_ORDINAL = new CharSet('。；：:\n');
+const BEFORE_BRACKETED = new CharSet('（(');
+const LINE_OR_HEADING = /[\s#]/;
+
+/** Whether the core at `at` (a FIRST_ITEM_CORE match) has the character its style needs before it. */
+function coreStartsItem(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (text[at] === '第') return BEFORE_ORDINAL.has(before);
+  const mark = text[at + 1];
+  if (text[at] === '一' && mark === '是') return BEFORE_ITEM.has(before);
+  if (mark === '）' || mark === ')') return BEFORE_BRACKETED.has(before);
+  return LINE_OR_HEADING.test(text[at - 1] ?? '');
+}
 /** The longest core, in characters. */
 const CORE_LENGTH = 3;
 const cores = { text: '', from: 0, to: 0, at: [] as number[] };
@@ -110,7 +130,7 @@ function coresIn(text: string, from: number, to: number): number[] {
   FIRST_ITEM_CORE.lastIndex = 0;
   for (let f = FIRST_ITEM_CORE.exec(stretch); f !== null; f = FIRST_ITEM_CORE.exec(stretch)) {
     if (start + f.index >= to) break;
-    cores.at.push(start + f.index);
+    if (coreStartsItem(text, start + f.index)) cores.at.push(start + f.index);
     FIRST_ITEM_CORE.lastIndex = f.index + 1;
   }
   FIRST_ITEM_CORE.lastIndex = 0;
