@@ -613,3 +613,17 @@ describe('共 closing a list of instances before a count with its noun works lik
     ]);
   });
 });
+
+describe('a year between a measure and its figure dates the target', () => {
+  const plan = (body: string) =>
+    extractStatements(`二、2026年工作安排\n${body}`).targets.map((s) => [s.indicator, s.value]);
+  it('drops the year from the name', () => {
+    expect(plan('风电装机容量2030年达到800万千瓦，林草覆盖率2028年底提高到40%。')).toEqual([
+      ['风电装机容量', 800],
+      ['林草覆盖率', 40],
+    ]);
+  });
+  it('not: a year after 于 or 比 is a comparison base and stays', () => {
+    expect(plan('工业增加值增速快于2025年1个百分点。')).toEqual([['工业增加值增速快于2025年', 1]]);
+  });
+});

@@ -28,6 +28,11 @@ export function readReportScope(text: string): void {
 }
 /** A streak (连续13年) or 预计 closing the words before a figure. */
 const TRAILING_STREAK = /(连续([0-9]+|[一二两三四五六七八九十]+)年|预计)$/;
+/**
+ * A year written between a measure and its figure (非常规天然气产量2030年达到…) dates the target, as an
+ * opening 到2030年 does; after 于/比/较/从/至… it is a comparison base or a start (快于2024年) and stays.
+ */
+const TRAILING_YEAR = /(?<=[\u4e00-\u9fff])(?<![于比较同从由至到在的])(19|20)\d\d年[底末]?$/;
 /** A list line's number (20.) and a year (2026年) opening the words. */
 const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d年)?/;
 /** The number of a list item in brackets or circled: （1）新建幼儿园2所, ③改造小区18个. */
@@ -279,6 +284,7 @@ export function cleanPre(pre: string): string {
     s = dropTrailing(s);
     // 粮食产量连续13年稳定在…: the streak is streak_years, not part of the name; 预计 is `estimate`.
     if (s.endsWith('年') || s.endsWith('计')) s = s.replace(TRAILING_STREAK, '');
+    if (s.endsWith('年') || s.endsWith('底') || s.endsWith('末')) s = s.replace(TRAILING_YEAR, '');
     if (s === before) break;
   }
   return s;
