@@ -71,11 +71,11 @@ function listParts(subject: string, joined = false): string[] | undefined {
 
 /**
  * One draft per subject of the list that the figure's words open with, all on the clause's span, or the
- * draft alone when the figure is not said of each subject.
+ * draft alone when the figure is not said of each subject. `pre` holds the words before the figure (from
+ * its preStart), as splitShared has already read them.
  */
-export function splitEach(text: string, m: Mention, draft: Draft): Draft[] {
+export function splitEach(pre: string, m: Mention, draft: Draft): Draft[] {
   if (m.preStart !== m.clauseStart) return [draft];
-  const pre = text.slice(m.preStart, m.q.start);
   const each = pre.includes('各') ? EACH.exec(pre) : null;
   if (!pre.includes('、') && !(each && /[和及与]/.test(pre))) return [draft];
   if (each) {

@@ -428,13 +428,13 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
       }));
   }
   // A、B增长5%, A、B中各有20家: without 均 a rate, a change or a rank is each subject's (each.ts).
-  if (!SHARING_WORD.test(pre)) return splitEach(text, m, draft);
+  if (!SHARING_WORD.test(pre)) return splitEach(pre, m, draft);
   // 存、贷款余额双双突破6万亿元: 双双 (both) shares the figure like 均.
   const shared =
     /(全部|(?<![年平人])均|都|双双)(达到|达|为|实现|保持|超过|突破|超|在|(稳|位|跃)?居[^，、]{0,6}|(位|名)?列[^，、]{0,6}|排名[^，、]{0,6}|(全国|全省|全市|全球|世界)|(同比|年均)?(增长|下降|提高|提升|降低|减少|增加))?$/.exec(
       pre,
     );
-  if (!shared) return splitEach(text, m, draft);
+  if (!shared) return splitEach(pre, m, draft);
   const subject = cleanPre(pre.slice(0, shared.index));
   const parts = splitList(subject);
   if (parts.length < 2) return [draft];
