@@ -46,6 +46,7 @@ import {
   baselineDraft,
   CIRCUMSTANCE,
   COMPLETION_RATE,
+  definesCoveredClass,
   definesPickedClass,
   definesRecipients,
   GROWTH_ONLY,
@@ -265,6 +266,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       isEnumerationHeader(text, m) ||
       definesPickedClass(text, m) ||
       definesRecipients(text, m) ||
+      definesCoveredClass(text, m) ||
       isLeaderVisit(text, m)
     )
       continue;
@@ -274,7 +276,8 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       state.drafts.push(d);
       out.push(d);
       // 贷款余额从8.2万亿元增加到23.8万亿元、年均增长24%: the subject of a change is the sentence's subject.
-      if (opensSegment(text, m)) state.subjectClauses.push(cleanedPre.replace(/(从|由)$/, ''));
+      if (opensSegment(text, m))
+        state.subjectClauses.push(cleanedPre.replace(/(从|由)((19|20)\d\d年(底|末)?)?的?$/, ''));
       continue;
     }
 

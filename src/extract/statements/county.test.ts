@@ -93,3 +93,27 @@ describe('names of county figures', () => {
     ]);
   });
 });
+
+describe('a bound defining a class wholly covered gives no item', () => {
+  it('年收入10万元以上的村实现全覆盖: no item', () => {
+    expect(items('村集体经营性年收入8万元以上的村实现全覆盖。', REVIEW)).toEqual([]);
+  });
+  it('not: a count of such villages stays', () => {
+    expect(items('收入30万元以上的村达到41个。', REVIEW).map(brief)).toEqual([['actual', '=', 41, '个']]);
+  });
+});
+
+describe('more names of county figures', () => {
+  const names = (body: string, part = REVIEW) => items(body, part).map((s) => s.indicator);
+  it('完成 with a work of its own (造林) is no measure of the figure before', () => {
+    expect(names('改造中低产田3.1万亩，完成造林1.4万亩。')).toEqual(['改造中低产田', '完成造林']);
+  });
+  it('a part after 、 opening with a stage (竣工) keeps its own verb', () => {
+    expect(names('新开工工业项目71个、竣工项目40个。')).toEqual(['新开工工业项目', '竣工项目']);
+  });
+  it('the subject of 由…年的X增加到Y drops 由 and the year for a growth after it', () => {
+    expect(names('财政收入由2020年的20亿元增加到2025年的30亿元，年均增长8.4%。').at(-1)).toBe(
+      '财政收入年均增长',
+    );
+  });
+});

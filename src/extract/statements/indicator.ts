@@ -314,6 +314,8 @@ export function isBareMeasure(s: string): boolean {
   if (plan) return plan[0].length < s.length && isBareMeasure(s.slice(plan[0].length));
   const verb = s.startsWith('实现') || s.startsWith('完成') ? 2 : 0;
   const length = s.length - verb;
+  // 完成投资 measures what was counted before; 完成造林 is a work of its own (no measure word).
+  if (verb > 0 && length <= 2 && s[verb] !== '总') return MEASURE_END.test(s);
   return length <= 2 || (length <= 4 && s[verb] === '总');
 }
 

@@ -531,10 +531,15 @@ const OBJECT_KINDS = new Set(['count', 'measure', 'money', 'times']);
  * The verb opening the list a figure's words continue after 、 (改造老旧小区682个、老旧管网7912公里 → 改造),
  * or '' when the words have a verb, a change or a measure of their own.
  */
+/** Stages of a work that open a part as its verb (竣工项目, 完工道路, 投产企业). */
+const STAGE_START = /^(竣工|完工|投产|投用|开工|续建|建成)/;
+
 export function listVerb(text: string, m: Mention, words: string, previous: Draft): string {
   if (text[m.preStart - 1] !== '、' || words.length < 2 || previous.start < m.clauseStart) return '';
   if (!OBJECT_KINDS.has(m.q.kind) || !OBJECT_KINDS.has(previous.unitKind)) return '';
   if (verbPrefix(words) !== '' || SUBJECTLESS.test(words) || CHANGE_START.test(words)) return '';
+  // 新开工项目143个、竣工项目96个: a part opening with a stage of its own has its own verb.
+  if (STAGE_START.test(words)) return '';
   // 线路7条、通车里程400公里: a measure of what was just counted, not a thing of its own.
   if (/(里程|规模|总量|产值|营收|收入|比重|占比)$/.test(words)) return '';
   const verb = verbPrefix(previous.indicator);

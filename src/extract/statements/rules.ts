@@ -337,6 +337,18 @@ export function definesRecipients(text: string, m: Mention): boolean {
   return /^(且[^，。；：]{0,20})?的[^，。；：\d%]{1,16}$/.test(text.slice(m.tail, m.clauseEnd));
 }
 
+/**
+ * A bound amount defining a class that the clause says is wholly covered or cleared (年收入10万元以上的
+ * 村实现全覆盖, 收入5000元以下的农户动态清零): the figure says which class; the statement has no number
+ * (gold/README.md: a threshold inside a definition is not its own statement).
+ */
+export function definesCoveredClass(text: string, m: Mention): boolean {
+  if (!m.cmp.bounded || m.q.kind !== 'money') return false;
+  return /^的[^，。；：、\d%]{1,10}?(实现|达到)?(全覆盖|全面覆盖|动态清零|清零)$/.test(
+    text.slice(m.tail, m.clauseEnd),
+  );
+}
+
 /** Words that pick one or some members of a class named after them (首个, 第4个, 唯一, 一批). */
 const CLASS_PICK =
   /(首个|首家|首座|唯一|第[0-9一二三四五六七八九十]+[个家座所]|一批|一大批|一个|一家|一座|若干)[^，。；：、]*$/;

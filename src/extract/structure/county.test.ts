@@ -47,4 +47,23 @@ describe('tasks of a county plan', () => {
       '（一）扩大投资\n扩大有效投资。全年完成投资80亿元。\n三、附件\n名词解释\n1.规上企业：年主营业务收入2000万元及以上的企业。\n2.限上企业：年零售额500万元及以上的企业。\n';
     expect(titles(body)).toEqual(['扩大有效投资']);
   });
+  it('the 一是…二是… items after a lead-in promising 民生实事 are tasks', () => {
+    const body =
+      '（一）办好民生实事\n今年继续办好三件民生实事：一是新建学校2所；二是新增停车位900个；三是改造农贸市场2个。\n';
+    expect(titles(body)).toEqual(['新建学校2所', '新增停车位900个', '改造农贸市场2个']);
+  });
+  it('not: the 一是…二是… of other lead-ins with a colon (把握以下几点：)', () => {
+    const body = '（一）编制说明\n编制中注意把握以下几点：一是对标对表，落实部署。二是问题导向，补齐短板。\n';
+    expect(titles(body)).toEqual(['编制说明']);
+  });
+});
+
+describe('a numbered area naming only the targets holds no task', () => {
+  it('（二）2026年主要预期目标 has role targets', () => {
+    const body =
+      '（一）2026年主要预期目标\n地区生产总值增长6%，固定资产投资增长7%。\n（二）2026年重点工作\n1.壮大主导产业。新增规上企业20家。\n';
+    const s = analyzeStructure(head + body).structure;
+    expect(s.sections.map((x) => x.role)).toEqual(['review', 'plan', 'targets', 'plan']);
+    expect(s.tasks.map((t) => t.title)).toEqual(['壮大主导产业']);
+  });
 });

@@ -15,6 +15,8 @@ const WEAK_PLAN = /主要工作|工作$/;
 /** 主要预期目标, 总体要求和政策取向: the targets paragraph lives here. */
 const TARGETS = /(主要|预期)目标|总体要求|政策取向/;
 const WORK = /任务|安排|举措|重点工作/;
+/** A title that is only the targets (…时期主要目标, 2026年主要预期目标). */
+const TARGETS_ONLY = /(主要|预期)目标$/;
 
 export function roleOfTitle(title: string): Role {
   if (SELF.test(title)) return 'self';
@@ -38,5 +40,7 @@ export function roleOfArea(title: string, partRole: Role | undefined, numbered: 
   if (partRole === 'review') return 'review';
   const own = roleOfTitle(title);
   if (own === 'self' || (!numbered && own === 'targets')) return own;
+  // （二）2026年主要预期目标: a numbered area that only names the targets holds their paragraph.
+  if (own === 'targets' && TARGETS_ONLY.test(title)) return own;
   return partRole ?? own;
 }

@@ -75,6 +75,9 @@ export function inlineItems(body: string, from = 0): InlineItem[] {
   });
 }
 
+/** A lead-in promising deliverables (办好十件民生实事：), whose 一是…二是… items are rows of their own. */
+const DELIVERABLES = /实事(项目)?$/;
+
 /** The number of a list line: 1. / 1、 / （1） / ①. */
 const ITEM_NUMBER = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[\u2460-\u2473])\s*/;
 /** A glossary of the report's terms: its numbered lines define words, they are no tasks. */
@@ -136,7 +139,15 @@ export function findTasks(lines: TextLine[], scan: SectionScan, structured: bool
       withTasks.add(section);
     } else if (line.kind === 'paragraph') {
       // 一是狠抓项目建设。…二是狠抓招商引资。…: a paragraph of ordinal items holds one task per item.
-      const items = inlineItems(line.body);
+      const items = inlineItems(line.body, 0);
+      // 今年办好十件民生实事：一是…；二是…: the items after a lead-in promising deliverables.
+      const colon = items.length === 0 ? line.body.indexOf('：') : -1;
+      if (
+        colon > 0 &&
+        DELIVERABLES.test(line.body.slice(0, colon)) &&
+        !line.body.slice(0, colon).includes('。')
+      )
+        items.push(...inlineItems(line.body, colon + 1));
       if (items.length > 0) {
         for (const item of items)
           tasks.push({
