@@ -476,7 +476,7 @@ function nameIndicator(
     ? next
       ? cleanPost(text.slice(next.tail, next.postEnd))
       : ''
-    : namedPost(text.slice(m.tail, next && countOfCount(text, m, next) ? next.headStart : m.postEnd));
+    : namedPost(text.slice(m.tail, next && runsIntoNext(text, m, next) ? next.headStart : m.postEnd));
   // 地区生产总值按增长5%安排, 赤字率拟按3%安排: 按…安排 sets the figure; neither word is in the name.
   let words = cleanedPre;
   if (post === '安排' && text.slice(m.preStart, m.headStart).includes('按')) {
@@ -635,6 +635,15 @@ function countOfCount(text: string, first: Mention, second: Mention): boolean {
   if (first.q.kind !== 'count' || second.q.kind !== 'count' || second.preStart !== first.tail) return false;
   if (first.postEnd < second.q.start || second.postEnd <= second.tail) return false;
   return cleanPost(text.slice(second.tail, second.postEnd)) !== '';
+}
+
+/**
+ * The noun after a count runs into the next figure (推动11个能源重点领域项目投资突破2000亿元): it ends
+ * before that figure's comparator word, which bounds the figure, not the count (as in countOfCount).
+ */
+function runsIntoNext(text: string, m: Mention, next: Mention): boolean {
+  if (countOfCount(text, m, next)) return true;
+  return m.q.kind === 'count' && next.clauseStart === m.clauseStart && m.postEnd >= next.q.start;
 }
 
 /** A clause after the first whose words before the figure are only a measure or a growth verb. */

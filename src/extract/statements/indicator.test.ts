@@ -627,3 +627,33 @@ describe('a year between a measure and its figure dates the target', () => {
     expect(plan('工业增加值增速快于2025年1个百分点。')).toEqual([['工业增加值增速快于2025年', 1]]);
   });
 });
+
+describe('the noun after a count that runs into the next figure ends before its comparator word', () => {
+  const plan = (body: string) =>
+    extractStatements(`二、2026年工作安排\n${body}`).targets.map((s) => [s.indicator, s.value]);
+  it.each([
+    [
+      '带动9个重点项目投资突破30亿元。',
+      [
+        ['带动重点项目投资', 9],
+        ['重点项目投资', 30],
+      ],
+    ],
+    [
+      '力争6家企业营收达到50亿元。',
+      [
+        ['企业营收', 6],
+        ['企业营收', 50],
+      ],
+    ],
+    [
+      '新建5个中心、12个站点。',
+      [
+        ['新建中心', 5],
+        ['新建站点', 12],
+      ],
+    ],
+  ])('%s', (body, expected) => {
+    expect(plan(body)).toEqual(expected);
+  });
+});
