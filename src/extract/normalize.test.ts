@@ -115,6 +115,45 @@ describe('normalizeText on wrapped pages', () => {
   });
 });
 
+describe('normalizeText on a page that indented its paragraphs, copied without the indents', () => {
+  const W = 16;
+  /** A paragraph as a PDF viewer copies it: the first line two characters short (its indent), then W each. */
+  const indented = (p: string) => {
+    const lines = [p.slice(0, W - 2)];
+    for (let i = W - 2; i < p.length; i += W) lines.push(p.slice(i, i + W));
+    return lines;
+  };
+  const flush = (p: string) =>
+    p
+      .replace(new RegExp(`(.{${W}})`, 'gu'), '$1\n')
+      .replace(/\n$/, '')
+      .split('\n');
+  const fill =
+    '全县上下坚持稳中求进工作总基调，扎实推进各项工作，经济运行总体平稳，民生保障持续加强，社会大局和谐稳定。';
+  // Ends right at the margin: its last line is a full line ending in 。.
+  const atMargin =
+    '持续优化营商环境，深化政务服务改革，推行企业开办一次办结，让各类市场主体办事更加便捷和高效。';
+  const task =
+    '壮大特色产业集群。围绕食品加工和装备制造两大主导产业，引进一批链主企业，培育一批专精特新企业。';
+  const runIn = '（二）坚持创新驱动发展，加快培育新动能新优势。深入实施科技强县行动，支持企业建设研发平台。';
+  const item = '三、扩大城乡居民医疗保险财政补助覆盖面。';
+  // Its first sentence ends right where the indented first line does.
+  const lead = '建设现代物流和冷链设施体系。完善县乡村三级物流配送网络，降低农产品流通成本，畅通城乡循环。';
+  const paragraphs = [fill, fill, fill, atMargin, task, fill, runIn, fill, item, fill, lead, fill, fill];
+
+  it('starts a paragraph at a line two characters short of the margin, and runs such a line on', () => {
+    expect(indented(atMargin).at(-1)).toHaveLength(W);
+    expect(indented(item)).toHaveLength(2);
+    const n = normalizeText(paragraphs.flatMap(indented).join('\n'));
+    expect(n.text.split('\n')).toEqual(paragraphs);
+  });
+
+  it('reads the same paragraphs wrapped without indents as before (the page is not taken as indented)', () => {
+    const n = normalizeText(paragraphs.flatMap(flush).join('\n'));
+    expect(n.text.split('\n')).toEqual(paragraphs);
+  });
+});
+
 describe('normalizeText on text copied out of a PDF', () => {
   it.each([['- 3 -'], ['— 12 —'], ['－8－'], ['第3页'], ['第 3 页 共 40 页'], ['3/40']])(
     'drops the page number %s and joins the sentence around it',
