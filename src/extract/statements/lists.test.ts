@@ -493,3 +493,20 @@ describe('a scope opening a 分别 list of places is a part of its own', () => {
     ]);
   });
 });
+
+describe('年均 written once before 分别 is every part’s change', () => {
+  const review = (body: string) =>
+    extractStatements(`一、2025年工作回顾\n${body}`).actuals.map((s) => [s.indicator, s.value]);
+  it('gives each part 年均', () => {
+    expect(review('高新区工业产值、固定资产投资年均分别增长8%、6%。')).toEqual([
+      ['高新区工业产值年均增长', 8],
+      ['固定资产投资年均增长', 6],
+    ]);
+  });
+  it('not: a shared measure before 年均 is completed as before', () => {
+    expect(review('农业、服务业增加值年均分别增长3%、7%。')).toEqual([
+      ['农业增加值年均增长', 3],
+      ['服务业增加值年均增长', 7],
+    ]);
+  });
+});

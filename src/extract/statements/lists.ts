@@ -206,6 +206,11 @@ export function respectivelyDrafts(
     /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在|提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到)$/,
     '',
   );
+  // 开发区规上工业增加值、工业投资年均分别增长…: 年均 written once before 分别 is every part's change.
+  if (subject.endsWith('年均') && /[、和及与]/.test(subject)) {
+    subject = subject.slice(0, -2);
+    verb = `年均${verb}`;
+  }
   // 较“十三五”时期分别增长4.8%、50%: a subject that is only a comparison base names nothing.
   const base = /[、和及与]/.test(subject) || ONLY_BASE.test(subject) ? COMPARISON_BASE.exec(subject) : null;
   if (base) {
