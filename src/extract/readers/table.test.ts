@@ -75,6 +75,9 @@ describe('tables of figures', () => {
       ['城镇新增就业', '=', 1.5, '万人', undefined],
       ['实施重点项目', '=', 80, '个', undefined],
     ]);
+    // The lead-in and the rows are the main targets.
+    const main = extractPlan(r.text).structure.mainTargets!;
+    expect(r.text.slice(main.start, main.end)).toBe([lead, ...TARGET_LINES].join('\n'));
   });
 
   it('writes a web page table the same way (th header in thead, cells holding <p>)', async () => {

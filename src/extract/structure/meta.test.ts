@@ -28,4 +28,15 @@ describe('main targets paragraph', () => {
     const text = '一、过去一年工作回顾\n主要目标全面完成，增长5%。\n二、工作安排\n实现主要目标任务。\n';
     expect(mainTargets(text)).toBeUndefined();
   });
+
+  it('takes the targets listed one a line after a lead-in ending in ：, up to a heading or a paragraph of prose', () => {
+    const list =
+      '地区生产总值640亿元，增长6%左右。\n城镇新增就业1.2万人。\n居民人均可支配收入与经济增长同步。';
+    const prose =
+      '实现上述目标，必须坚持稳中求进工作总基调，统筹发展和安全，把握好工作节奏和力度，确保各项目标任务落到实处，以实干实绩推动全县经济社会高质量发展，奋力谱写现代化建设新篇章。';
+    const text = `一、2025年工作回顾\n全年增长5%。\n二、2026年工作安排\n全县主要预期目标如下：\n${list}\n${prose}\n（一）扩大内需\n`;
+    expect(mainTargets(text)).toBe(`全县主要预期目标如下：\n${list}`);
+    // Without the colon the line is a paragraph of its own, which holds no figure.
+    expect(mainTargets(text.replace('如下：', '如下。'))).toBeUndefined();
+  });
 });

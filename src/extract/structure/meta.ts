@@ -63,6 +63,9 @@ export function findYears(
   };
 }
 
+/** A target listed one a line after a lead-in is at most this long; a longer line is prose. */
+const LISTED_TARGET = 80;
+
 const isHeadingLine = (l: TextLine) => l.kind !== 'paragraph' && l.kind !== 'bullet';
 
 /**
@@ -114,6 +117,17 @@ function scoreTargets(
     for (let j = i + 1; j < lines.length && !isHeadingLine(lines[j]!); j++) following.push(lines[j]!);
     if (following.length === 0) return undefined;
     range = { start: following[0]!.start, end: following[following.length - 1]!.end };
+    body = line.body + following.map((l) => l.body).join('');
+  } else if (!/\d/.test(line.body) && /[：:]$/.test(line.body)) {
+    // 主要预期目标如下： then the targets one a line (a table of figures as the readers write it, a list):
+    // the short lines that follow, up to a heading or a paragraph of prose.
+    const following = [];
+    for (let j = i + 1; j < lines.length && !isHeadingLine(lines[j]!); j++) {
+      if (lines[j]!.body.length > LISTED_TARGET) break;
+      following.push(lines[j]!);
+    }
+    if (following.length === 0) return undefined;
+    range = { start: line.start, end: following[following.length - 1]!.end };
     body = line.body + following.map((l) => l.body).join('');
   } else {
     range = { start: line.start, end: line.end };
