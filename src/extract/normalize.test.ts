@@ -184,11 +184,14 @@ describe('normalizeText on text copied out of a PDF', () => {
     ]);
   });
 
-  it('drops a running header after many repeated headings (short lines are then looked up in an index)', () => {
-    // 20 headings, each three times between paragraphs: each is checked as a running line and kept.
-    const titles = Array.from({ length: 20 }, (_, k) => `专项行动${k + 1}组`);
-    const block = titles.flatMap((t) => [sentence, t]);
-    const cut = (k: number) => `${sentence.slice(0, k)}\n${header}\n${sentence.slice(k)}`;
+  // 20 headings, each three times between paragraphs: each is checked as a running line and kept.
+  const titles = Array.from({ length: 20 }, (_, k) => `专项行动${k + 1}组`);
+  const block = titles.flatMap((t) => [sentence, t]);
+  it.each([
+    ['', header],
+    ['opening with a soft hyphen', `\u00AD${header}`],
+  ])('drops a running header %s after many repeated headings (then looked up in an index)', (_, running) => {
+    const cut = (k: number) => `${sentence.slice(0, k)}\n${running}\n${sentence.slice(k)}`;
     const raw = [...block, ...block, ...block, cut(16), cut(25), cut(30)].join('\n');
     expect(normalizeText(raw).text.split('\n')).toEqual([
       ...block,

@@ -303,7 +303,7 @@ class RunningLines {
   /** Running lines met once already. */
   private met: Set<string> | undefined;
   private searches = 0;
-  /** Where each short line's text starts, by that text (edges of class EDGE left out); built on demand. */
+  /** See lineIndex; built on demand. */
   private index: Map<string, number[]> | undefined;
 
   constructor(
@@ -345,10 +345,6 @@ class RunningLines {
 
   private confirm(t: string): boolean {
     const raw = this.raw;
-    // A line alone is one whose text without its EDGE characters is t. When t itself starts or ends with
-    // one (a soft hyphen: STRIP leaves it), only the search finds its occurrences as before.
-    const edged = (CLASS[t.charCodeAt(0)]! | CLASS[t.charCodeAt(t.length - 1)]!) & EDGE;
-    const found = edged || ++this.searches <= MAX_SEARCHES ? undefined : this.lineIndex().get(t);
     let whole = 0;
     let midSentence = false;
     const visit = (i: number): void => {
@@ -365,38 +361,45 @@ class RunningLines {
       while (a >= 0 && CLASS[raw.charCodeAt(a)]! & CLOSER) a--;
       if (a >= 0 && !(CLASS[raw.charCodeAt(a)]! & TERMINAL)) midSentence = true;
     };
-    if (edged || this.searches <= MAX_SEARCHES) {
+    // t alone on its line is that line without its EDGE characters: only lines of that text can hold it.
+    // t holds no line break, so searching each of them from its start finds what the search through raw
+    // finds there. A t of EDGE characters only (soft hyphens and spaces) keeps the search.
+    const key = this.searches++ < MAX_SEARCHES ? '' : trimEdge(t);
+    if (key === '') {
       for (let i = raw.indexOf(t); i >= 0; i = raw.indexOf(t, i + t.length)) visit(i);
     } else {
-      for (const i of found ?? []) visit(i);
+      for (const k of this.lineIndex().get(key) ?? []) {
+        const start = this.lines[k]!;
+        const line = raw.slice(start, this.lines[k + 1]!);
+        for (let j = line.indexOf(t); j >= 0; j = line.indexOf(t, j + t.length)) visit(start + j);
+      }
     }
     return whole >= 3 && midSentence;
   }
 
-  /**
-   * The lines of raw up to RUNNING_MAX characters long without their EDGE characters, by text. For a t
-   * that neither starts nor ends with one, these are where the search finds t alone on its line: an
-   * occurrence that overlaps an earlier one cannot be alone, as raw between them would be EDGE characters
-   * opening t.
-   */
+  /** The lines of raw, as offsets into `lines`, by their text without EDGE characters (≤ RUNNING_MAX). */
   private lineIndex(): Map<string, number[]> {
     if (this.index) return this.index;
-    const { raw, lines } = this;
     const index = new Map<string, number[]>();
-    for (let k = 0; k < lines.length; k += 2) {
-      let s = lines[k]!;
-      let e = lines[k + 1]!;
-      while (s < e && CLASS[raw.charCodeAt(s)]! & EDGE) s++;
-      while (e > s && CLASS[raw.charCodeAt(e - 1)]! & EDGE) e--;
-      if (s === e || e - s > RUNNING_MAX) continue;
-      const text = raw.slice(s, e);
+    for (let k = 0; k < this.lines.length; k += 2) {
+      const text = trimEdge(this.raw.slice(this.lines[k]!, this.lines[k + 1]!));
+      if (text === '' || text.length > RUNNING_MAX) continue;
       const at = index.get(text);
-      if (at) at.push(s);
-      else index.set(text, [s]);
+      if (at) at.push(k);
+      else index.set(text, [k]);
     }
     this.index = index;
     return index;
   }
+}
+
+/** s without the characters of class EDGE at its ends. */
+function trimEdge(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && CLASS[s.charCodeAt(a)]! & EDGE) a++;
+  while (b > a && CLASS[s.charCodeAt(b - 1)]! & EDGE) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /** Running lines confirmed by a search through raw before RunningLines indexes its short lines. */
