@@ -401,8 +401,8 @@ function previousClause(text: string, m: Mention): string {
   return cleanPre(head.slice(at + 1)).replace(/(从无到有|实现|达到|达)$/, '');
 }
 
-/** A satisfaction or handling rate alone, shared with 均/都/全部 by the counts of the clause before. */
-const SHARED_RATE_ALONE = /^(满意率|满意度|办结率|解决率)(均|都|全部)(达到|达|为|是)?$/;
+/** A satisfaction or handling rate alone after the counts of the clause before, with or without 均/都/全部. */
+const SHARED_RATE_ALONE = /^(满意率|满意度|办结率|解决率)(均|都|全部)?(达到|达|为|是)?$/;
 
 /** The words that share one figure among a list of subjects (均, 都, 全部, 双双), in one test. */
 const SHARING_WORD = /均|都|全部|双双/;
@@ -425,6 +425,15 @@ export function splitShared(text: string, m: Mention, draft: Draft, earlier: Dra
       (d) =>
         d.start >= from && !d.optional && d.unitKind !== 'rank' && (!rateAlone || d.unitKind === 'count'),
     );
+    // 办理建议396件、提案876件，满意率100%: without 均 the rate is one, of all the counts together.
+    if (parts.length >= 2 && rateAlone && rateAlone[2] === undefined)
+      return [
+        {
+          ...draft,
+          indicator: parts.map((p) => p.indicator).join('、') + rateAlone[1],
+          start: parts[0]!.start,
+        },
+      ];
     if (parts.length >= 2)
       return parts.map((p) => ({
         ...draft,

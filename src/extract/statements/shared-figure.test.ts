@@ -99,9 +99,14 @@ describe('a satisfaction rate with 均 after a list of counts is each count’s'
       ['承办市政协提案满意率', '=', 100, '%'],
     ]);
   });
-  it('without 均 the rate stays one item', () => {
+  it('without 均 the rate stays one item, named for all the counts', () => {
     expect(
       items('承办市人大代表建议215件、市政协提案340件，满意率98%。', REVIEW).filter((s) => s[3] === '%'),
-    ).toHaveLength(1);
+    ).toEqual([['承办市人大代表建议、承办市政协提案满意率', '=', 98, '%']]);
+  });
+  it('not: a rate after one count keeps that count’s name', () => {
+    expect(items('办理群众来信1200件，满意率97%。', REVIEW).filter((s) => s[3] === '%')).toEqual([
+      ['办理群众来信满意率', '=', 97, '%'],
+    ]);
   });
 });
