@@ -3,7 +3,7 @@
 // exports, the reporting calendar, the notification bell and a ledger import (last: it reassigns targets).
 // Skipped, with a printed reason, without Chromium.
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tick } from '../../src/server/scheduler/tick';
 import type { ProgressReport } from '../../src/shared/api/progress';
@@ -29,6 +29,39 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 /** A .docx or .xlsx is a zip whose directory names its parts. */
 function isOfficeFile(bytes: Buffer, part: string): boolean {
   return bytes.subarray(0, 2).toString() === 'PK' && bytes.includes(Buffer.from(part));
+}
+
+/**
+ * Picks an option of an antd Select and waits until the select shows it; a pick that did not take (the list
+ * still opening under the pointer on a busy machine) is made once more.
+ */
+async function pickUntilShown(page: Page, select: Locator, label: string): Promise<void> {
+  const list = page.locator('.ant-select-dropdown:visible');
+  const pick = async () => {
+    // A click on an open select closes it: open the list only when none is showing.
+    if ((await list.count()) === 0) await select.click();
+    await list.locator('.ant-select-item-option').filter({ hasText: label }).click();
+  };
+  const shown = select.filter({ hasText: label });
+  await pick();
+  const taken = await shown.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!taken) {
+    await pick();
+    await shown.waitFor();
+  }
+}
+
+/** Waits until the sheet page's state tag (the first one on the page) reads `state`. */
+async function stateShown(page: Page, state: string): Promise<void> {
+  await page
+    .getByTestId('sheet-detail')
+    .locator('[data-state]')
+    .first()
+    .and(page.locator(`[data-state="${state}"]`))
+    .waitFor();
 }
 
 /** The reporter files and the 督查室 approves a figure, so the target is judged. */
@@ -64,20 +97,17 @@ describe.skipIf(skipped !== null)(
       const card = page.getByTestId('target-sheets');
       await card.getByTestId('issue-sheet').click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByTestId('sheet-colour').click();
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option')
-        .filter({ hasText: '黄色预警' })
-        .click();
+      // The colour is picked until the select shows it: a click aimed while the list was still opening could
+      // miss, and the sheet went out with the automatic colour.
+      await pickUntilShown(page, dialog.getByTestId('sheet-colour'), '黄色预警');
       await dialog.getByTestId('sheet-reason').fill('上半年增速低于年度目标,请说明原因和措施。');
       await dialog.getByRole('button', { name: /开具督办单/ }).click();
       await page
         .getByText(/督办单已下发/)
         .first()
         .waitFor();
-      await expect
-        .poll(() => card.getByTestId('target-sheet').locator('[data-colour]').getAttribute('data-colour'))
-        .toBe('yellow');
+      // The card shows the sheet once its list is fetched again: wait for that, not for a fixed second.
+      await card.getByTestId('target-sheet').locator('[data-colour="yellow"]').waitFor();
       const [sheet] = await admin.call<Sheet[]>('GET', `/api/sheets?targetId=${target.id}`);
       if (!sheet) throw new Error('no sheet was stored');
       expect([sheet.colour, sheet.state, sheet.department?.id]).toEqual([
@@ -95,9 +125,7 @@ describe.skipIf(skipped !== null)(
         .getByRole('link', { name: sheet.number })
         .click();
       await unit.waitForURL(`**/sheets/${sheet.id}`);
-      await expect
-        .poll(() => unit.getByTestId('sheet-reasons').textContent())
-        .toContain('上半年增速低于年度目标');
+      await unit.getByTestId('sheet-reasons').filter({ hasText: '上半年增速低于年度目标' }).waitFor();
       const answer = '已召开专题会议,三季度加快在建项目投产,预计9月底追平序时进度。';
       await unit.getByTestId('sheet-response-text').fill(answer);
       await unit.getByTestId('sheet-respond').click();
@@ -106,25 +134,17 @@ describe.skipIf(skipped !== null)(
         .getByRole('button', { name: /确\s*认/ })
         .click();
       await unit.getByText('反馈已提交').first().waitFor();
-      await expect
-        .poll(() =>
-          unit.getByTestId('sheet-detail').locator('[data-state]').first().getAttribute('data-state'),
-        )
-        .toBe('responded');
+      await stateShown(unit, 'responded');
       await snap(unit, 'sheet-responded-1366');
 
       await page.goto(`${h.server.url}/sheets/${sheet.id}`);
-      await expect.poll(() => page.getByTestId('sheet-response').textContent()).toContain(answer);
+      await page.getByTestId('sheet-response').filter({ hasText: answer }).waitFor();
       await page.getByTestId('sheet-close').click();
       await page
         .getByRole('dialog')
         .getByRole('button', { name: /办\s*结/ })
         .click();
-      await expect
-        .poll(() =>
-          page.getByTestId('sheet-detail').locator('[data-state]').first().getAttribute('data-state'),
-        )
-        .toBe('closed');
+      await stateShown(page, 'closed');
       const closed = await admin.call<Sheet>('GET', `/api/sheets/${sheet.id}`);
       expect([closed.state, closed.response?.text, closed.history.map((e) => e.event)]).toEqual([
         'closed',
@@ -145,7 +165,13 @@ describe.skipIf(skipped !== null)(
       await mobile.goto(`${h.server.url}/plans/${h.server.planId}/sheets?state=all`);
       const link = mobile.getByTestId('sheet-row').first().locator(`a[href="/targets/${sheet.target.id}"]`);
       await link.waitFor();
-      expect((await link.boundingBox())?.height).toBeLessThan(30);
+      // The table sets its column widths after its first paint (and the CJK font may arrive later): wait until
+      // the link's height settles under two lines, up to the locator timeout, instead of measuring at once.
+      await expect
+        .poll(async () => (await link.boundingBox())?.height ?? Number.POSITIVE_INFINITY, {
+          timeout: 30_000,
+        })
+        .toBeLessThan(30);
       await snap(mobile, 'sheets-375');
     });
 
