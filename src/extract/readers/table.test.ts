@@ -89,6 +89,26 @@ describe('tables of figures', () => {
     expect(r.text.split('\n')).toEqual([...before, lead, ...TARGET_LINES, ...after]);
   });
 
+  it('joins a header cell of two lines (2026年⏎目标, 增长⏎（%）) in a .docx and a web page', async () => {
+    const [, ...body] = TARGETS;
+    const docx = await docxWithTable([['指标', '单位', '2026年|目标', '增长|（%）'], ...body], true);
+    expect((await readReport(docx, 'report.docx')).text.split('\n')).toEqual([
+      ...before,
+      lead,
+      ...TARGET_LINES,
+      ...after,
+    ]);
+    const table = `<table><tr><td>指标</td><td>单位</td><td>2026年<br>目标</td><td><p>增长</p><p>（%）</p></td></tr>${body
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</table>`;
+    expect((await readReport(page(table))).text.split('\n')).toEqual([
+      ...before,
+      lead,
+      ...TARGET_LINES,
+      ...after,
+    ]);
+  });
+
   it('reads merged cells in a web page: a header over two columns, a category down several rows', async () => {
     const table = `<table>
       <tr><td rowspan="2">类别</td><td rowspan="2">指标</td><td colspan="2">2025年完成</td></tr>

@@ -12,7 +12,7 @@ export interface Cell {
   continued?: boolean;
 }
 
-/** A cell longer than this, or holding more than one line, is prose: the table is layout. */
+/** A cell longer than this, or holding a sentence or more than 3 lines, is prose: the table is layout. */
 const MAX_CELL = 60;
 
 /** A number as a table cell writes it: 520, 6.5, -2.1, 1,200, ≥5, 5.5以内, 6.5%左右, 约3. */
@@ -27,7 +27,20 @@ const NUMBER_HEADER = /^(序号|编号|序|No\.?)$/i;
 const INDICATOR_HEADER = /指标|项目|名称|内容/;
 const VALUE_HEADER = /目标|完成|实际|预期|计划|数值|绝对值|总量|规模|增长|增速|增幅|同比|%|％|\d{4}年/;
 
-const clean = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+/** A cell's text on one line: its lines (a header 2026年⏎目标, 增速⏎（%）) joined, spaces kept only between
+ * Latin letters or digits. */
+const clean = (s: string) =>
+  s
+    .replace(/[ \t\u3000\u00a0]*\n[\s\u3000\u00a0]*/g, (_, at: number) =>
+      /[A-Za-z0-9]/.test(s[at - 1] ?? '') && /[A-Za-z0-9]/.test(s[at + _.length] ?? '') ? ' ' : '',
+    )
+    .replace(/[\s\u3000\u00a0]+/g, ' ')
+    .trim();
+/** A cell of more than one line that is still a label: a few short lines, none ending a sentence. */
+const shortLines = (s: string) => {
+  const lines = s.split('\n');
+  return lines.length <= 3 && !lines.some((l) => /[。！？；]\s*$/.test(l));
+};
 const isEmpty = (s: string) => /^[\s\u3000—–\-－/／、.…]*$/.test(s);
 const isNumber = (s: string) => NUMBER.test(clean(s));
 
@@ -37,7 +50,7 @@ export function isFigureTable(rows: readonly (readonly Cell[])[]): boolean {
   if (!rows.some((r) => r.filter((c) => !isEmpty(c.text)).length >= 2)) return false;
   // A table of figures has one: a menu or a layout grid of short links has none.
   if (!rows.slice(1).some((r) => r.some((c) => isNumber(c.text)))) return false;
-  return rows.every((r) => r.every((c) => !c.text.includes('\n') && clean(c.text).length <= MAX_CELL));
+  return rows.every((r) => r.every((c) => shortLines(c.text) && clean(c.text).length <= MAX_CELL));
 }
 
 /**
