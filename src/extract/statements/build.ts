@@ -128,7 +128,7 @@ const DONE_TOPIC =
   /^([\u4e00-\u9fff“”]{2,12}?(项目|工程|基地|园区|工厂|企业|公司))(建成)?(投产|投用|竣工|开工|落地|运营|建成)[，；：]$/;
 /** A measure helped to its figure by a named subject (实验室助力页岩油年产量): the measure after 助力. */
 const HELPED = /^[^，、]{2,}?助力([^，、]{3,}[值额量率数入资模积])$/;
-/** Medal units (9金、5银、6铜). */
+/** Medal units (9金、5银、6铜), one character each. */
 const MEDAL = /^[金银铜]$/;
 /** A gap against a benchmark opening a clause (高于全国, 超过全国平均水平, 超计划). */
 /** A multiple against a base (是十年前的, 相当于全国平均的), said of the level before it. */
@@ -321,7 +321,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
         draft.indicator = cleanPre(lead.slice(0, -1)) + lead.slice(-1) + draft.indicator;
     }
     // 9金、5银、6铜: a medal count names its medal (金牌, 银牌, 铜牌).
-    if (MEDAL.test(m.q.unit))
+    if (m.q.unit.length === 1 && MEDAL.test(m.q.unit))
       draft.indicator = `${draft.indicator.replace(/([金银铜]牌)+$/, '')}${m.q.unit}牌`;
     if (prevDraft && !prevDraft.optional && sameBaseUnit(prevDraft.unit, m.q.unit)) {
       // 新增公园127座，累计达到1100座: the running total is of the thing added, not of the addition.
@@ -530,7 +530,7 @@ function nameIndicator(
   } else if (m.q.kind === 'times' && MULTIPLE_OF.test(cleanedPre) && prevDraft && opensSegment(text, m)) {
     // 市场主体总量超过1.6亿户、是十年前的3倍: a multiple of the level before, against a base.
     indicator = prevDraft.indicator.replace(TRAILING_CHANGE, '') + cleanedPre;
-  } else if (isBareMeasure(cleanedPre) && !prevDraft && post === '') {
+  } else if (post === '' && !prevDraft && isBareMeasure(cleanedPre)) {
     // 石化产业…。产值突破1300亿元: a measure alone belongs to the topic of the sentences before.
     // 推动新能源汽车产业提质扩量，…，力争产量突破120万辆: or of the first clause of its own sentence.
     const first = m.clauseStart > m.sentStart ? text.slice(m.sentStart, m.clauseStart) : '';
@@ -539,7 +539,7 @@ function nameIndicator(
     const done = DONE_TOPIC.exec(opening);
     const t = clauseTopic(opening) ?? done?.[1] ?? topicBefore(sentencesBefore(text, m, starts));
     if (t) indicator = t + cleanedPre.replace(/^实现/, '');
-  } else if (isBareMeasure(cleanedPre) && prevDraft && post === '') {
+  } else if (post === '' && prevDraft && isBareMeasure(cleanedPre)) {
     const subject = state.subject;
     if (LIGHT_VERB.test(cleanedPre) && subject) {
       indicator = subject + cleanedPre.replace(/^实现/, '');

@@ -239,11 +239,7 @@ export function dropExamples(s: string, afterVerbOnly = false): string {
     // The verb opening the list stands before its first item (打造高端装备、信息技术服务…等: not 服务).
     const firstItem = head.indexOf('、');
     const opening = firstItem > 0 ? head.slice(0, firstItem) : head;
-    let listStart = 0;
-    for (const v of VERBS) {
-      const k = opening.lastIndexOf(v);
-      if (k >= 0 && k + v.length > listStart && k + v.length < at) listStart = k + v.length;
-    }
+    const listStart = lastVerbEnd(opening, at);
     // The noun after a count (孤独症儿童免费提供康复、融入等服务) keeps its head when no verb opens the list.
     if (afterVerbOnly && listStart === 0) break;
     // Without a verb the list runs from the clause start, unless a comma or quote says otherwise.
@@ -252,6 +248,23 @@ export function dropExamples(s: string, afterVerbOnly = false): string {
     out = out.slice(0, listStart) + out.slice(rest);
   }
   return out;
+}
+
+/**
+ * Where the verb of VERBS that ends last in `opening` ends, each verb read at its last occurrence and only
+ * when that ends before `at` (0 when none). A verb occurs only where its first character does, so only the
+ * verbs of the characters of `opening` are looked for (a verb seen twice gives the same end).
+ */
+function lastVerbEnd(opening: string, at: number): number {
+  let end = 0;
+  for (let i = 0; i < opening.length; i++) {
+    for (const v of VERBS_BY_FIRST.get(opening.charCodeAt(i)) ?? []) {
+      if (!opening.startsWith(v, i)) continue;
+      const k = opening.lastIndexOf(v);
+      if (k + v.length > end && k + v.length < at) end = k + v.length;
+    }
+  }
+  return end;
 }
 
 /** Index of 等 closing an example list (not 等级, 平等, 高等), or -1. */
@@ -307,10 +320,12 @@ const POST_LEAD = new CharSet('的之个多余');
 const POST_TRAIL = new CharSet('和及与、等的');
 
 const PLANNED = /^(年度计划|年度|全年计划|计划)/;
+/** The first characters of PLANNED: words opening with none of them have no plan to drop. */
+const PLANNED_STARTS = new CharSet('年全计');
 /** A short measure word that names no subject of its own (总投资, 营收, 实现产值, 材料). */
 export function isBareMeasure(s: string): boolean {
   // 年度计划投资75亿元: the year's plan for the projects just counted is as bare as 投资.
-  const plan = PLANNED.exec(s);
+  const plan = PLANNED_STARTS.has(s.charCodeAt(0)) ? PLANNED.exec(s) : null;
   if (plan) return plan[0].length < s.length && isBareMeasure(s.slice(plan[0].length));
   const verb = s.startsWith('实现') || s.startsWith('完成') ? 2 : 0;
   const length = s.length - verb;

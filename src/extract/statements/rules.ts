@@ -361,7 +361,13 @@ const CLASS_PICK =
 export function definesPickedClass(text: string, m: Mention): boolean {
   if (m.q.kind === 'rank') return false;
   // 成为全国首批5个国家公园之一: the count sizes the class a member belongs to.
-  if (m.q.kind === 'count' && /^[^，。；、\d%]{1,14}之一$/.test(text.slice(m.tail, m.clauseEnd))) return true;
+  // (Only a clause ending in 之一 can match: looked at before slicing the words.)
+  if (
+    m.q.kind === 'count' &&
+    text.startsWith('之一', m.clauseEnd - 2) &&
+    /^[^，。；、\d%]{1,14}之一$/.test(text.slice(m.tail, m.clauseEnd))
+  )
+    return true;
   // 营收过百亿元 bounds like 超 (通过, 经过 do not).
   const over = text[m.headStart - 1] === '过' && !'通经越'.includes(text[m.headStart - 2] ?? '');
   if (!m.cmp.bounded && !over) return false;
