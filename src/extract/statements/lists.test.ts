@@ -510,3 +510,44 @@ describe('年均 written once before 分别 is every part’s change', () => {
     ]);
   });
 });
+
+describe('characters written as one compound before 分别 name a figure each (存贷款 = 存款、贷款)', () => {
+  const review = (body: string) =>
+    extractStatements(`一、2025年工作回顾\n${body}`).actuals.map((s) => [s.indicator, s.value]);
+  it.each([
+    [
+      '金融机构人民币存贷款余额分别增长7%、9%。',
+      [
+        ['金融机构人民币存款余额增长', 7],
+        ['金融机构人民币贷款余额增长', 9],
+      ],
+    ],
+    [
+      '大中型企业分别新增12家、30家。',
+      [
+        ['大型企业新增', 12],
+        ['中型企业新增', 30],
+      ],
+    ],
+  ])('%s', (body, expected) => {
+    expect(review(body)).toEqual(expected);
+  });
+  it.each([
+    [
+      '城乡居民收入分别增长5%、7%。',
+      [
+        ['城镇居民收入增长', 5],
+        ['农村居民收入增长', 7],
+      ],
+    ],
+    [
+      '地区生产总值、进出口总额分别增长5%、6%。',
+      [
+        ['地区生产总值增长', 5],
+        ['进出口总额增长', 6],
+      ],
+    ],
+  ])('not: %s', (body, expected) => {
+    expect(review(body)).toEqual(expected);
+  });
+});

@@ -110,6 +110,26 @@ function charPairParts(parts: string[]): string[] | undefined {
   return chars.map((c) => prefix + c + rest);
 }
 
+/**
+ * "本外币存贷款余额" with two figures: `n` characters written as one compound, each pair of neighbours one
+ * of CHAR_PAIRS (CHAR_PAIRS_OPENING only opening the subject; not 城乡, which names 城镇 and 农村), each a
+ * word sharing the rest and the words before (本外币存款余额, 本外币贷款余额); undefined when there is none.
+ */
+function compoundParts(subject: string, n: number): string[] | undefined {
+  for (let i = 0; i + n < subject.length; i++) {
+    let chained = true;
+    for (let k = 0; k + 1 < n && chained; k++) {
+      const pair = subject.slice(i + k, i + k + 2);
+      chained = pair !== '城乡' && (CHAR_PAIRS.has(pair) || (CHAR_PAIRS_OPENING.has(pair) && i === 0));
+    }
+    if (!chained) continue;
+    const prefix = subject.slice(0, i);
+    const rest = subject.slice(i + n);
+    return [...subject.slice(i, i + n)].map((c) => prefix + c + rest);
+  }
+  return undefined;
+}
+
 /** The longest a bare modifier (城镇, 食品) and a bare measure (普惠率, 满意率) in a list can be. */
 const MODIFIER = 2;
 const MEASURE = 3;
@@ -268,6 +288,9 @@ export function respectivelyDrafts(
   // 城乡居民收入分别达6.9万元、3.4万元: 城乡 names the urban figure and the rural one, in that order.
   if (split.length === 1 && values.length === 2 && subject.startsWith('城乡') && subject.length > 2)
     parts = [`城镇${subject.slice(2)}`, `农村${subject.slice(2)}`];
+  // 本外币存贷款余额分别达…: characters written as one compound (存贷款 = 存款、贷款) name a figure each.
+  else if (split.length === 1 && values.length >= 2 && !previous)
+    parts = compoundParts(subject, values.length) ?? parts;
   if (previous && previous.length === values.length)
     // 分别新增12项和44项，累计分别达到64项和288项: running totals of the things just added.
     parts = previous.map((d) =>
