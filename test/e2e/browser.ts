@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
@@ -61,3 +61,26 @@ export async function snap(page: Page, name: string): Promise<void> {
 
 export const desktop = { width: 1366, height: 768 };
 export const phone = { width: 375, height: 740 };
+
+/**
+ * Picks an option of an antd Select and waits until the select shows it; a pick that did not take (the list
+ * still opening under the pointer on a busy machine) is made once more.
+ */
+export async function pickUntilShown(page: Page, select: Locator, label: string): Promise<void> {
+  const list = page.locator('.ant-select-dropdown:visible');
+  const pick = async () => {
+    // A click on an open select closes it: open the list only when none is showing.
+    if ((await list.count()) === 0) await select.click();
+    await list.locator('.ant-select-item-option').filter({ hasText: label }).click();
+  };
+  const shown = select.filter({ hasText: label });
+  await pick();
+  const taken = await shown.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!taken) {
+    await pick();
+    await shown.waitFor();
+  }
+}

@@ -3,13 +3,13 @@
 // exports, the reporting calendar, the notification bell and a ledger import (last: it reassigns targets).
 // Skipped, with a printed reason, without Chromium.
 import { readFileSync } from 'node:fs';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tick } from '../../src/server/scheduler/tick';
 import type { ProgressReport } from '../../src/shared/api/progress';
 import type { Ambition, BulletinView, Sheet } from '../../src/shared/api/supervision';
 import type { TargetListItem } from '../../src/shared/api/targets';
-import { phone, snap } from './browser';
+import { phone, pickUntilShown, snap } from './browser';
 import { type Harness, skipReason, startHarness } from './harness';
 
 const skipped = skipReason();
@@ -29,29 +29,6 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 /** A .docx or .xlsx is a zip whose directory names its parts. */
 function isOfficeFile(bytes: Buffer, part: string): boolean {
   return bytes.subarray(0, 2).toString() === 'PK' && bytes.includes(Buffer.from(part));
-}
-
-/**
- * Picks an option of an antd Select and waits until the select shows it; a pick that did not take (the list
- * still opening under the pointer on a busy machine) is made once more.
- */
-async function pickUntilShown(page: Page, select: Locator, label: string): Promise<void> {
-  const list = page.locator('.ant-select-dropdown:visible');
-  const pick = async () => {
-    // A click on an open select closes it: open the list only when none is showing.
-    if ((await list.count()) === 0) await select.click();
-    await list.locator('.ant-select-item-option').filter({ hasText: label }).click();
-  };
-  const shown = select.filter({ hasText: label });
-  await pick();
-  const taken = await shown.waitFor({ timeout: 5_000 }).then(
-    () => true,
-    () => false,
-  );
-  if (!taken) {
-    await pick();
-    await shown.waitFor();
-  }
 }
 
 /** Waits until the sheet page's state tag (the first one on the page) reads `state`. */

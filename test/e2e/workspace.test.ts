@@ -14,7 +14,7 @@ import type { PlanSummary } from '../../src/shared/api/plans';
 import type { ProgressReport } from '../../src/shared/api/progress';
 import type { Target, TargetListItem } from '../../src/shared/api/targets';
 import type { RuleSet } from '../../src/shared/rules';
-import { phone, snap } from './browser';
+import { phone, pickUntilShown, snap } from './browser';
 import { type Harness, skipReason, startHarness } from './harness';
 
 const skipped = skipReason();
@@ -283,17 +283,12 @@ describe.skipIf(skipped !== null)(
 
       await page.getByTestId('override-add').click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByTestId('override-target').click();
-      await page.keyboard.type(h.scenario.target.indicator.slice(0, 4));
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-      await dialog.getByTestId('rule-cadence').click();
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option')
-        .filter({ hasText: '季度' })
-        .click();
-      await dialog.getByTestId('rule-due-day').click();
-      await page.keyboard.type('月末');
-      await page.keyboard.press('Enter');
+      // Each pick is checked on the select: under load the target list may still be loading when typed into,
+      // or the option moves under the pointer; a pick that did not take left the rule without a target and
+      // the dialog open (seen once in a landing run).
+      await choose(page, 'override-target', h.scenario.target.indicator.slice(0, 4));
+      await pickUntilShown(page, dialog.getByTestId('rule-cadence'), '季度');
+      await choose(page, 'rule-due-day', '月末');
       await dialog.getByTestId('rule-month-offset').fill('0');
       await dialog.getByRole('button', { name: /保\s*存/ }).click();
       await dialog.waitFor({ state: 'hidden' });
