@@ -31,6 +31,20 @@ describe('qualitative targets', () => {
     ]);
   });
 
+  // gold/README.md: 翻番 and rank words without a numeral are not items; 两位数 is such a word for a
+  // magnitude (≥ 10%), so 保持两位数增长 is a target without a number, not a `>=` 10 % item.
+  it('keeps 两位数增长 as a target without a number', () => {
+    const raw = `${PLAN}主要预期目标是：地区生产总值增长6%左右，规上工业增加值保持两位数增长。`;
+    const r = extractStatements(raw);
+    expect(r.qualitative.map((q) => q.indicator)).toEqual(['规上工业增加值保持两位数增长']);
+    expect(r.targets.map((t) => t.value)).toEqual([6]);
+  });
+
+  it('reads no item from 两位数增长 in the review part', () => {
+    const r = extractStatements('## 一、2023年工作回顾\n企业研发投入保持两位数增长，在岗院士突破两位数。');
+    expect([...r.targets, ...r.actuals, ...r.qualitative]).toEqual([]);
+  });
+
   it('keeps nothing from the review part', () => {
     const raw = '## 一、2023年工作回顾\n主要预期目标是：进出口总值保持平稳增长，争创国家级示范园区。';
     expect(extractStatements(raw).qualitative).toEqual([]);
