@@ -74,7 +74,7 @@ const BENEFICIARY = /(^|[\u4e00-\u9fff])(?<![成作认列评更])[为向给]$/;
  * satisfaction with a service (满意率): it says who or how much, not of what.
  */
 const BENEFIT_ONLY =
-  /^((每年|年均|累计)?惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益|合计|共计|总计|折合[\u4e00-\u9fff]{0,4}|满意率|满意度|办结率|解决率)$/;
+  /^((每年|年均|累计)?惠及[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}受益|合计|共计|总计|折合[\u4e00-\u9fff]{0,4}|满意率|满意度|办结率|解决率|办复率|答复率)$/;
 /** The longest name BENEFIT_ONLY matches (每年惠及 and four characters): a longer one is not benefit only. */
 const BENEFIT_ONLY_LENGTH = 8;
 
@@ -119,6 +119,8 @@ const ARRANGED = /(拟按|按)(?=(年均)?(增长|下降)$)/;
 /** A stage of building or opening things (在建, 建成, 开工): said after 、 of the things counted before. */
 const STAGE =
   /^(在建|新建|续建|开工|新开工|建成|完工|竣工|投用|投运|开通|通车|投产|竣工投产|建成投产|建成投用|竣工投用)$/;
+/** A verb of completion alone before a figure (确保完成13.4亿元). */
+const BARE_DONE = /^(完成|实现)$/;
 /** A change closing a name (…产量增长), which a share of the level does not keep. */
 const TRAILING_CHANGE = /(年均)?(同比)?(增长|下降|增加|减少|提高|降低)$/;
 /** The change closing a growth's name, before a level of the same subject (止跌提升3.5%、达到20.6厘米). */
@@ -506,6 +508,15 @@ function nameIndicator(
   } else if (opensWithoutSubject(text, m, cleanedPre) && lastSubject(state)) {
     // …达7.6万家、增加值增长3%; …达14.2万亿元、年均增长5.7%: a later clause that opens with a measure
     // or a verb is about the subject of the sentence's first clause.
+    indicator = lastSubject(state) + cleanedPre;
+  } else if (
+    BARE_DONE.test(cleanedPre) &&
+    post === '' &&
+    m.preStart !== m.sentStart &&
+    opensSegment(text, m) &&
+    lastSubject(state)
+  ) {
+    // 一般公共预算收入增长6%以上，确保完成13.4亿元: 完成 alone reports on the sentence's subject.
     indicator = lastSubject(state) + cleanedPre;
   } else if (!prevDraft && opensWithoutSubject(text, m, cleanedPre) && openingSubject(text, m)) {
     // 粮食总产再创历史新高，…，增量39.7亿斤: with no figure before, the subject of the sentence's first

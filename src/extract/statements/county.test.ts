@@ -117,3 +117,35 @@ describe('more names of county figures', () => {
     );
   });
 });
+
+describe('county phrasing, round three', () => {
+  const names = (body: string, part = REVIEW) => items(body, part).map((s) => s.indicator);
+  it('办复率均为100% after two counts gives one rate per count', () => {
+    expect(names('办理代表建议88件、委员提案120件，办复率均为100%。').sort()).toEqual([
+      '办理代表建议',
+      '办理代表建议办复率',
+      '办理委员提案',
+      '办理委员提案办复率',
+    ]);
+  });
+  it('a bullet opening a list line is no part of the name', () => {
+    expect(names('● 新建社区食堂12个；', PLAN)).toEqual(['新建社区食堂']);
+  });
+  it('a count bound defining a class wholly covered gives no item (50户以上自然村…全覆盖)', () => {
+    expect(items('实现50户以上自然村通客车全覆盖。', REVIEW)).toEqual([]);
+  });
+  it('确保完成/力争完成 alone take the subject of the sentence', () => {
+    expect(names('税收收入增长5%以上，确保完成8.2亿元、力争完成8.5亿元。', PLAN)).toEqual([
+      '税收收入增长',
+      '税收收入完成',
+      '税收收入完成',
+    ]);
+  });
+  it('a top group closing its clause after 进入 is a rank of at most N', () => {
+    expect(items('力争进入全省县域经济50强。', PLAN).map(brief)).toEqual([['target', '<=', 50, '名']]);
+    expect(items('推动经开区跻身全国百强。', PLAN).map(brief)).toEqual([['target', '<=', 100, '名']]);
+  });
+  it('not: a group named by a noun after 强 (百强县, 百强榜)', () => {
+    expect(items('连续三年跻身全国百强县，入围全球百强创新集群。', REVIEW)).toEqual([]);
+  });
+});

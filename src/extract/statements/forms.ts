@@ -162,3 +162,27 @@ export function readRank(text: string, start: number, numEnd: number, value: num
     rankTop: lead === '前',
   };
 }
+
+/** The verbs that put a place into a top group (进入全省县域经济30强). */
+const TOP_GROUP_VERB = /(进入|跻身|迈入|挺进|晋级|位列|稳居|保持|重返)/;
+
+/**
+ * A top group closing its clause after a verb that enters or keeps it (力争进入全省县域经济30强, 跻身全国
+ * 百强): a rank of at most N (gold/README.md: 前三 → <= 3 名). A group named by a noun after 强
+ * (百强县, 百强创新集群, 百强榜) is a name, not a rank.
+ */
+export function readTopGroup(
+  text: string,
+  start: number,
+  numEnd: number,
+  value: number,
+  chinese: boolean,
+): Quantity | undefined {
+  if (text[numEnd] !== '强' || !Number.isInteger(value) || value < 2) return undefined;
+  if (isIdeographCode(text.charCodeAt(numEnd + 1))) return undefined;
+  const window = text.slice(Math.max(0, start - 24), start);
+  let cut = -1;
+  for (const stop of '，。；：\n') cut = Math.max(cut, window.lastIndexOf(stop));
+  if (!TOP_GROUP_VERB.test(window.slice(cut + 1))) return undefined;
+  return { start, end: numEnd + 1, value, unit: '名', kind: 'rank', approx: false, chinese, rankTop: true };
+}

@@ -35,9 +35,9 @@ const TRAILING_STREAK = /(连续([0-9]+|[一二两三四五六七八九十]+)年
 const TRAILING_YEAR = /(?<=[\u4e00-\u9fff])(?<![于比较同从由至到在的])(19|20)\d\d年[底末]?$/;
 /** A list line's number (20.) and a year (2026年) opening the words. */
 const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d年)?/;
-/** The number of a list item in brackets or circled: （1）新建幼儿园2所, ③改造小区18个. */
-const ITEM_NUMBER = /^([（(]\d{1,2}[)）]|[\u2460-\u2473])/;
-const ITEM_NUMBER_STARTS = new CharSet('（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
+/** The number or bullet of a list item: （1）新建幼儿园2所, ③改造小区18个, ● 新建驿站5个. */
+const ITEM_NUMBER = /^([（(]\d{1,2}[)）]|[\u2460-\u2473]|[●■◆▲•○◎★☆►▶]\s*)/;
+const ITEM_NUMBER_STARTS = new CharSet('（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳●■◆▲•○◎★☆►▶');
 /** An enumerator opening an item of a list (一是…, 十二是…): the item's order, not what it measures. */
 const ENUMERATOR = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“]|$)/;
 /** First characters of an ENUMERATOR. */
@@ -330,7 +330,7 @@ export function isBareMeasure(s: string): boolean {
   const verb = s.startsWith('实现') || s.startsWith('完成') ? 2 : 0;
   const length = s.length - verb;
   // 完成投资 measures what was counted before; 完成造林 is a work of its own (no measure word).
-  if (verb > 0 && length <= 2 && s[verb] !== '总') return MEASURE_END.test(s);
+  if (verb > 0 && length > 0 && length <= 2 && s[verb] !== '总') return MEASURE_END.test(s);
   return length <= 2 || (length <= 4 && s[verb] === '总');
 }
 

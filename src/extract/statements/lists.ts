@@ -425,7 +425,8 @@ function previousClause(text: string, m: Mention): string {
 }
 
 /** A satisfaction or handling rate alone after the counts of the clause before, with or without 均/都/全部. */
-const SHARED_RATE_ALONE = /^(满意率|满意度|办结率|解决率)(均|都|全部)?(达到|达|为|是)?$/;
+const SHARED_RATE_ALONE =
+  /^(满意率|满意度|办结率|解决率|办复率|答复率|见面率|按时办结率)(均|都|全部)?(达到|达|为|是)?$/;
 
 /** The words that share one figure among a list of subjects (均, 都, 全部, 双双), in one test. */
 const SHARING_WORD = /均|都|全部|双双/;

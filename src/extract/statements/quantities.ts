@@ -10,6 +10,7 @@ import {
   readChineseFraction,
   readFraction,
   readRank,
+  readTopGroup,
 } from './forms';
 import { PUNCTUATION } from './mentions';
 import {
@@ -185,8 +186,10 @@ function mayFollowChinese(text: string, start: number, numEnd: number): boolean 
   if ((next === 0xff0c || next === 0x3002 || next === 0xff1b) && allMagnitudes(text, start, numEnd))
     return true;
   if (next === NIAN) return endsWithAny(text, start, YEARS_AFTER);
-  return next === BAN || next === JI || isUnitStartCode(next);
+  return next === BAN || next === JI || next === QIANG || isUnitStartCode(next);
 }
+/** 强 of a top group (三十强, 百强). */
+const QIANG = '强'.charCodeAt(0);
 
 /** Heads that make a numbered phrase a programme's name (五项原则, 八项行动, 千亿斤粮食产能提升行动). */
 const NAME_HEAD = '(行动|计划|工程|战略|原则|方针|基地)';
@@ -326,6 +329,7 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
   if (!Number.isFinite(value)) return undefined;
   if (b === DI || b === QIAN) return readRank(text, start, numEnd, value);
   if (b === JIE) return undefined;
+  if (text[numEnd] === '强') return readTopGroup(text, start, numEnd, value, false);
   const fraction = readFraction(text, start, numEnd, value);
   if (fraction) return fraction;
   const u = matchQuantityUnit(text, numEnd);
@@ -378,6 +382,7 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
     return readRank(text, start, start + run.length, value);
   }
   if (b === JIE || b === SHOU) return undefined;
+  if (text[start + run.length] === '强') return readTopGroup(text, start, start + run.length, value, true);
   const fraction = readChineseFraction(text, start, run);
   if (fraction) return fraction;
   // 中央八项规定: a count right after the issuing authority names its document.

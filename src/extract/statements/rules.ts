@@ -339,15 +339,17 @@ export function definesRecipients(text: string, m: Mention): boolean {
 
 /**
  * A bound amount defining a class that the clause says is wholly covered or cleared (年收入10万元以上的
- * 村实现全覆盖, 收入5000元以下的农户动态清零): the figure says which class; the statement has no number
+ * 村实现全覆盖, 20户以上自然村通硬化路全覆盖): the figure says which class; the statement has no number
  * (gold/README.md: a threshold inside a definition is not its own statement).
  */
 export function definesCoveredClass(text: string, m: Mention): boolean {
-  if (!m.cmp.bounded || m.q.kind !== 'money') return false;
-  return /^的[^，。；：、\d%]{1,10}?(实现|达到)?(全覆盖|全面覆盖|动态清零|清零)$/.test(
-    text.slice(m.tail, m.clauseEnd),
-  );
+  if (!m.cmp.bounded || (m.q.kind !== 'money' && m.q.kind !== 'count')) return false;
+  // 20户以上自然村通硬化路全覆盖: a count bound defines the class as well, with or without 的.
+  const defining = m.q.kind === 'money' ? COVERED_AFTER_DE : COVERED_AFTER;
+  return defining.test(text.slice(m.tail, m.clauseEnd));
 }
+const COVERED_AFTER_DE = /^的[^，。；：、\d%]{1,10}?(实现|达到)?(全覆盖|全面覆盖|动态清零|清零)$/;
+const COVERED_AFTER = /^的?[^，。；：、\d%]{1,14}?(实现|达到)?(全覆盖|全面覆盖|动态清零|清零)$/;
 
 /** Words that pick one or some members of a class named after them (首个, 第4个, 唯一, 一批). */
 const CLASS_PICK =

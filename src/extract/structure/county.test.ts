@@ -67,3 +67,22 @@ describe('a numbered area naming only the targets holds no task', () => {
     expect(s.tasks.map((t) => t.title)).toEqual(['壮大主导产业']);
   });
 });
+
+describe('a report of chapters (第一部分 …) numbers its areas 一、', () => {
+  const text =
+    '第一部分 2025年工作回顾\n一、产业发展量质齐升\n规上工业增加值增长9%。\n二、民生事业全面进步\n城镇新增就业5000人。\n第二部分 2026年工作安排\n一、主要预期目标\n地区生产总值增长6%。\n二、重点工作\n（一）做强工业经济\n壮大主导产业集群。新增规上企业20家。\n第三部分 加强政府自身建设\n坚持依法行政。\n';
+  const s = analyzeStructure(text).structure;
+  it('parts are the chapters, 一、 lines their areas, （一） a new run of areas', () => {
+    expect(s.sections.map((x) => `${x.level}:${x.title}`)).toEqual([
+      'part:2025年工作回顾',
+      'area:产业发展量质齐升',
+      'area:民生事业全面进步',
+      'part:2026年工作安排',
+      'area:主要预期目标',
+      'area:重点工作',
+      'area:做强工业经济',
+      'part:加强政府自身建设',
+    ]);
+    expect(s.tasks.map((t) => t.title)).toEqual(['壮大主导产业集群']);
+  });
+});

@@ -13,6 +13,8 @@ export interface TextLine {
   ordinal: string;
   /** Markdown heading depth (#, ## …), 0 when none (also for a plain title line taken as a heading). */
   depth: number;
+  /** A part line numbered 第一部分 (a chapter) rather than 一、. */
+  chapter?: boolean;
 }
 
 const MARKDOWN = /(#{1,6})\s*/y;
@@ -119,7 +121,11 @@ function classify(raw: string, start: number, end: number): TextLine {
   }
   const opens = OPENS[raw.charCodeAt(at)] ?? 0; // 0 past the end of a line of hashes
   const part = opens === OPENS_PART ? sticky(PART, raw, at) : null;
-  if (part) return lineOf(raw, start, end, at, part[0].length, 'part', depth, part[1] ?? part[2]);
+  if (part) {
+    const line = lineOf(raw, start, end, at, part[0].length, 'part', depth, part[1] ?? part[2]);
+    if (part[2] !== undefined) line.chapter = true;
+    return line;
+  }
   const area = opens === OPENS_AREA ? sticky(AREA, raw, at) : null;
   if (area) return lineOf(raw, start, end, at, area[0].length, 'area', depth, area[1]);
   const bullet = opens === OPENS_BULLET ? sticky(BULLET, raw, at) : null;

@@ -41,6 +41,8 @@ class Scanner {
   private nextPart = 1;
   private nextArea = 1;
   private appendix = false;
+  /** The report numbers its parts 第一部分…: its 一、 lines are then areas. */
+  private readonly chapters: boolean;
   private headingLine: TextLine | undefined;
   private heading = { title: '', inline: false };
 
@@ -55,6 +57,7 @@ class Scanner {
       inlineBody: new Set(),
       warnings: [],
     };
+    this.chapters = lines.some((l) => l.chapter === true);
   }
 
   run(): SectionScan {
@@ -69,13 +72,24 @@ class Scanner {
   private visit(line: TextLine, i: number): void {
     if (line.kind === 'appendix') {
       this.openAppendix(line, i);
-    } else if (line.kind === 'part' && !this.appendix && this.fitsPart(line)) {
+    } else if (line.kind === 'part' && !this.appendix && this.isPartLine(line) && this.fitsPart(line)) {
       this.openPart(line, i);
-    } else if ((line.kind === 'area' || (line.kind === 'part' && this.appendix)) && this.fitsArea(line)) {
+    } else if (
+      (line.kind === 'area' || (line.kind === 'part' && (this.appendix || !this.isPartLine(line)))) &&
+      this.fitsArea(line)
+    ) {
       this.openArea(line, i, line.ordinal);
     } else if (line.kind === 'heading' && this.part >= 0) {
       this.openArea(line, i, '');
     }
+  }
+
+  /**
+   * Whether a part-style line opens a part: in a report of chapters (第一部分 2025年工作回顾 … 一、产业发展…)
+   * only the chapters do, and the 一、 lines inside them are its areas.
+   */
+  private isPartLine(line: TextLine): boolean {
+    return !this.chapters || line.chapter === true;
   }
 
   /** The next part's number, or one past it (a lost heading); never a restart. */
