@@ -7,7 +7,7 @@ import { looksLikeHtml, sniff } from './sniff';
 
 export type { TextEncoding } from './encoding';
 export { isReportReadError, MAX_REPORT_BYTES, type ReadErrorCode, ReportReadError } from './errors';
-export { type Sniffed, sniff } from './sniff';
+export { looksLikeHtml, type Sniffed, sniff } from './sniff';
 
 export type ReportFormat = 'text' | 'html' | 'docx' | 'pdf';
 
@@ -21,7 +21,7 @@ export interface ReadReportResult {
 
 const EXTENSIONS: Record<ReportFormat, readonly string[]> = {
   text: ['txt', 'text', 'md', 'markdown', 'csv'],
-  html: ['html', 'htm', 'shtml', 'xhtml', 'mht'],
+  html: ['html', 'htm', 'shtml', 'xhtml', 'mht', 'mhtml'],
   docx: ['docx'],
   pdf: ['pdf'],
 };
@@ -49,6 +49,13 @@ async function readByContent(
     case 'pdf': {
       const { pdfToText } = await import('./pdf');
       return { ...(await pdfToText(bytes)), format: 'pdf', encoding: 'embedded' };
+    }
+    case 'mht': {
+      const { mhtToHtml } = await import('./mht');
+      const html = mhtToHtml(bytes);
+      if (html === undefined) throw new ReportReadError('no_text');
+      const { htmlToText } = await import('./html');
+      return { text: htmlToText(html), format: 'html', encoding: 'embedded', warnings: [] };
     }
     case 'docx': {
       const { docxToText } = await import('./docx');

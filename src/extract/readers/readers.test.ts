@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { legacyFiles } from '../../../test/helpers/legacy-files';
+import { chromiumMhtml, wordMht } from '../../../test/helpers/web-archive';
 import { MAX_REPORT_BYTES, type ReadErrorCode, readReport } from './index';
 
 const fixture = (name: string) =>
@@ -205,4 +206,38 @@ describe('readReport files that are not a report in a readable format', () => {
       expect(err.message).not.toContain('\n');
     },
   );
+});
+
+describe('readReport web archives (.mht/.mhtml)', () => {
+  // A page as Word writes it: list numbers behind <![if !supportLists]>, <o:p> marks, spans per run.
+  const WORD_PAGE = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312"><style><!-- p.MsoNormal {margin:0cm;} --></style></head>
+<body lang=ZH-CN><div class=WordSection1>
+<p class=MsoNormal align=center><b><span>2026年青石县人民政府工作报告<o:p></o:p></span></b></p>
+<p class=MsoListParagraph><![if !supportLists]><span>一、<span style='font:7.0pt'>&nbsp;&nbsp; </span></span><![endif]><span>2025年工作回顾<o:p></o:p></span></p>
+<p class=MsoNormal style='text-indent:32pt'><span>过去一年，全县地区生产总值增长<span lang=EN-US>5.6%</span>。<o:p></o:p></span></p>
+<p class=MsoListParagraph><![if !supportLists]><span>二、<span style='font:7.0pt'>&nbsp; </span></span><![endif]><span>2026年工作安排<o:p></o:p></span></p>
+<p class=MsoNormal><span>今年的主要预期目标是：地区生产总值增长<span lang=EN-US>6%</span>左右。<o:p></o:p></span></p>
+</div></body></html>`;
+  const LINES = [
+    '2026年青石县人民政府工作报告',
+    '一、 2025年工作回顾',
+    '过去一年，全县地区生产总值增长5.6%。',
+    '二、 2026年工作安排',
+    '今年的主要预期目标是：地区生产总值增长6%左右。',
+  ];
+
+  it("reads Word's 单个文件网页 (GB2312, quoted-printable) as the page it holds", async () => {
+    const r = await readReport(wordMht(WORD_PAGE), '报告.mht');
+    expect(r).toMatchObject({ format: 'html', encoding: 'embedded', warnings: [] });
+    expect(r.text.split('\n')).toEqual(LINES);
+  });
+
+  it("reads Chromium's page saved as one file (UTF-8 named by the page's meta)", async () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>报告</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="TRS_Editor">${LINES.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`;
+    const r = await readReport(chromiumMhtml(page), '报告.mhtml');
+    expect(r.format).toBe('html');
+    expect(r.text.split('\n')).toEqual(LINES);
+  });
 });

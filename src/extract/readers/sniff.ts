@@ -3,6 +3,7 @@
 export type Sniffed =
   | { kind: 'pdf' }
   | { kind: 'docx' }
+  | { kind: 'mht' }
   | { kind: 'text' }
   /** `what`: one line, Chinese / English, naming the format and what to do instead. */
   | { kind: 'unsupported'; what: string };
@@ -82,12 +83,24 @@ export function sniff(b: Uint8Array): Sniffed {
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
     return { kind: 'unsupported', what: oleMessage(b) };
   for (const u of UNSUPPORTED) if (startsWith(b, u.sig)) return { kind: 'unsupported', what: u.what };
+  if (looksLikeMht(b)) return { kind: 'mht' };
   // BMP: "BM", the file size, then four reserved zero bytes; WebP: a RIFF container of type WEBP.
   if (startsWith(b, ascii('BM')) && startsWith(b, [0, 0, 0, 0], 6))
     return { kind: 'unsupported', what: IMAGE('BMP') };
   if (startsWith(b, ascii('RIFF')) && startsWith(b, ascii('WEBP'), 8))
     return { kind: 'unsupported', what: IMAGE('WebP') };
   return { kind: 'text' };
+}
+
+/**
+ * A web archive (.mht/.mhtml, Word's 单个文件网页): a MIME message whose headers, before any markup, name a
+ * multipart/related body.
+ */
+function looksLikeMht(b: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(b.subarray(0, 4096));
+  if (!/^\s*(MIME-Version|From|Subject|Date|Content-Type|Content-Location|X-[\w-]+):/i.test(head))
+    return false;
+  return /Content-Type:\s*multipart\/related/i.test(head);
 }
 
 /** A decoded text is HTML when its first markup names a document or a common block element. */

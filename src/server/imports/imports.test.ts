@@ -4,6 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, multipartBody, signIn, startTestApp, type TestApp } from '../../../test/helpers/app';
 import { legacyFiles } from '../../../test/helpers/legacy-files';
+import { wordMht } from '../../../test/helpers/web-archive';
 import type { ImportResult } from '../../shared/api/imports';
 import type { PlanDetail } from '../../shared/api/plans';
 import type { TargetListItem } from '../../shared/api/targets';
@@ -229,6 +230,22 @@ describe('uploads that are not a report in a readable format', () => {
     const res = await send('notes.md5', new TextEncoder().encode('d41d8cd98f00b204e9800998ecf8427e'));
     expect(res.statusCode).toBe(415);
     expect((res.json() as { error: { message: string } }).error.message).toMatch(/不支持\.md5 文件/);
+  });
+
+  it('reads a web archive (.mht) and a web page Word saved under a .doc name', async () => {
+    const head = (county: string) =>
+      `2025年${county}人民政府工作报告\n——2025年1月10日在${county}第十八届人民代表大会第五次会议上`;
+    const page = (county: string) =>
+      `<html><body>${report(head(county), 2025)
+        .split('\n')
+        .map((l) => `<p>${l}</p>`)
+        .join('')}</body></html>`;
+    const mht = await send('报告.mht', wordMht(page('竹溪县')));
+    expect(mht.statusCode).toBe(201);
+    expect((mht.json() as ImportResult).summary).toMatchObject({ region: '竹溪县', year: 2025 });
+    const doc = await send('报告.doc', new TextEncoder().encode(page('桐溪县')));
+    expect(doc.statusCode).toBe(201);
+    expect((doc.json() as ImportResult).summary).toMatchObject({ region: '桐溪县', year: 2025 });
   });
 
   it('reads a Word .docx saved under a .doc name by its content', async () => {

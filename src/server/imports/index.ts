@@ -1,6 +1,6 @@
 // POST /api/imports (multipart: file, optional regionId or region [+ level], and year) → a draft plan to review.
 import type { FastifyRequest } from 'fastify';
-import { sniff } from '../../extract/readers';
+import { looksLikeHtml, sniff } from '../../extract/readers';
 import { AppError } from '../../shared/api/errors';
 import { importFieldsSchema, importFileExtensions, importResultSchema } from '../../shared/api/imports';
 import { requireRole } from '../auth/session';
@@ -10,13 +10,16 @@ import { importReport } from './pipeline';
 /**
  * Refuses a file whose name ends in none of the report extensions, saying what it is (a legacy .doc, an
  * image, an archive: the reader's message, which names the format and what to do) or naming the extension.
- * A PDF or .docx under another name (报告.doc that is a .docx) is read by its content.
+ * A PDF, .docx, web page or web archive under another name (报告.doc that is a .docx, or a page Word saved
+ * as .doc) is read by its content.
  */
 function refuseByName(fileName: string, bytes: Uint8Array): void {
   const ext = fileName.includes('.') ? (fileName.split('.').pop()?.toLowerCase() ?? '') : '';
   if ((importFileExtensions as readonly string[]).includes(ext)) return;
   const sniffed = sniff(bytes);
-  if (sniffed.kind === 'pdf' || sniffed.kind === 'docx') return;
+  if (sniffed.kind === 'pdf' || sniffed.kind === 'docx' || sniffed.kind === 'mht') return;
+  // A web page saved with a Word name (Word's 另存为网页 as 报告.doc): markup at the start.
+  if (sniffed.kind === 'text' && looksLikeHtml(new TextDecoder().decode(bytes.subarray(0, 4096)))) return;
   if (sniffed.kind === 'unsupported')
     throw new AppError('UNSUPPORTED_FILE', { zh: sniffed.what, en: sniffed.what });
   const named = ext === '' ? '没有扩展名的文件' : `.${ext} 文件`;

@@ -5,7 +5,7 @@ import { limits } from './limits';
 import { planWarningSchema } from './plans';
 import { regionLevels } from './users';
 
-export const importFileExtensions = ['txt', 'docx', 'pdf', 'html', 'htm'] as const;
+export const importFileExtensions = ['txt', 'docx', 'pdf', 'html', 'htm', 'mht', 'mhtml'] as const;
 
 /**
  * Optional multipart fields next to the file: an existing region by id, or a region by name (created with

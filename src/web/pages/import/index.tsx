@@ -1,4 +1,4 @@
-// 导入: upload a report (txt/docx/pdf/html); the server extracts a draft plan that is then reviewed here.
+// 导入: upload a report (txt/docx/pdf/html/mht); the server extracts a draft plan that is then reviewed here.
 import { Alert, Card, Space, Typography, Upload } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { limits } from '../../../shared/api/limits';
@@ -9,7 +9,7 @@ import { Review } from './Review';
 
 /** The file kinds the server reads (src/shared/api/imports.ts importFileExtensions; not imported here so
  * that zod stays out of the browser bundle). */
-const accept = '.txt,.docx,.pdf,.html,.htm';
+const accept = '.txt,.docx,.pdf,.html,.htm,.mht,.mhtml';
 
 function UploadStep() {
   const { t } = useI18n();
