@@ -386,6 +386,13 @@ describe.skipIf(skipped !== null)(
       await value.fill('十二万');
       await drawer.getByRole('button', { name: /保存草稿/ }).click();
       await drawer.getByText('请以数字开头填写,可带单位,如 1234、12万、3.5亿元').waitFor();
+      // 同比 is a per cent: 12万 there is refused in the form (it was read as 12).
+      await value.fill('');
+      await page.getByTestId('progress-yoy').fill('12万');
+      await drawer.getByRole('button', { name: /保存草稿/ }).click();
+      await drawer.getByText('同比请填写百分数,如 6.1 或 -2.5%').waitFor();
+      expect(await reports()).toHaveLength(0);
+      await page.getByTestId('progress-yoy').fill('');
       // A full-width 3000万 is 0.3亿元 (the form sent 3000 without its unit).
       await value.fill('３０００万');
       await drawer.getByRole('button', { name: /保存草稿/ }).click();

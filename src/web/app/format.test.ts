@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTargetValue, parseNumberInput, readTypedValue, sentenceText } from './format';
+import { asciiNumberText, formatTargetValue, readTypedValue, sentenceText } from './format';
 
 describe('a sentence of the report shown on one line', () => {
   it.each([
@@ -23,17 +23,16 @@ describe('a sentence of the report shown on one line', () => {
   });
 });
 
-describe('a number typed into a form field', () => {
+describe('full-width digits typed into a form field', () => {
   it.each([
     ['６．１', '6.1'],
     ['－３．５', '-3.5'],
-    ['１，２３４', '1234'],
-    ['6.1%', '6.1'],
-    ['1,234.5', '1234.5'],
-    [' 42 ', '42'],
+    ['１，２３４', '1,234'],
+    ['６．１％', '6.1%'],
+    ['１２万', '12万'],
     [undefined, ''],
   ])('%j reads as %j', (text, read) => {
-    expect(parseNumberInput(text)).toBe(read);
+    expect(asciiNumberText(text)).toBe(read);
   });
 });
 

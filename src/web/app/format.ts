@@ -76,28 +76,23 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale): 
 }
 
 /**
- * What a number field reads from the typed text: full-width digits and marks (a Chinese input method's ６．１,
- * －３, １，２３４) as their ASCII forms, and no thousands separators, spaces or per cent sign. The field keeps
- * the number it reads (it dropped full-width digits: ６．１ left the field empty).
+ * Full-width digits and number marks as ASCII (a Chinese input method in full-width mode types ６．１, －３,
+ * １，２３４); everything else is kept, so a unit or magnitude after the number (万, 亿元, ％) still shows.
  */
-export function parseNumberInput(text: string | undefined): string {
-  return (text ?? '')
-    .replace(/[\uff10-\uff19\uff0b\uff0d\uff0e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[。]/g, '.')
-    .replace(/[\s,，%％]/g, '');
+export function asciiNumberText(text: string | undefined): string {
+  return (text ?? '').replace(/[\uff10-\uff19\uff0b\uff0c\uff0d\uff0e\uff05]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /**
  * A value typed with its unit, as a reporter writes it: 12万, 3.5亿, 3000万元, １２万, 1,234, 6.1%. The number
- * is read as parseNumberInput reads it; what follows is the unit, sent with the value so the server converts it
+ * is read with full-width digits and marks as ASCII and without thousands separators or spaces; what follows is the unit, sent with the value so the server converts it
  * into the target's unit or refuses it (3000万 for a target in 亿元 is 0.3; 12万 for a rate is refused). Null
  * when the text does not start with a number (十二万): the field says so rather than keep a part of it.
  */
 export function readTypedValue(text: string | undefined): { value: number; unit: string } | null {
-  const t = (text ?? '')
-    .replace(/[\uff10-\uff19\uff0b\uff0d\uff0e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s,，]/g, '')
-    .replace(/％/g, '%');
+  const t = asciiNumberText(text).replace(/[\s,，]/g, '');
   const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/.exec(t);
   if (!m) return null;
   const value = Number(m[1]);

@@ -1,18 +1,6 @@
 // The progress form a department fills each period: value or 同比, stage for milestones, and the three
 // narrative parts 进展/问题/下一步 (DOMAIN.md §1.3), with attachments. Saves a draft; submitting asks first.
-import {
-  App,
-  Button,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  Typography,
-  Upload,
-  type UploadFile,
-} from 'antd';
+import { App, Button, Drawer, Form, Input, Select, Space, Typography, Upload, type UploadFile } from 'antd';
 import { useEffect, useState } from 'react';
 import { limits } from '../../shared/api/limits';
 import type { ProgressReport } from '../../shared/api/progress';
@@ -21,19 +9,16 @@ import { STAGE_IDS, STAGES } from '../../shared/status';
 import { ApiError } from '../api/client';
 import { useReportError } from '../api/errors';
 import { useProgressAction, useSaveProgress, useUploadEvidence } from '../api/progress';
-import { formatNumber, formatTargetValue, parseNumberInput, readTypedValue } from '../app/format';
+import { asciiNumberText, formatNumber, formatTargetValue, readTypedValue } from '../app/format';
 import { useI18n } from '../app/i18n';
 import { isPeriod, suggestedPeriod } from '../app/period';
-
-/** antd types a parser as giving a number; it takes the text too, and an empty text clears the field (a number
- * would turn a cleared field into 0). */
-const numberParser = parseNumberInput as unknown as (text: string | undefined) => number;
 
 interface Fields {
   period: string;
   /** As typed, with a unit or magnitude if any (12万, 3.5亿元); the server converts it to the target's unit. */
   value?: string;
-  yoy?: number | null;
+  /** 同比 in per cent, as typed (6.1 or 6.1%). */
+  yoy?: string;
   stage?: string | null;
   progress?: string;
   problems?: string;
@@ -67,7 +52,7 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
     form.setFieldsValue({
       period: report?.period ?? suggestedPeriod(new Date(), planYear),
       value: report?.value == null ? '' : String(report.value),
-      yoy: report?.yoy ?? null,
+      yoy: report?.yoy == null ? '' : String(report.yoy),
       stage: report?.stage ?? null,
       progress: report?.progress ?? '',
       problems: report?.problems ?? '',
@@ -89,7 +74,7 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
           period: v.period.trim(),
           value: typed?.value ?? null,
           ...(typed?.unit ? { unit: typed.unit } : {}),
-          yoy: v.yoy ?? null,
+          yoy: readTypedValue(v.yoy)?.value ?? null,
           stage: v.stage ?? null,
           progress: v.progress ?? '',
           problems: v.problems ?? '',
@@ -219,14 +204,26 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
           >
             <Input style={{ width: 180 }} suffix={target?.unit} data-testid="progress-value" />
           </Form.Item>
-          <Form.Item name="yoy" label={t('progress.yoy')}>
-            <InputNumber
-              style={{ width: 140 }}
-              min={-limits.valueAbsMax}
-              max={limits.valueAbsMax}
-              parser={numberParser}
-              data-testid="progress-yoy"
-            />
+          <Form.Item
+            name="yoy"
+            label={t('progress.yoy')}
+            normalize={asciiNumberText}
+            rules={[
+              {
+                // 同比 is a per cent: 12万 or 3亿 there is refused, not read as 12 (the number field kept the digits).
+                validator: (_, v: string | undefined) => {
+                  if (!v?.trim()) return Promise.resolve();
+                  const typed = readTypedValue(v);
+                  if (!typed || (typed.unit !== '' && typed.unit !== '%'))
+                    return Promise.reject(new Error(t('progress.yoyInvalid')));
+                  if (Math.abs(typed.value) > limits.valueAbsMax)
+                    return Promise.reject(new Error(t('progress.valueTooLarge')));
+                  return Promise.resolve();
+                },
+              },
+            ]}
+          >
+            <Input style={{ width: 140 }} data-testid="progress-yoy" />
           </Form.Item>
         </Space>
         {target?.type === 'milestone' && (
