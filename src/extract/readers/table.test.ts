@@ -152,6 +152,15 @@ describe('tables of figures', () => {
       ],
     ],
     [
+      'drops a column numbering the rows under an empty header',
+      [
+        ['', '指标', '目标'],
+        ['1', '新建改造农村公路（公里）', '120'],
+        ['2', '新增城镇就业（人）', '3000以上'],
+      ],
+      ['新建改造农村公路120公里。', '新增城镇就业3000人以上。'],
+    ],
+    [
       'names each figure after its header when a row has two of them',
       [
         ['指标', '单位', '2025年完成', '2026年目标'],

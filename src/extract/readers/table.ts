@@ -86,6 +86,12 @@ function withUnit(cell: string, unit: string, growth: boolean): { text: string; 
   return { text: `${pre.word}${digits!.replace(/[,，]/g, '')}${u}${after || pre.tail}`, fall };
 }
 
+/** A column numbering the rows (1, 2, 3… or 1. 2. 3.) under a header that does not say 序号, or none. */
+function countsRows(cells: string[]): boolean {
+  const filled = cells.filter((c) => !isEmpty(c));
+  return filled.length >= 2 && filled.every((c, k) => new RegExp(`^${k + 1}[.、．]?$`).test(c));
+}
+
 /** What a value column says about its cells: its label, unit, and whether it is a growth rate. */
 interface Column {
   index: number;
@@ -152,7 +158,8 @@ export function tableLines(rows: readonly (readonly Cell[])[]): string[] {
   const unitCol = headers.findIndex((h) => UNIT_HEADER.test(h));
   const skip = new Set<number>([unitCol]);
   headers.forEach((h, i) => {
-    if (NUMBER_HEADER.test(h)) skip.add(i);
+    if (NUMBER_HEADER.test(h) || (!VALUE_HEADER.test(h) && countsRows(body.map((r) => r[i] ?? ''))))
+      skip.add(i);
   });
   const valueCol = (i: number) =>
     !skip.has(i) && (VALUE_HEADER.test(headers[i]!) || body.some((r) => isNumber(r[i] ?? '')));
