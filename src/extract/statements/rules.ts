@@ -47,6 +47,8 @@ export function isAppositionCount(text: string, m: Mention): boolean {
   // A 、 inside a quoted slogan before the list (“省市共建、一室一策”支持A、B、C3个…) parts nothing.
   const raw = text.slice(m.clauseStart, m.q.start);
   const seg = raw.includes('“') ? raw.replace(/“[^”]*”/g, '“”') : raw;
+  // listLengths counts at most one more than the parts split on 、, which are no more than the characters.
+  if (m.q.value > seg.length + 2) return false;
   if (!/[、和与及]/.test(seg) || seg.includes('等')) return false;
   // The upper bound of a range (新增1个集群、1—2个产业园) restates nothing.
   if (/[-—–－~～至]$/.test(seg)) return false;
