@@ -221,6 +221,11 @@ describe('normalizeText noise and characters', () => {
       '推进项目，研发经费增长24%。',
     ],
     ['removes a byte order mark and zero-width spaces', '\uFEFF增\u200B长8%。', '增长8%。'],
+    [
+      'drops markdown bold and keeps a bold heading its own line',
+      '**（一）扩大有效投资**\n**抓好项目建设。**全年完成投资88亿元。',
+      '（一）扩大有效投资\n抓好项目建设。全年完成投资88亿元。',
+    ],
     ['makes full-width digits and percent ASCII', '增长７．５％。', '增长7.5%。'],
     ['makes ASCII commas beside Chinese full-width', '增长8%,投资9%;', '增长8%，投资9%；'],
     ['keeps a digit-group comma', '投资1,000亿元。', '投资1,000亿元。'],

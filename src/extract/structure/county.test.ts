@@ -86,3 +86,12 @@ describe('a report of chapters (第一部分 …) numbers its areas 一、', () 
     expect(s.tasks.map((t) => t.title)).toEqual(['壮大主导产业集群']);
   });
 });
+
+describe('bold lead phrases written in markdown', () => {
+  it('**（一）…** is an area and **lead。** a task', () => {
+    const body = '**（一）扩大有效投资**\n**抓好项目建设。**全年完成固定资产投资88亿元。\n';
+    const s = analyzeStructure(head + body).structure;
+    expect(s.sections.at(-1)!.title).toBe('扩大有效投资');
+    expect(s.tasks.map((t) => t.title)).toEqual(['抓好项目建设']);
+  });
+});
