@@ -629,8 +629,18 @@ function nameIndicator(
     const noun = cleanPost(text.slice(next.tail, next.postEnd));
     if (noun !== '') indicator = noun + dropLeadingVerb(cleanedPre);
   }
+  // 推动人均预期寿命达到80岁: a verb driving a measure to its level is no part of the measure's name
+  // (a count keeps its verb: 推进20个重点区域环境整治, gold).
+  if (m.q.kind !== 'count' && post === '') {
+    const driving = DRIVES_MEASURE.exec(indicator);
+    if (driving) indicator = indicator.slice(driving[0].length);
+  }
   return indicator;
 }
+
+/** A driving verb before the name of a measure (推动…寿命, 推动…覆盖率, 推进…完成投资). */
+const DRIVES_MEASURE =
+  /^(推动|推进|促进|力促)(?=[^，、；]{3,}([值额量收资润模积程速比重数率入税费本耗度价益口款金]|寿命|时间)$)/;
 
 /** The noun after a count, without an example list its verb opens (开展专题教育、家长课堂等活动 → 开展活动). */
 function namedPost(words: string): string {

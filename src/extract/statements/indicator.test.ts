@@ -657,3 +657,15 @@ describe('the noun after a count that runs into the next figure ends before its 
     expect(plan(body)).toEqual(expected);
   });
 });
+
+describe('a verb driving a measure to its level is no part of its name', () => {
+  const plan = (body: string) =>
+    extractStatements(`二、2026年工作安排\n${body}`).targets.map((s) => [s.indicator, s.value]);
+  it.each([
+    ['推动农村自来水普及率达到95%。', [['农村自来水普及率', 95]]],
+    ['促进户籍人口平均预期寿命达到81岁。', [['户籍人口平均预期寿命', 81]]],
+    ['推进30个老旧小区改造。', [['推进老旧小区改造', 30]]],
+  ])('%s', (body, expected) => {
+    expect(plan(body)).toEqual(expected);
+  });
+});
