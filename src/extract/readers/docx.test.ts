@@ -119,6 +119,30 @@ describe('readReport .docx automatic list numbers', () => {
   });
 });
 
+describe('readReport .docx fields', () => {
+  it('keeps the text Word shows for a simple field (w:fldSimple), which mammoth drops', async () => {
+    const { Document, Packer, Paragraph, SimpleField, TextRun } = await import('docx');
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun('城镇新增就业'),
+                new SimpleField('MERGEFIELD 就业人数', '1.2'),
+                new TextRun('万人。'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const r = await readReport(new Uint8Array(await Packer.toBuffer(doc)), 'report.docx');
+    expect(r.text).toBe('城镇新增就业1.2万人。');
+    expect(r.warnings).toEqual([]);
+  });
+});
+
 describe('docx list numbers in document.xml', () => {
   const NUMBERING = `<w:numbering xmlns:w="w">
 <w:abstractNum w:abstractNumId="0">

@@ -6,8 +6,8 @@ import type { Warning } from '../types';
 import { ReportReadError } from './errors';
 
 /**
- * The .docx with each automatically numbered paragraph's label as text and each table of figures as one
- * paragraph per row (docx-tables.ts), or the bytes unchanged when neither occurs.
+ * The .docx with each automatically numbered paragraph's label as text, each table of figures as one
+ * paragraph per row (docx-tables.ts) and simple fields unwrapped, or the bytes unchanged when none occurs.
  */
 async function prepared(bytes: Uint8Array): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
@@ -30,6 +30,9 @@ async function prepared(bytes: Uint8Array): Promise<Uint8Array> {
   }
   const { tablesAsParagraphs } = await import('./docx-tables');
   xml = tablesAsParagraphs(xml) ?? xml;
+  // mammoth drops a simple field (w:fldSimple) with the text Word shows for it (城镇新增就业⟨1.2⟩万人): its
+  // runs are kept, unwrapped, as a complex field's result already is.
+  if (xml.includes('<w:fldSimple')) xml = xml.replace(/<w:fldSimple\b[^>]*\/>|<\/?w:fldSimple\b[^>]*>/g, '');
   if (xml === original) return bytes;
   zip.file('word/document.xml', xml);
   return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
