@@ -218,8 +218,8 @@ export function verbPrefix(s: string): string {
     at += v.length;
     if (s[at] === '和' || s[at] === '及') at++;
   }
-  // A joining 和/及 with no verb after it is not part of the prefix.
-  if (s[at - 1] === '和' || s[at - 1] === '及') at--;
+  // A joining 和/及 with no verb after it is not part of the prefix (s[-1], a slow lookup, is not read).
+  if (at > 0 && (s[at - 1] === '和' || s[at - 1] === '及')) at--;
   return s.slice(0, at);
 }
 
