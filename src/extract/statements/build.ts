@@ -627,8 +627,18 @@ function nameIndicator(
   }
   // A figure qualifying the counted noun after 的 (总投资5亿元的13个城市更新项目) names that noun.
   if (next && text[m.tail] === '的' && next.q.start === m.tail + 1 && next.q.kind === 'count') {
-    const noun = cleanPost(text.slice(next.tail, next.postEnd));
+    const noun = cleanPost(text.slice(next.tail, next.postEnd)).replace(CLOSING_PREDICATE, '');
     if (noun !== '') indicator = noun + dropLeadingVerb(cleanedPre);
+  } else if (
+    text[m.tail] === '的' &&
+    m.q.kind !== 'count' &&
+    MEASURE_END.test(cleanedPre) &&
+    isBareMeasure(cleanedPre) &&
+    (!next || next.clauseStart !== m.clauseStart)
+  ) {
+    // 总投资超500亿元的晋北…新能源基地加快建设: a bare measure qualifying the noun after 的 is that noun's.
+    const noun = cleanPost(text.slice(m.tail + 1, m.clauseEnd)).replace(CLOSING_PREDICATE, '');
+    if (noun.length >= 2 && noun.length <= 20) indicator = noun + cleanedPre;
   }
   // 推动人均预期寿命达到80岁: a verb driving a measure to its level is no part of the measure's name
   // (a count keeps its verb: 推进20个重点区域环境整治, gold).
@@ -638,6 +648,10 @@ function nameIndicator(
   }
   return indicator;
 }
+
+/** A predicate closing the noun a figure qualifies (…一号旅游公路全线贯通, …新能源基地加快建设). */
+const CLOSING_PREDICATE =
+  /(全线贯通|全面贯通|建成通车|建成投用|建成投产|加快建设|开工建设|加快推进|顺利推进|扎实推进|落地见效|贯通|通车|投产|投用|开工|落地)$/;
 
 /** A driving verb before the name of a measure (推动…寿命, 推动…覆盖率, 推进…完成投资). */
 const DRIVES_MEASURE =

@@ -669,3 +669,25 @@ describe('a verb driving a measure to its level is no part of its name', () => {
     expect(plan(body)).toEqual(expected);
   });
 });
+
+describe('a measure qualifying the noun after 的 names that noun, without the predicate closing it', () => {
+  const review = (body: string) =>
+    extractStatements(`一、2025年工作回顾\n${body}`).actuals.map((s) => [s.indicator, s.value]);
+  it.each([
+    ['总投资超80亿元的沿江物流枢纽开工建设。', [['沿江物流枢纽总投资', 80]]],
+    [
+      '总投资12亿元的4个城市更新项目全面贯通。',
+      [
+        ['城市更新项目总投资', 12],
+        ['城市更新项目全面贯通', 4],
+      ],
+    ],
+  ])('%s', (body, expected) => {
+    expect(review(body)).toEqual(expected);
+  });
+  it('not: a verb before the figure is no measure and keeps its place', () => {
+    expect(
+      extractStatements('二、2026年工作安排\n确定5%左右的增长目标。').targets.map((s) => s.indicator),
+    ).toEqual(['确定增长目标']);
+  });
+});
