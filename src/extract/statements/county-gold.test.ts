@@ -68,6 +68,7 @@ const BAR: Record<string, { target: number; actual: number }> = {
   'yunxi-2026': { target: 1, actual: 1 },
   'lingang-2026': { target: 1, actual: 1 },
   'shiquan-2026': { target: 1, actual: 1 },
+  'tongxi-2026': { target: 1, actual: 1 },
 };
 
 describe.each(Object.keys(BAR))('county fixture %s', (name) => {
@@ -105,6 +106,11 @@ const STRUCTURE: Record<string, { parts: string[]; areas: number; tasks: number 
     tasks: 16,
   },
   'shiquan-2026': { parts: ['2025年工作回顾', '2026年工作安排', '加强政府自身建设'], areas: 11, tasks: 14 },
+  'tongxi-2026': {
+    parts: ['2025年工作回顾', '2026年工作安排', '2026年区级民生实事项目'],
+    areas: 6,
+    tasks: 13,
+  },
 };
 
 describe.each(Object.keys(STRUCTURE))('county fixture %s structure', (name) => {

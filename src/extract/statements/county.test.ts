@@ -149,3 +149,13 @@ describe('county phrasing, round three', () => {
     expect(items('连续三年跻身全国百强县，入围全球百强创新集群。', REVIEW)).toEqual([]);
   });
 });
+
+describe('names in lists, round four', () => {
+  const names = (body: string, part = REVIEW) => items(body, part).map((s) => s.indicator);
+  it('the period of a level after 提高到 (每月) is no part of the 分别 names', () => {
+    expect(names('城乡低保标准分别提高到每月700元、560元。')).toEqual(['城镇低保标准', '农村低保标准']);
+  });
+  it('bare levels before 各 share the head of the last part (国家级、省级创新平台各3个)', () => {
+    expect(names('新增国家级、省级技术中心各4个。')).toEqual(['新增国家级技术中心', '新增省级技术中心']);
+  });
+});

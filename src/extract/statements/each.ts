@@ -61,6 +61,13 @@ function subjects(parts: string[]): string[] | undefined {
   return undefined;
 }
 
+/** 国家级、省级创新平台各3个: bare levels share the head the last part writes after its own level. */
+function sharedLevelHead(parts: string[]): string[] | undefined {
+  const last = /^[\u4e00-\u9fff]{1,3}级([\u4e00-\u9fff“”]{2,})$/.exec(parts.at(-1)!);
+  if (!last || !parts.slice(0, -1).every((p) => /^[\u4e00-\u9fff]{1,3}级$/.test(p))) return undefined;
+  return [...parts.slice(0, -1).map((p) => p + last[1]!), parts.at(-1)!];
+}
+
 /** The parts of a list of subjects, or undefined when it is not one (a part too short or with a verb). */
 function listParts(subject: string, joined = false): string[] | undefined {
   // After 各 the parts may also be joined by 和/及/与 (示范学校和示范医院各5个).
@@ -87,7 +94,7 @@ export function splitEach(pre: string, m: Mention, draft: Draft): Draft[] {
     const parts = listParts(list.slice(verb.length), true);
     if (at < 0 || !parts) return [draft];
     const rest = draft.indicator.slice(at + 1).replace(/^有/, '');
-    const named = subjects(parts) ?? parts;
+    const named = subjects(parts) ?? sharedLevelHead(parts) ?? parts;
     return named.map((p) => ({ ...draft, indicator: verb + p + rest, start: m.clauseStart }));
   }
   if (!EACH_KINDS.has(draft.unitKind) || ONE_SUBJECT.test(draft.indicator)) return [draft];

@@ -222,8 +222,9 @@ export function respectivelyDrafts(
   // 推动制造业、数字经济增加值分别增长…: the verb driving the measures is not part of their names.
   // 以旧换新带动限上新能源汽车、节能家电零售额分别增长…: what drives the measures is not their subject.
   let subject = cleanPre(before.slice(0, at)).replace(DRIVING_VERB, '').replace(DRIVEN_BY, '');
+  // 分别提高到每月780元、620元: the period a level is paid for (每月) goes with the verb.
   let verb = cleanPre(before.slice(at + 2).replace(/(从|由).*$/, '')).replace(
-    /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在|提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到)$/,
+    /(达到|达|超过|超|为|是|在|控制在|稳定在|保持在|提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到)(每人)?(每[月年季])?$/,
     '',
   );
   // 开发区规上工业增加值、工业投资年均分别增长…: 年均 written once before 分别 is every part's change.
