@@ -1,6 +1,5 @@
 // `duban extract FILE [--json | --text]`: reads a report (text in any supported encoding, .docx, PDF, web
 // page), prints what was found. Errors are one line on stderr with a non-zero exit code.
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   type ExtractionResult,
@@ -13,6 +12,7 @@ import {
   type Warning,
 } from '../../extract/index';
 import { EXIT, parseCommand } from '../args';
+import { InputError, readInputFile } from '../input';
 
 const USAGE = `usage: duban extract FILE [--json | --text]
 
@@ -24,8 +24,6 @@ FILE: .txt (UTF-8, GB18030/GBK, UTF-16), .docx, PDF with a text layer, or a save
   -h, --help`;
 
 const HINT = '(duban extract --help)';
-
-class InputError extends Error {}
 
 const fail = (message: string, code: number = EXIT.failed): number => {
   process.stderr.write(`duban extract: ${message}\n`);
@@ -45,25 +43,9 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** The file's bytes; the size limit is checked on the file system before anything is read. */
+/** The file's bytes, or standard input for `-`. */
 async function readInput(path: string): Promise<Uint8Array> {
-  if (path === '-') return readStdin();
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(`找不到文件 / no such file: ${path}`);
-    if (code === 'EACCES') throw new InputError(`没有读取权限 / permission denied: ${path}`);
-    throw e;
-  }
-  if (info.isDirectory())
-    throw new InputError(`这是一个目录,请给出文件 / is a directory, not a file: ${path}`);
-  if (!info.isFile()) throw new InputError(`不是普通文件 / not a regular file: ${path}`);
-  if (info.size > MAX_REPORT_BYTES) {
-    throw new InputError(`文件超过 50 MB 上限 / the file is larger than the 50 MB limit: ${path}`);
-  }
-  return new Uint8Array(await readFile(path));
+  return path === '-' ? readStdin() : readInputFile(path);
 }
 
 /** 1-based line number of each offset, by binary search over line starts. */

@@ -4,6 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureCli } from '../../../test/helpers/cli';
+import { legacyFiles } from '../../../test/helpers/legacy-files';
 import { openDatabase } from '../../storage/db';
 import { listRegions } from '../../storage/repos';
 import { run as importCommand } from './import';
@@ -109,4 +110,25 @@ describe('duban import', () => {
       { name: '青岚市云溪县', level: 'county' },
     ]);
   }, 30_000);
+
+  it.each([
+    ['a legacy .doc', legacyFiles.doc!, legacyFiles.doc!.says],
+    ['an image', legacyFiles.png!, legacyFiles.png!.says],
+  ])('refuses %s with its message said once in one line, creating nothing', async (_what, f, says) => {
+    const data = join(io.dir, `refused-${f.name}`);
+    const file = join(io.dir, f.name);
+    writeFileSync(file, f.bytes);
+    expect(await importCommand([file, '--data', data])).toBe(1);
+    const text = io.stderr.join('');
+    expect(text).toMatch(says);
+    expect(text.split('\n')).toHaveLength(2);
+    // The reader's line holds both languages; it is not repeated.
+    expect(text.split(' / ')).toHaveLength(2);
+    expect(existsSync(data)).toBe(false);
+  });
+
+  it('says in one line that a file is missing, not as a Node error', async () => {
+    expect(await importCommand([join(io.dir, 'nope.txt'), '--data', join(io.dir, 'none')])).toBe(1);
+    expect(io.stderr.join('')).toMatch(/^duban import: 找不到文件 \/ no such file: .*nope\.txt\n$/);
+  });
 });

@@ -1,13 +1,13 @@
 // `duban import FILE [--year Y] [--region-id N | --region NAME [--level L]] [--data DIR]`: import a report as a
 // draft plan. The report is read and its year and region settled before the database is opened, so a refused
 // import leaves nothing behind, not even a new data folder.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { prepareImport, storeImport } from '../../server/imports/pipeline';
 import { configOrReport, openConfigured } from '../../server/start';
-import { AppError } from '../../shared/api/errors';
+import { AppError, errorMessages } from '../../shared/api/errors';
 import { type RegionLevel, regionLevels } from '../../shared/api/users';
 import { parseCommand, usageError } from '../args';
+import { InputError, readInputFile } from '../input';
 
 const LEVELS = regionLevels.join('|');
 const HELP = [
@@ -68,7 +68,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!config) return 1;
   try {
     const prepared = await prepareImport({
-      bytes: new Uint8Array(readFileSync(file)),
+      bytes: await readInputFile(file),
       fileName: basename(file),
       ...(year !== undefined ? { year } : {}),
       ...(regionId !== undefined ? { regionId } : {}),
@@ -88,9 +88,15 @@ export async function run(argv: string[]): Promise<number> {
       await database.close();
     }
   } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(`duban import: ${e.message}\n`);
+      return 1;
+    }
     if (e instanceof AppError) {
       const field = Object.keys(e.fields ?? {}).find((f) => OPTION_HINT[f]);
-      const text = field ? OPTION_HINT[field] : `${e.detail?.zh ?? e.message} / ${e.message}`;
+      // A reader's message is already one line in both languages (given as zh and en alike): once.
+      const zh = e.detail?.zh ?? errorMessages[e.code].zh;
+      const text = field ? OPTION_HINT[field] : zh === e.message ? zh : `${zh} / ${e.message}`;
       process.stderr.write(`duban import: ${text}\n`);
       return 1;
     }
