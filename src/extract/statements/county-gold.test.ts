@@ -86,8 +86,8 @@ describe.each(Object.keys(BAR))('county fixture %s', (name) => {
 const STRUCTURE: Record<string, { parts: string[]; areas: number; tasks: number }> = {
   'qinglan-2026': {
     parts: ['2025年工作回顾', '2026年工作安排', '全面加强政府自身建设', '名词解释'],
-    areas: 9,
-    tasks: 22,
+    areas: 12,
+    tasks: 24,
   },
   'yunxi-2026': {
     parts: [
@@ -97,8 +97,8 @@ const STRUCTURE: Record<string, { parts: string[]; areas: number; tasks: number 
       '加强政府自身建设',
       '2026年区政府十件民生实事',
     ],
-    areas: 7,
-    tasks: 22,
+    areas: 9,
+    tasks: 25,
   },
   'lingang-2026': {
     parts: ['“十四五”时期和2025年工作回顾', '“十五五”时期主要目标和2026年工作安排', '全面加强政府自身建设'],

@@ -159,3 +159,11 @@ describe('names in lists, round four', () => {
     expect(names('新增国家级、省级技术中心各4个。')).toEqual(['新增国家级技术中心', '新增省级技术中心']);
   });
 });
+
+describe('a rank after a streak of months', () => {
+  it('连续12个月位居全市第一 names the rank without the streak', () => {
+    expect(items('存款余额增速连续10个月位居全市第一。', REVIEW).map((s) => s.indicator)).toEqual([
+      '存款余额增速全市排名',
+    ]);
+  });
+});

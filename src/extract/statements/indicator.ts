@@ -430,10 +430,10 @@ export function topicBefore(sentencesBefore: string[]): string | undefined {
   return undefined;
 }
 
-/** A rank's indicator without the streak or the rank verb, ending in 排名 (gold: 营商环境评价全省排名). */
+/** A rank's indicator without the streak (of years, months or quarters) or the rank verb, ending in 排名 (gold: 营商环境评价全省排名). */
 export function rankIndicator(s: string): string {
   const t = s
-    .replace(/连续[0-9一二两三四五六七八九十]+年|连年/g, '')
+    .replace(/连续[0-9一二两三四五六七八九十]+(年|个月|个季度)|连年/g, '')
     // 从全国第11位跃升至第4位: the starting rank is not part of the name, its scope is.
     .replace(/(从|由)(全国|全省|全市|全区|全球|世界)?第[0-9一二两三四五六七八九十]+[位名]?/, '$2')
     .replace(
