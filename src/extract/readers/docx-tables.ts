@@ -18,15 +18,19 @@ const unescapeXml = (s: string) =>
 interface Table {
   start: number;
   rows: Cell[][];
+  /** The cell being read, with its paragraphs' text so far. */
+  cell?: Cell & { paragraphs: string[] };
   nested: boolean;
 }
 
-/** document.xml with each table of figures written as paragraphs, or undefined when there is none. */
+/**
+ * document.xml with each table of figures written as paragraphs, or undefined when there is none. A table
+ * holding a table is layout and stays; a table of figures inside it is still written as prose.
+ */
 export function tablesAsParagraphs(documentXml: string): string | undefined {
   if (!documentXml.includes('<w:tbl>') && !documentXml.includes('<w:tbl ')) return undefined;
   const replacements: { start: number; end: number; xml: string }[] = [];
   const tables: Table[] = [];
-  let cell: (Cell & { paragraphs: string[] }) | undefined;
   let inText = false;
   const parser: Parser = new Parser(
     {
@@ -35,15 +39,17 @@ export function tablesAsParagraphs(documentXml: string): string | undefined {
         if (name === 'w:tbl') {
           if (table) table.nested = true;
           tables.push({ start: parser.startIndex, rows: [], nested: false });
-        } else if (!table || tables.length > 1) {
           return;
-        } else if (name === 'w:tr') table.rows.push([]);
+        }
+        if (!table) return;
+        if (name === 'w:tr') table.rows.push([]);
         else if (name === 'w:tc') {
-          cell = { text: '', span: 1, paragraphs: [] };
-          table.rows[table.rows.length - 1]?.push(cell);
-        } else if (!cell) {
-          return;
-        } else if (name === 'w:gridSpan') cell.span = Number(attribs['w:val']) || 1;
+          table.cell = { text: '', span: 1, paragraphs: [] };
+          table.rows[table.rows.length - 1]?.push(table.cell);
+        }
+        const cell = table.cell;
+        if (!cell || name === 'w:tc') return;
+        if (name === 'w:gridSpan') cell.span = Number(attribs['w:val']) || 1;
         else if (name === 'w:vMerge') cell.continued = attribs['w:val'] !== 'restart';
         else if (name === 'w:p') cell.paragraphs.push('');
         else if (name === 'w:t') inText = true;
@@ -51,19 +57,21 @@ export function tablesAsParagraphs(documentXml: string): string | undefined {
         else if (name === 'w:br' || name === 'w:cr') cell.paragraphs.push('');
       },
       ontext(data) {
+        const cell = tables[tables.length - 1]?.cell;
         if (inText && cell) cell.paragraphs.push((cell.paragraphs.pop() ?? '') + unescapeXml(data));
       },
       onclosetag(name) {
+        const table = tables[tables.length - 1];
         if (name === 'w:t') inText = false;
-        else if (name === 'w:tc' && tables.length === 1 && cell) {
-          cell.text = cell.paragraphs
+        else if (name === 'w:tc' && table?.cell) {
+          table.cell.text = table.cell.paragraphs
             .map((p) => p.trim())
             .filter((p) => p !== '')
             .join('\n');
-          cell = undefined;
+          table.cell = undefined;
         } else if (name === 'w:tbl') {
-          const table = tables.pop();
-          if (!table || tables.length > 0 || table.nested || !isFigureTable(table.rows)) return;
+          tables.pop();
+          if (!table || table.nested || !isFigureTable(table.rows)) return;
           const xml = tableLines(table.rows)
             .map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`)
             .join('');
@@ -77,6 +85,7 @@ export function tablesAsParagraphs(documentXml: string): string | undefined {
   if (replacements.length === 0) return undefined;
   let out = '';
   let from = 0;
+  replacements.sort((a, b) => a.start - b.start);
   for (const { start, end, xml } of replacements) {
     out += documentXml.slice(from, start) + xml;
     from = end;

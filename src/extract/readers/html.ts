@@ -200,7 +200,12 @@ function collect(node: ParentNode, out: string[], pre: boolean): void {
 function figureTable(table: Element, out: string[]): boolean {
   const rows = tableRows(table);
   if (!rows || !isFigureTable(rows)) return false;
-  out.push(`\n${tableLines(rows).join('\n')}\n`);
+  // Its <caption> (2026年主要预期目标) is a line before the rows.
+  const captions = table.children
+    .filter((c): c is Element => isElement(c) && c.name === 'caption')
+    .map(textOf)
+    .filter((t) => t !== '');
+  out.push(`\n${[...captions, ...tableLines(rows)].join('\n')}\n`);
   return true;
 }
 

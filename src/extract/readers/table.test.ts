@@ -109,6 +109,38 @@ describe('tables of figures', () => {
     ]);
   });
 
+  it('writes a table of figures inside a layout table (a .docx laid out in a frame), and a <caption>', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const figures = new Table({
+      rows: TARGETS.map(
+        (r) => new TableRow({ children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) }),
+      ),
+    });
+    const frame = new Table({
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({ children: [...[...before, lead].map((t) => new Paragraph(t)), figures] }),
+          ],
+        }),
+      ],
+    });
+    const doc = new Document({ sections: [{ children: [frame, ...after.map((t) => new Paragraph(t))] }] });
+    const r = await readReport(new Uint8Array(await Packer.toBuffer(doc)), 'report.docx');
+    expect(r.text.split('\n')).toEqual([...before, lead, ...TARGET_LINES, ...after]);
+    const [head, ...body] = TARGETS;
+    const html = `<table><caption>2026年主要预期目标</caption><tr>${head!.map((h) => `<th>${h}</th>`).join('')}</tr>${body
+      .map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</table>`;
+    expect((await readReport(page(html))).text.split('\n')).toEqual([
+      ...before,
+      lead,
+      '2026年主要预期目标',
+      ...TARGET_LINES,
+      ...after,
+    ]);
+  });
+
   it('reads merged cells in a web page: a header over two columns, a category down several rows', async () => {
     const table = `<table>
       <tr><td rowspan="2">类别</td><td rowspan="2">指标</td><td colspan="2">2025年完成</td></tr>
