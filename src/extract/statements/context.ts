@@ -76,6 +76,8 @@ function fypNumber(s: string): number | undefined {
   return m ? 10 + CN_DIGIT.indexOf(m[1]!) + 1 : undefined;
 }
 
+/** A short title, a colon and a body of its own after it (一、教育提质工程：新建幼儿园3所). */
+const TITLE_COLON_BODY = /^[^，。；：]{2,24}：[^，。；：]{4,}/;
 /** A line that is only a heading (no body text after it): its figures are not statements. */
 function isHeadingLine(line: string): boolean {
   const marked =
@@ -83,8 +85,9 @@ function isHeadingLine(line: string): boolean {
     (PART_HEADING.test(line) ||
       /^#{1,6}\s/.test(line) ||
       /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line));
-  // "（一）着力扩大国内需求。把恢复和扩大消费…" carries its paragraph on the same line.
-  if (marked) return line.length <= 60 && !/。./.test(line);
+  // "（一）着力扩大国内需求。把恢复和扩大消费…" carries its paragraph on the same line, and so does
+  // "一、教育提质工程：新建幼儿园3所…" after a colon.
+  if (marked) return line.length <= 60 && !/。./.test(line) && !TITLE_COLON_BODY.test(line);
   return line.length <= 40 && !/[，。；：！？]/.test(line);
 }
 

@@ -167,3 +167,16 @@ describe('a rank after a streak of months', () => {
     ]);
   });
 });
+
+describe('a numbered line with its body after a colon is no bare heading', () => {
+  it('一、教育提质工程：新建幼儿园3所 gives its figures', () => {
+    const got = items('二、教育提质工程：新建幼儿园3所，新增学位900个。\n');
+    expect(got.map(brief)).toEqual([
+      ['target', '=', 3, '所'],
+      ['target', '=', 900, '个'],
+    ]);
+  });
+  it('not: a heading ending in a colon', () => {
+    expect(items('二、主要预期目标：\n地区生产总值增长6%。\n').map(brief)).toEqual([['target', '=', 6, '%']]);
+  });
+});

@@ -95,3 +95,16 @@ describe('bold lead phrases written in markdown', () => {
     expect(s.tasks.map((t) => t.title)).toEqual(['抓好项目建设']);
   });
 });
+
+describe('main targets listed one a line, and 民生实事 titled before a colon', () => {
+  const text =
+    '一、2025年工作回顾\n全年地区生产总值增长6%。\n二、2026年主要目标任务\n今年经济社会发展主要预期目标：\n1.地区生产总值增长6.5%左右；\n2.固定资产投资增长7%；\n3.城乡居民收入与经济增长同步。\n三、2026年重点工作\n（一）扩大有效投资\n抓好项目建设。全年实施重点项目80个。\n附件\n2026年十件民生实事\n一、教育提质工程：新建幼儿园3所，新增学位900个。\n二、健康惠民工程：为5万名老年人免费体检。\n';
+  const s = analyzeStructure(text).structure;
+  it('the numbered main targets are no tasks', () => {
+    expect(s.mainTargets).toBeDefined();
+    expect(s.tasks.map((t) => t.title)).toEqual(['抓好项目建设', '教育提质工程', '健康惠民工程']);
+  });
+  it('a numbered line with a short title before a colon is titled by it', () => {
+    expect(s.sections.slice(-2).map((x) => x.title)).toEqual(['教育提质工程', '健康惠民工程']);
+  });
+});

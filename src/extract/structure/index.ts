@@ -19,10 +19,10 @@ export function analyzeStructure(raw: string, normalized?: NormalizedText): Stru
   const lines = splitLines(norm.text, norm.lineBreaks);
   const scan = scanSections(norm.text, lines);
   const structured = scan.sections.length > 0;
-  const tasks = findTasks(lines, scan, structured);
   const years = findYears(norm.text, lines, scan.sections);
   const title = findTitle(lines, scan.sections[0]?.start ?? -1);
   const mainTargets = findMainTargets(norm.text, lines, scan, years.planYear);
+  const tasks = findTasks(lines, scan, structured, mainTargets);
   const bodyStart = scan.sections[0]?.start ?? 0;
   const warnings: Warning[] = scan.warnings.map((w) => ({
     ...w,

@@ -17,6 +17,8 @@ export interface SectionScan {
   warnings: Warning[];
 }
 
+/** The body after a title's colon: a clause of its own (4 characters or more before any stop). */
+const COLON_BODY = /^[^，。；：]{4,}/;
 const isStop = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f; // 。！？
 
 /**
@@ -26,8 +28,11 @@ const isStop = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xf
 export function headingTitle(body: string): { title: string; inline: boolean } {
   const last = Math.min(80, body.length - 2);
   for (let k = 2; k <= last; k++) {
-    if (isStop(body.charCodeAt(k)))
-      return { title: body.slice(0, k), inline: body.slice(k + 1).trim() !== '' };
+    const c = body.charCodeAt(k);
+    if (isStop(c)) return { title: body.slice(0, k), inline: body.slice(k + 1).trim() !== '' };
+    // 教育提质工程：新建幼儿园3所，…: a short title before a colon with its body after it.
+    if (c === 0xff1a && k <= 24 && COLON_BODY.test(body.slice(k + 1)) && !/[，；、]/.test(body.slice(0, k)))
+      return { title: body.slice(0, k), inline: true };
   }
   const end = body.charCodeAt(body.length - 1);
   const colon = end === 0xff1a || end === 58; // ：:

@@ -126,11 +126,18 @@ function numberedItem(lines: TextLine[], i: number, scan: SectionScan, section: 
   return title.length >= 4 ? title : undefined;
 }
 
-export function findTasks(lines: TextLine[], scan: SectionScan, structured: boolean): Task[] {
+export function findTasks(
+  lines: TextLine[],
+  scan: SectionScan,
+  structured: boolean,
+  mainTargets?: { start: number; end: number },
+): Task[] {
   const tasks: Task[] = [];
   const withTasks = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // The main targets listed one a line (1.地区生产总值增长6.5%左右；) are targets, not task rows.
+    if (mainTargets && line.start >= mainTargets.start && line.end <= mainTargets.end) continue;
     const section = scan.lineSection[i] ?? -1;
     if (!holdsTasks(scan, structured, section)) continue;
     const bodyStart = line.start + line.bodyAt;
