@@ -230,3 +230,53 @@ describe('readReport PDF text layers', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('readReport PDF tables of figures', () => {
+  /** A table drawn like Word's: each cell a run at its column's left edge (the header centred), one row per line. */
+  function table(rows: string[][], top: number, columns: number[], centred = false): Run[] {
+    return rows.flatMap((row, i) =>
+      row.flatMap((text, k) => {
+        if (text === '') return [];
+        const from = LEFT + columns[k]! * SIZE;
+        const room = ((columns[k + 1] ?? columns[k]! + 8) - columns[k]!) * SIZE;
+        const x = i === 0 && centred ? from + (room - text.length * SIZE) / 2 : from;
+        return [{ x, y: top - i * 1.6 * SIZE, size: SIZE, text }];
+      }),
+    );
+  }
+  const lead = ['二、2026年工作安排', '今年全县主要预期目标如下：'];
+  const rows = [
+    ['指标', '单位', '目标', '增长%'],
+    ['地区生产总值', '亿元', '860', '6左右'],
+    ['一般公共预算收入', '亿元', '42', '5'],
+    ['城镇新增就业', '万人', '1.5', ''],
+  ];
+  const after = ['（一）扩大有效需求', '抓好项目建设，全年实施重点项目八十个。'];
+
+  it('writes each row of a table of figures as a line of prose instead of gluing the table into one paragraph', async () => {
+    const top = layout(lead, 760);
+    const tableTop = top[top.length - 1]!.y - 2 * SIZE;
+    const body = table(rows, tableTop, [0, 9, 12, 16], true);
+    const pdf = textPdf([[...top, ...body, ...layout(after, tableTop - rows.length * 1.6 * SIZE - SIZE)]]);
+    const r = await readReport(pdf, 'report.pdf');
+    expect(r.text.split('\n')).toEqual([
+      ...lead,
+      '地区生产总值860亿元，增长6%左右。',
+      '一般公共预算收入42亿元，增长5%。',
+      '城镇新增就业1.5万人。',
+      ...after,
+    ]);
+  });
+
+  it('leaves lines with wide gaps alone when they hold no figures (a title spread over the line)', async () => {
+    const spread = [
+      { x: LEFT, y: 760, size: SIZE, text: '政府' },
+      { x: LEFT + 6 * SIZE, y: 760, size: SIZE, text: '工作' },
+      { x: LEFT + 12 * SIZE, y: 760, size: SIZE, text: '报告' },
+      { x: LEFT, y: 740, size: SIZE, text: '各位' },
+      { x: LEFT + 6 * SIZE, y: 740, size: SIZE, text: '代表' },
+    ];
+    const r = await readReport(textPdf([[...spread, ...layout(after, 700)]]), 'report.pdf');
+    expect(r.text.split('\n')).toEqual(['政府 工作 报告', '各位 代表', ...after]);
+  });
+});

@@ -7,9 +7,12 @@ import type { Warning } from '../types';
 import { ReportReadError } from './errors';
 import { judgeTextLayer, textLayerHealth } from './garbled';
 import { unifyLookalikes } from './lookalikes';
+import { type Cell, isFigureTable, tableLines } from './table';
 
 interface Line {
   text: string;
+  /** The line's runs of text set apart by more than CELL_GAP: a table row's cells. */
+  cells: { text: string; x0: number; x1: number }[];
   x0: number;
   x1: number;
   /** Baseline height on the page. */
@@ -46,11 +49,21 @@ function toLines(items: PdfTextItem[]): Line[] {
     const size = it.height || Math.abs(it.transform[3] ?? 0) || 10;
     if (!cur || breakNext || Math.abs(y - curY) > size * 0.5) {
       if (cur && cur.text.trim() !== '') lines.push(cur);
-      cur = { text: '', x0: x, x1: x, y, size };
+      cur = { text: '', cells: [], x0: x, x1: x, y, size };
       curY = y;
     }
     if (it.str !== '') {
-      cur.text += unifyLookalikes(it.str);
+      const str = unifyLookalikes(it.str);
+      const cell = cur.cells[cur.cells.length - 1];
+      // A space item may span the gap between two cells: the gap is measured from the last ink.
+      if (str.trim() !== '') {
+        if (!cell || x - cell.x1 > size * CELL_GAP) cur.cells.push({ text: str, x0: x, x1: x + it.width });
+        else {
+          cell.text += str;
+          cell.x1 = x + it.width;
+        }
+      } else if (cell) cell.text += str;
+      cur.text += str;
       cur.x0 = Math.min(cur.x0, x);
       cur.x1 = Math.max(cur.x1, x + it.width);
     }
@@ -58,6 +71,47 @@ function toLines(items: PdfTextItem[]): Line[] {
   }
   if (cur && cur.text.trim() !== '') lines.push(cur);
   return lines.filter((l) => !PAGE_NUMBER.test(l.text));
+}
+
+/**
+ * Runs of text more than this many ems apart on one line are cells of a table row, not words of a sentence
+ * (a justified line spreads its characters by a fraction of an em; table cells are padded on both sides).
+ */
+const CELL_GAP = 0.6;
+
+/**
+ * Table rows among a page's lines: runs of at least 2 consecutive lines of ≥ 2 cells, one of them with ≥ 3,
+ * whose cells are a table of figures (table.ts). Returns, by index of a run's first line, its last index
+ * and its rows written as prose.
+ */
+function tablesOf(lines: Line[]): Map<number, { last: number; lines: string[] }> {
+  const found = new Map<number, { last: number; lines: string[] }>();
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && lines[j]!.cells.length >= 2) j++;
+    const run = lines.slice(i, j);
+    if (run.length >= 2 && run.some((l) => l.cells.length >= 3)) {
+      // Columns: the spans of the page the cells cover, cells that overlap being in one column (a centred
+      // header over left-aligned figures), gutters between them.
+      const columns: [number, number][] = [];
+      for (const c of run.flatMap((l) => l.cells).sort((a, b) => a.x0 - b.x0)) {
+        const col = columns[columns.length - 1];
+        if (col && c.x0 < col[1]) col[1] = Math.max(col[1], c.x1);
+        else columns.push([c.x0, c.x1]);
+      }
+      const rows: Cell[][] = run.map((l) => {
+        const row: Cell[] = columns.map(() => ({ text: '', span: 1 }));
+        for (const c of l.cells) {
+          const k = columns.findIndex(([, end]) => c.x0 < end);
+          row[k]!.text += c.text.trim();
+        }
+        return row;
+      });
+      if (isFigureTable(rows)) found.set(i, { last: j - 1, lines: tableLines(rows) });
+    }
+    i = Math.max(i, j - 1);
+  }
+  return found;
 }
 
 /** A numbered heading or a change of type size starts a new block even after a full line. */
@@ -139,22 +193,37 @@ function joinLines(lines: Line[]): PageText {
   const indented = (l: Line) => l.x0 > left + 0.8 * em;
   const paragraphs: string[] = [];
   let buf = '';
+  const tables = tablesOf(lines);
+  let inTable = -1; // index of the last line of the table being passed over
   lines.forEach((l, i) => {
+    const table = tables.get(i);
+    if (table) {
+      // A table of figures: its rows as lines of prose, apart from the paragraphs around it.
+      if (buf !== '') paragraphs.push(buf);
+      paragraphs.push(...table.lines);
+      buf = '';
+      inTable = table.last;
+    }
+    if (i <= inTable) return;
     // Justified lines are spread to the margin: the gaps between their Chinese characters are no spaces.
     buf += full(l) ? l.text.trim().replace(JUSTIFIED_GAP, '') : l.text.trim();
     const next = lines[i + 1];
-    if (next && !(full(l) && !indented(next) && !startsBlock(l, next) && !spaced(l, next))) {
+    if (
+      next &&
+      !(full(l) && !indented(next) && !startsBlock(l, next) && !spaced(l, next) && !tables.has(i + 1))
+    ) {
       paragraphs.push(buf);
       buf = '';
     }
   });
-  paragraphs.push(buf);
+  if (buf !== '' || inTable < lines.length - 1) paragraphs.push(buf);
   const last = lines[lines.length - 1]!;
+  const endsInTable = inTable === lines.length - 1;
   return {
     paragraphs,
-    continues: full(last) && !/[。！？:：;；]$/.test(last.text.trim()),
-    fullAtStop: full(last) && /[。！？;；]$/.test(last.text.trim()),
-    indentedStart: indented(lines[0]!),
+    continues: !endsInTable && full(last) && !/[。！？:：;；]$/.test(last.text.trim()),
+    fullAtStop: !endsInTable && full(last) && /[。！？;；]$/.test(last.text.trim()),
+    indentedStart: indented(lines[0]!) || tables.has(0),
     indents: lines.filter((l) => indented(l) && full(l)).length,
     first: lines[0],
     last,
