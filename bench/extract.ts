@@ -11,6 +11,7 @@ import { extractPlan } from '../src/extract';
 import { normalizeText } from '../src/extract/normalize';
 import { extractStatements } from '../src/extract/statements';
 import { analyzeStructure } from '../src/extract/structure';
+import { benchPathological } from './pathological';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = join(root, '..', 'shared');
@@ -178,6 +179,7 @@ function throughput(): void {
       `  ${name.padEnd(31)} ${bigMb.toFixed(1)} MB in ${ms.toFixed(0)} ms: ${(bigMb / (ms / 1000)).toFixed(1)} MB/s`,
     );
   }
+  benchPathological();
 }
 
 if (!hasShared) console.log(`note: ${shared} is absent; measuring examples/heshan-2024.txt only`);

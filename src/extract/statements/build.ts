@@ -189,6 +189,20 @@ class LazyStarts {
 /** 实现 before the name of a measure. */
 const ACHIEVE_MEASURE = /^实现(?=[^，、]{2,}([率额值量益入润]|增长)$)/;
 
+/**
+ * Longest indicator, in characters (the corpus's longest has 45). Only damaged text (figures strung
+ * together without a full stop) builds longer ones, each figure's name from the one before; cut to its
+ * last characters (where the measure is), the names a run of figures passes on stay bounded.
+ */
+export const MAX_NAME = 120;
+
+/** Adds a finished draft to the sentence and the output, its name cut to MAX_NAME. */
+function keep(d: Draft, state: SentenceState, out: Draft[]): void {
+  if (d.indicator.length > MAX_NAME) d.indicator = d.indicator.slice(-MAX_NAME);
+  state.drafts.push(d);
+  out.push(d);
+}
+
 /** Builds drafts for the mentions of one paragraph. */
 export function buildDrafts(text: string, mentions: Mention[], role: Role): Draft[] {
   const out: Draft[] = [];
@@ -227,8 +241,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     ) {
       const drafts = respectivelyDrafts(text, group, role, state.drafts);
       for (const d of drafts) {
-        state.drafts.push(d);
-        out.push(d);
+        keep(d, state, out);
       }
       i += group.length - 1;
       continue;
@@ -276,8 +289,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
     if (isBaseline(text, m, next)) {
       const d = baselineDraft(text, m);
       baseline = d;
-      state.drafts.push(d);
-      out.push(d);
+      keep(d, state, out);
       // 贷款余额从8.2万亿元增加到23.8万亿元、年均增长24%: the subject of a change is the sentence's subject.
       if (opensSegment(text, m))
         state.subjectClauses.push(cleanedPre.replace(/(从|由)((19|20)\d\d年(底|末)?)?的?$/, ''));
@@ -398,8 +410,7 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       shareLevelHead(text, m, draft, state.drafts);
     }
     for (const d of splitShared(text, m, draft, state.drafts)) {
-      state.drafts.push(d);
-      out.push(d);
+      keep(d, state, out);
     }
   }
   return out;

@@ -74,11 +74,21 @@ function paragraphMarks(text: string, para: Paragraph, punctuation?: number[]): 
   return marks;
 }
 
+/**
+ * Longest sentence read as one, in characters. Longer runs are damaged text (figures strung together
+ * without a full stop; the corpus's longest sentence has 500 characters): for naming they are cut after
+ * the first clause mark past this length, so what a figure inherits from its sentence (subject, the
+ * figures before it) stays bounded and the engine linear.
+ */
+export const MAX_SENTENCE = 1000;
+
 function addMark(marks: Marks, text: string, para: Paragraph, i: number): void {
   const mark = MARK_AT[text.charCodeAt(i)]!;
   if (mark === NOUN_END) return;
   marks.clause.push(i);
-  if (mark === SENTENCE_END && i + 1 < para.end) marks.starts.push(i + 1);
+  if (i + 1 >= para.end) return;
+  if (mark === SENTENCE_END || i + 1 - marks.starts[marks.starts.length - 1]! > MAX_SENTENCE)
+    marks.starts.push(i + 1);
 }
 
 /** Drops the marks kept from the last paragraph, so a finished run holds no reference to its text. */
@@ -190,9 +200,13 @@ export function paragraphMentions(
     const sentEnd = s + 1 < starts.length ? starts[s + 1]! : para.end;
     cs = seek(clause, q.start, cs);
     ce = seek(clause, q.end, Math.max(ce, cs));
-    // Clauses are short; damaged text without punctuation must not make every clause the whole paragraph.
-    const clauseStart = Math.max(sentStart, cs > 0 ? clause[cs - 1]! + 1 : para.start, q.start - MAX_CLAUSE);
-    const clauseEnd = Math.min(sentEnd, clause[ce] ?? para.end, q.end + MAX_CLAUSE);
+    // Clauses are short; damaged text without punctuation must not make every clause the whole paragraph:
+    // a longer run is read in blocks of MAX_CLAUSE characters from its start, each a clause of its own
+    // (reaching up to MAX_CLAUSE past the block, for the words after its last figure). Every figure of a
+    // block shares its clause, so its words start where the figure before's ended, not a window back.
+    const runStart = Math.max(sentStart, cs > 0 ? clause[cs - 1]! + 1 : para.start);
+    const clauseStart = runStart + MAX_CLAUSE * Math.floor((q.start - runStart) / MAX_CLAUSE);
+    const clauseEnd = Math.min(sentEnd, clause[ce] ?? para.end, clauseStart + 2 * MAX_CLAUSE);
     const prev = out[out.length - 1];
     const sameClause = prev !== undefined && prev.clauseStart === clauseStart && prev.sentStart === sentStart;
     // Words before the number belong to it from the clause start, or from where the previous quantity's

@@ -1,0 +1,85 @@
+// Throughput of the engine on dense, damaged inputs: runs of figures without sentence ends, lists,
+// enumerations, many short lines. Each input is timed at two sizes, the second four times the first, so
+// growth faster than linear shows as a time ratio well above 4. Goals: every input >= 5 MB/s, and
+// x4 size gives <= x5 time. Run alone with `npm run bench:robust`; bench:extract prints it too.
+import { fileURLToPath } from 'node:url';
+import { extractPlan } from '../src/extract';
+
+interface Dense {
+  name: string;
+  /** The text of piece i; pieces are joined until the text reaches its size. */
+  piece: (i: number) => string;
+  /** Size of the smaller text in MB (UTF-8); the larger is four times it. */
+  mb: number;
+  /** One 分别 list: the pieces after the first are the subjects, as many rates follow them. */
+  list?: boolean;
+}
+
+const repeat = (unit: string) => () => unit;
+
+/** The dense inputs: each opens with a heading of the plan part, so its figures are read as targets. */
+export const DENSE: Dense[] = [
+  { name: "'5个（' repeated", piece: repeat('5个（'), mb: 0.25 },
+  { name: "'5个、' repeated", piece: repeat('5个、'), mb: 0.25 },
+  { name: "'5个' repeated (no marks)", piece: repeat('5个'), mb: 0.25 },
+  { name: "'增长5%，' repeated", piece: repeat('增长5%，'), mb: 0.25 },
+  { name: "'增长5%、' repeated", piece: repeat('增长5%、'), mb: 0.25 },
+  { name: "'A、B、C分别增长5%、6%、7%，'", piece: repeat('A、B、C分别增长5%、6%、7%，'), mb: 0.25 },
+  {
+    name: "'A、B…分别' one long list",
+    piece: (i) => (i === 0 ? '分别增长' : `指标${i}、`),
+    mb: 0.25,
+    list: true,
+  },
+  { name: "numbers without units '123，'", piece: repeat('123，'), mb: 0.25 },
+  { name: "enumeration '（1）新建学校5所'", piece: (i) => `（${i + 1}）新建学校5所`, mb: 0.25 },
+  { name: 'short lines with a figure', piece: () => '新增停车位1500个\n', mb: 0.25 },
+  { name: 'short sentences on lines', piece: () => '完成投资5亿元。\n', mb: 0.25 },
+  { name: "paragraph of '5亿元，'", piece: repeat('5亿元，'), mb: 1.25 },
+];
+
+const HEADING = '一、工作安排\n';
+
+export function denseText(d: Dense, mb: number): string {
+  const parts = [HEADING];
+  let bytes = Buffer.byteLength(HEADING);
+  for (let i = 1; bytes < mb * 1e6; i++) {
+    const p = d.piece(i);
+    parts.push(p);
+    bytes += Buffer.byteLength(p) + (d.list ? 3 : 0);
+  }
+  if (!d.list) return parts.join('');
+  // 指标1、指标2…分别增长1%、2%…: the subjects, 分别, then one rate per subject.
+  const n = parts.length - 1;
+  const rates = Array.from({ length: n }, (_, i) => `${(i % 9) + 1}%`);
+  return `${parts.join('').slice(0, -1)}${d.piece(0)}${rates.join('、')}。`;
+}
+
+function timed(text: string): number {
+  const t0 = performance.now();
+  extractPlan(text);
+  return performance.now() - t0;
+}
+
+/** Prints MB/s of every dense input at two sizes and the time ratio between them. */
+export function benchPathological(only = ''): void {
+  console.log('dense inputs (MB/s at two sizes; goal >= 5 MB/s, x4 size -> <= x5 time):');
+  for (const d of DENSE) {
+    if (!d.name.includes(only)) continue;
+    timed(denseText(d, d.mb)); // warm up this input's paths (the figures are for a long-running server)
+    const cells: string[] = [];
+    const ms: number[] = [];
+    for (const mb of [d.mb, d.mb * 4]) {
+      const text = denseText(d, mb);
+      const t = timed(text);
+      ms.push(t);
+      const size = Buffer.byteLength(text) / 1e6;
+      cells.push(
+        `${size.toFixed(2)} MB ${t.toFixed(0).padStart(6)} ms ${(size / (t / 1000)).toFixed(1).padStart(6)} MB/s`,
+      );
+    }
+    console.log(`  ${d.name.padEnd(34)} ${cells.join('  |  ')}  |  x${(ms[1]! / ms[0]!).toFixed(1)} time`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) benchPathological(process.argv[2]);

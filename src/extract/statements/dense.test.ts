@@ -1,0 +1,53 @@
+// Damaged text that strings figures together without a full stop must give a result in linear time: the
+// work and the names one figure passes on to the next are bounded (docs/extraction.md, limits). No timed
+// assertions: a run that is quadratic again fails on the bounds it would break (or on the test timeout).
+import { describe, expect, it } from 'vitest';
+import { PLAN } from '../../../test/helpers/statements';
+import { MAX_NAME } from './build';
+import { readContext } from './context';
+import { extractStatements } from './index';
+import { MAX_SENTENCE, paragraphMentions } from './mentions';
+import { findQuantities } from './quantities';
+
+describe('dense runs of figures', () => {
+  it('a run of growth rates without a full stop names no figure longer than MAX_NAME', () => {
+    // Each bare 增长 takes the name of the figure before; without the bound the 20,000th name had 40,000 characters.
+    const r = extractStatements(PLAN + '增长6%，'.repeat(20_000));
+    expect(r.targets.length).toBe(20_000);
+    expect(Math.max(...r.targets.map((s) => s.indicator.length))).toBeLessThanOrEqual(MAX_NAME);
+    expect(r.targets.at(-1)?.indicator.endsWith('增长')).toBe(true);
+  });
+
+  it('a sentence longer than MAX_SENTENCE is read in parts cut at a clause mark', () => {
+    const text = `${PLAN}城镇新增就业${'增长6%，'.repeat(3000)}。`;
+    const punctuation: number[] = [];
+    const quantities = findQuantities(text, punctuation);
+    const para = readContext(text).paragraphs.find((p) => !p.heading)!;
+    const mentions = paragraphMentions(text, para, quantities, true, punctuation);
+    expect(mentions.length).toBe(3000);
+    // Every figure looks back over at most MAX_SENTENCE characters and a clause for its sentence.
+    expect(Math.max(...mentions.map((m) => m.q.start - m.sentStart))).toBeLessThanOrEqual(MAX_SENTENCE + 10);
+    expect(new Set(mentions.map((m) => m.sentenceIndex)).size).toBeGreaterThan(10);
+  });
+
+  it('keeps a long sentence of real length whole', () => {
+    const sentence = `城镇新增就业${'增长6%，'.repeat(100)}。`; // 606 characters, longer than any in the corpus
+    const text = PLAN + sentence;
+    const punctuation: number[] = [];
+    const quantities = findQuantities(text, punctuation);
+    const para = readContext(text).paragraphs.find((p) => !p.heading)!;
+    const mentions = paragraphMentions(text, para, quantities, true, punctuation);
+    expect(new Set(mentions.map((m) => m.sentStart))).toEqual(new Set([para.start]));
+  });
+
+  it.each([
+    ['a count and a bracket', '5个（'],
+    ['counts joined by 、', '5个、'],
+    ['counts with no marks at all', '5个'],
+  ])('figures in a clause longer than the clause window share it: %s', (_, unit) => {
+    // The words of each figure start where the figure before's ended, not 300 characters back.
+    const r = extractStatements(PLAN + unit.repeat(5000));
+    expect(r.targets.length).toBe(5000);
+    expect(Math.max(...r.targets.map((s) => s.span.length))).toBeLessThanOrEqual(10);
+  });
+});
