@@ -491,6 +491,8 @@ function nameIndicator(
       ? cleanPost(text.slice(next.tail, next.postEnd))
       : ''
     : namedPost(text.slice(m.tail, next && runsIntoNext(text, m, next) ? next.headStart : m.postEnd));
+  // 总产值迈上550亿元台阶: the step a level reaches is no noun of it (迈上3个千亿元台阶 counts steps).
+  if (post === '台阶' && m.q.kind !== 'count') post = '';
   // 地区生产总值按增长5%安排, 赤字率拟按3%安排: 按…安排 sets the figure; neither word is in the name.
   let words = cleanedPre;
   if (post === '安排' && text.slice(m.preStart, m.headStart).includes('按')) {
@@ -595,7 +597,9 @@ function nameIndicator(
       const measure = own !== '' && MEASURE_END.test(own) ? SUBJECT_MEASURE.exec(subject) : null;
       if (measure && measure.index >= 2) subject = subject.slice(0, measure.index);
       // 新增运营里程30公里，总里程达909公里: a total after an increment is of the whole, not of what was added.
-      if (measure && own.startsWith('总')) subject = subject.replace(ADDED, '') || subject;
+      // 新增高新技术企业12家，总数达到86家: the total counts all of them, not the ones added.
+      if ((measure || prevDraft.unitKind === 'count') && own.startsWith('总'))
+        subject = subject.replace(ADDED, '') || subject;
       // A level with no words of its own (…增长5.5%、达到10.3万亿元; 跨越3个千亿元台阶，达到1.5万亿元) is the
       // level of the sentence's subject: after a growth the subject names it, after a count of the steps
       // the subject passed (a count whose name is that subject and a predicate) the subject alone does.

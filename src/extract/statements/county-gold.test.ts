@@ -69,6 +69,7 @@ const BAR: Record<string, { target: number; actual: number }> = {
   'lingang-2026': { target: 1, actual: 1 },
   'shiquan-2026': { target: 1, actual: 1 },
   'tongxi-2026': { target: 1, actual: 1 },
+  'tingshan-2026': { target: 1, actual: 1 },
 };
 
 describe.each(Object.keys(BAR))('county fixture %s', (name) => {
@@ -110,6 +111,11 @@ const STRUCTURE: Record<string, { parts: string[]; areas: number; tasks: number 
     parts: ['2025年工作回顾', '2026年工作安排', '2026年区级民生实事项目'],
     areas: 6,
     tasks: 13,
+  },
+  'tingshan-2026': {
+    parts: ['2025年工作回顾', '2026年主要目标任务', '2026年重点工作', '2026年县政府民生实事项目'],
+    areas: 12,
+    tasks: 12,
   },
 };
 

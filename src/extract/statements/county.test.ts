@@ -180,3 +180,21 @@ describe('a numbered line with its body after a colon is no bare heading', () =>
     expect(items('二、主要预期目标：\n地区生产总值增长6%。\n').map(brief)).toEqual([['target', '=', 6, '%']]);
   });
 });
+
+describe('names and comparators, round five', () => {
+  const got = (body: string, part = PLAN) =>
+    items(body, part).map((s) => [s.indicator, s.comparator, s.value]);
+  it('确保/力争 between a measure and its change leave the name (增加值确保增长9%)', () => {
+    expect(got('规上工业增加值确保增长8%，力争9%。')).toEqual([
+      ['规上工业增加值增长', '=', 8],
+      ['规上工业增加值增长', '=', 9],
+    ]);
+  });
+  it('a total after a count added is of them all (新增…12家，总数达到86家)', () => {
+    expect(got('新增科技型企业20家，总数达到150家。', REVIEW).at(-1)).toEqual(['科技型企业总数', '=', 150]);
+  });
+  it('跃上/迈上 a 台阶 is a floor, and 台阶 is no part of the name', () => {
+    expect(got('农业总产值跃上100亿元台阶。', REVIEW)).toEqual([['农业总产值', '>=', 100]]);
+    expect(got('力争工业总产值迈上600亿元台阶。')).toEqual([['工业总产值', '>=', 600]]);
+  });
+});

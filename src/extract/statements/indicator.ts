@@ -38,6 +38,9 @@ const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d�
 /** The number or bullet of a list item: （1）新建幼儿园2所, ③改造小区18个, ● 新建驿站5个. */
 const ITEM_NUMBER = /^([（(]\d{1,2}[)）]|[\u2460-\u2473]|[●■◆▲•○◎★☆►▶]\s*)/;
 const ITEM_NUMBER_STARTS = new CharSet('（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳●■◆▲•○◎★☆►▶');
+/** A modality between a measure and its change or level (增加值确保增长, 产值力争达到). */
+const INNER_MODALITY =
+  /(?<=[\u4e00-\u9fff]{2})(确保|力争)(?=(增长|提高|提升|达到|达|突破|超过|下降|降低|实现|完成))/;
 /** An enumerator opening an item of a list (一是…, 十二是…): the item's order, not what it measures. */
 const ENUMERATOR = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“]|$)/;
 /** First characters of an ENUMERATOR. */
@@ -292,6 +295,8 @@ export function cleanPre(pre: string): string {
     // 九是为既有住宅加装电梯600部: the enumerator of a list of tasks is not the indicator.
     if (ENUMERATOR_STARTS.has(s.charCodeAt(0))) s = s.replace(ENUMERATOR, '');
     if (ITEM_NUMBER_STARTS.has(s.charCodeAt(0))) s = s.replace(ITEM_NUMBER, '');
+    // 规上工业增加值确保增长9%: the modality (kept as binding/aspirational) is no part of the name.
+    if (s.includes('确保') || s.includes('力争')) s = s.replace(INNER_MODALITY, '');
     if (LEAD_STARTS.has(s.charCodeAt(0))) s = s.replace(LEAD, '');
     if (SCOPE_STARTS.has(s.charCodeAt(0))) s = s.replace(nationalScope ? SCOPE : LOCAL_SCOPE, '');
     s = dropTrailing(s);
