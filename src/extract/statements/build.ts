@@ -500,6 +500,7 @@ function nameIndicator(
     words = words.replace(ARRANGED, '');
   }
   // 重点实验室助力页岩油年产量突破100万吨: what is helped to the figure is measured, not the helper.
+  // (HELPED needs the word 助力: words without it are not searched.)
   const helped = words.includes('助力') ? HELPED.exec(words) : null;
   let indicator = helped ? helped[1]! : words;
   const coordinated =
