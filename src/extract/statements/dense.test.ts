@@ -51,3 +51,13 @@ describe('dense runs of figures', () => {
     expect(Math.max(...r.targets.map((s) => s.span.length))).toBeLessThanOrEqual(10);
   });
 });
+
+describe('inputs that threw', () => {
+  it.each([
+    ['和 inside a word before a lone figure after 分别', '和谐社区分别达到5个。', '和谐社区'],
+    ['与 inside a word', '参与率分别达到60%。', '参与率'],
+  ])('%s gives one item, not a TypeError', (_, body, indicator) => {
+    const r = extractStatements(PLAN + body);
+    expect(r.targets.map((s) => s.indicator)).toEqual([indicator]);
+  });
+});

@@ -144,6 +144,8 @@ const MEASURE = 3;
  *   part's qualifier (适龄儿童入园率 → 适龄儿童普惠率). A longer part names itself (死亡人数).
  */
 export function completeParts(parts: string[]): string[] {
+  // One part shares nothing (和谐社区分别达到5个: the 和 that made a lone figure a list is inside a word).
+  if (parts.length < 2) return parts;
   const abbreviated = charPairParts(parts);
   if (abbreviated) return abbreviated;
   const first = parts[0]!;
