@@ -63,6 +63,20 @@ const BEFORE: [string, Comparator | 'reach' | 'to'][] = [
   ['缩小至', 'to'],
   ['缩短至', 'to'],
   ['压缩至', 'to'],
+  // 建成区面积扩大到28.6平方公里, 事项拓展至30项: more verbs of a change to a level.
+  ['扩大到', 'to'],
+  ['扩大至', 'to'],
+  ['扩展到', 'to'],
+  ['扩展至', 'to'],
+  ['拓展到', 'to'],
+  ['拓展至', 'to'],
+  ['缩小到', 'to'],
+  ['缩短到', 'to'],
+  ['减少到', 'to'],
+  ['减少至', 'to'],
+  ['压减至', 'to'],
+  ['压减到', 'to'],
+  ['压缩到', 'to'],
 ];
 
 /** Words between a verb and the number that only link them (分别达, 累计达, 首次突破, 均达到). */

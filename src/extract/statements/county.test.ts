@@ -198,3 +198,16 @@ describe('names and comparators, round five', () => {
     expect(got('力争工业总产值迈上600亿元台阶。')).toEqual([['工业总产值', '>=', 600]]);
   });
 });
+
+describe('changes to a level, round six', () => {
+  const got = (body: string) => items(body, REVIEW).map((s) => s.indicator);
+  it('扩大到/拓展至 before a level leave the name like 提高到', () => {
+    expect(got('城区建成区面积扩大到31.2平方公里。')).toEqual(['城区建成区面积']);
+  });
+  it('比年初增加 after a balance takes its subject', () => {
+    expect(got('各项贷款余额达到420亿元，比年初增加37亿元。')).toEqual([
+      '各项贷款余额',
+      '各项贷款余额比年初增加',
+    ]);
+  });
+});
