@@ -111,9 +111,18 @@ function isGrowth(t: AmbitionTarget): boolean {
   return t.type === 'growth';
 }
 
-function baselineGrowth(b: Baseline): number | null {
-  if (b.yoyPct !== undefined && b.yoyPct !== null) return b.yoyPct;
-  return parseUnit(b.unit)?.dimension === 'percent' && DIRECTION_END.test(b.indicator) ? b.value : null;
+/** An indicator naming a fall (固定资产投资下降2.1%): its figure is a negative rate for a growth target. */
+const FALL_END = /(下降|降低)$/;
+
+/**
+ * Last year's rate in the target's terms. A fall (固定资产投资下降2.1%) checked against a growth target
+ * (固定资产投资增长6%) is -2.1; against a fall target (能耗下降3%) it stays 2.1.
+ */
+function baselineGrowth(b: Baseline, t: AmbitionTarget): { value: number; shown: number } | null {
+  if (b.yoyPct !== undefined && b.yoyPct !== null) return { value: b.yoyPct, shown: b.yoyPct };
+  if (parseUnit(b.unit)?.dimension !== 'percent' || !DIRECTION_END.test(b.indicator)) return null;
+  const fall = FALL_END.test(b.indicator) && !FALL_END.test(t.indicator);
+  return { value: fall ? -b.value : b.value, shown: b.value };
 }
 
 function lowerIsBetter(t: AmbitionTarget): boolean {
@@ -125,16 +134,22 @@ interface Compared {
   kind: 'level' | 'growth';
   targetValue: number;
   baselineValue: number;
+  /** Last year's figure as the report writes it (2.1 for 下降2.1%, compared as -2.1). */
+  baselineShown: number;
 }
 
 function comparable(t: AmbitionTarget, b: Baseline): Compared | null {
   if (isGrowth(t)) {
-    const g = baselineGrowth(b);
-    return g === null ? null : { kind: 'growth', targetValue: t.value, baselineValue: g };
+    const g = baselineGrowth(b, t);
+    return g === null
+      ? null
+      : { kind: 'growth', targetValue: t.value, baselineValue: g.value, baselineShown: g.shown };
   }
   if (t.type === 'milestone' || t.type === 'qualitative' || t.type === 'rank') return null;
   const c = convertValue(t.value, t.unit, b.unit);
-  return c.ok ? { kind: 'level', targetValue: c.value, baselineValue: b.value } : null;
+  return c.ok
+    ? { kind: 'level', targetValue: c.value, baselineValue: b.value, baselineShown: b.value }
+    : null;
 }
 
 function verdictOf(t: AmbitionTarget, c: Compared, b: Baseline): AmbitionVerdict {
@@ -150,7 +165,7 @@ function verdictOf(t: AmbitionTarget, c: Compared, b: Baseline): AmbitionVerdict
 function message(t: AmbitionTarget, b: Baseline, c: Compared, verdict: AmbitionVerdict): string {
   const who = b.source === 'review' ? '上年' : '上年计划实际完成';
   const unit = c.kind === 'growth' ? '%' : b.unit;
-  const last = `${who}${b.estimate ? '(预计)' : ''}${b.indicator}${formatNumber(c.baselineValue)}${unit}${b.comparator === '>=' ? '以上' : ''}`;
+  const last = `${who}${b.estimate ? '(预计)' : ''}${b.indicator}${formatNumber(c.baselineShown)}${unit}${b.comparator === '>=' ? '以上' : ''}`;
   const ceiling = lowerIsBetter(t);
   const target = `${ceiling ? '控制目标' : '目标'}${formatNumber(t.value)}${t.unit}`;
   const converted =

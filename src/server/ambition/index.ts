@@ -26,7 +26,11 @@ export function ambitionRoutes(app: App, ctx: Ctx): void {
       return {
         matches: matches.flatMap((m) => {
           const t = x.targets[m.targetId];
-          const row = t && stored.find((s) => s.target.start === t.start && s.target.end === t.end)?.target;
+          // Two targets can share a span (a range, 分别… figures): the one with the same figure is this one.
+          const same = t ? stored.filter((s) => s.target.start === t.start && s.target.end === t.end) : [];
+          const row = (
+            same.find((s) => s.target.comparator === t?.comparator && s.target.value === t?.value) ?? same[0]
+          )?.target;
           if (!row) return [];
           return [
             {

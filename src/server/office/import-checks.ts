@@ -42,9 +42,16 @@ export function ambitionOfExtraction(
     }),
     ...extra,
   ];
+  // A range (固定资产投资增长6%—6.5%) is two targets on one span: its floor (>=) is checked; its top (<=) is no
+  // ceiling to stay under, and checking it as one flagged every range whose top is above last year.
+  const rangeTop = (t: (typeof result.targets)[number]) =>
+    t.comparator === '<=' &&
+    result.targets.some(
+      (o) => o.comparator === '>=' && o.start === t.start && o.end === t.end && o.indicator === t.indicator,
+    );
   const targets = result.targets
     .map((t, index) => ({ t, index }))
-    .filter(({ t }) => !t.period)
+    .filter(({ t }) => !t.period && !rangeTop(t))
     .map(({ t, index }) => ({
       targetId: index,
       indicator: t.indicator,
