@@ -231,6 +231,17 @@ describe('readReport PDF text layers', () => {
   });
 });
 
+describe('readReport PDF short last page', () => {
+  it('keeps short lines of a last page apart though they end together (the margin is the other pages’)', async () => {
+    const para =
+      '过去一年，全市地区生产总值增长百分之五点五，一般公共预算收入增长百分之六，城镇新增就业八万人，居民收入稳步增长。';
+    const items = ['● 加强法治政府建设', '● 加强能力作风建设', '● 加强反腐倡廉建设'];
+    const last = items.map((text, i) => ({ x: LEFT, y: 760 - i * 1.75 * SIZE, size: SIZE, text }));
+    const r = await readReport(textPdf([layout([para, para, para], 760), last]), 'report.pdf');
+    expect(r.text.split('\n')).toEqual([para, para, para, ...items]);
+  });
+});
+
 describe('readReport PDF tables of figures', () => {
   /** A table drawn like Word's: each cell a run at its column's left edge (the header centred), one row per line. */
   function table(rows: string[][], top: number, columns: number[], centred = false): Run[] {

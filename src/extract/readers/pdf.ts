@@ -172,14 +172,20 @@ interface PageText {
   last?: Line;
 }
 
-/** Paragraph text of one page's lines, and how its edges meet the pages around it. */
-function joinLines(lines: Line[]): PageText {
+/** A page with fewer lines than this says little about its right margin: the document's is used. */
+const FEW_LINES = 8;
+
+/** Paragraph text of one page's lines, and how its edges meet the pages around it. `documentRight`: the
+ * right margin of the document's fuller pages, for a page of a few lines (the last one, often short lines
+ * that end together and would otherwise be taken for full ones). */
+function joinLines(lines: Line[], documentRight?: number): PageText {
   if (lines.length === 0)
     return { paragraphs: [], continues: false, fullAtStop: false, indentedStart: false, indents: 0 };
   const left = Math.min(...lines.map((l) => l.x0));
   const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
-  const right = rightMargin(lines, em);
+  const right =
+    lines.length < FEW_LINES && documentRight !== undefined ? documentRight : rightMargin(lines, em);
   // Line pitch: the lower quartile of the steps between lines, so space set between paragraphs (a web page
   // printed, a document without first-line indents) is told from the step inside a paragraph.
   const steps = lines
@@ -257,6 +263,15 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; warn
       page.cleanup();
     }
     const furniture = runningLines(pages);
+    // The right margin of the pages with enough lines to show it (the median of theirs).
+    const margins = pages
+      .filter((lines) => lines.length >= FEW_LINES)
+      .map((lines) => {
+        const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+        return rightMargin(lines, sizes[Math.floor(sizes.length / 2)] ?? 10);
+      })
+      .sort((a, b) => a - b);
+    const documentRight = margins[Math.floor(margins.length / 2)];
     const out: string[] = [];
     const empty: number[] = [];
     let previous: PageText | undefined;
@@ -264,6 +279,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; warn
     for (const [k, lines] of pages.entries()) {
       const page = joinLines(
         lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && furniture.has(furnitureKey(l)))),
+        documentRight,
       );
       if (page.paragraphs.length === 0) {
         empty.push(k + 1);
