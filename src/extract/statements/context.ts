@@ -36,9 +36,9 @@ const FYP_OPENER = /^“?十[一二三四五六七八九]五”?(时期|期间|�
 const FYP = /十([一二三四五六七八九])五/;
 const YEAR = /(20\d\d)年/g;
 const CN_DIGIT = '一二三四五六七八九';
-/** The title of a glossary of the report's terms, alone on its line or after 附件/附录 (附件2 名词解释). */
+/** The title of a glossary of the report's terms, alone on its line or after 附件/附录 (附件2 名词解释) or 附： (附：名词解释). */
 const GLOSSARY_TITLE =
-  /^((附件|附录)\s*[0-9一二三四五六七八九十]*\s*[：:]?\s*)?(有关)?(名词|术语)(解释|注释|说明)\s*$/;
+  /^((附件|附录)\s*[0-9一二三四五六七八九十]*\s*[：:]?\s*|附\s*[：:]\s*)?(有关)?(名词|术语)(解释|注释|说明)\s*$/;
 /**
  * The characters the line-start patterns above can begin with, as bit flags by UTF-16 code unit: a line
  * opening with anything else is decided without running them (most lines are prose; a regex call costs

@@ -22,8 +22,8 @@ const MARKDOWN = /(#{1,6})\s*/y;
 const PART = /(?:([一二三四五六七八九十]{1,3})[、.．]|第([一二三四五六七八九十]{1,3})部分[、：:\s]?)\s*/y;
 const AREA = /[（(]([一二三四五六七八九十]{1,3})[）)]\s*/y;
 const BULLET = /[●■◆▲•○◎※★☆►▶]\s*/y;
-/** "附件1", "附件：", "附件2 名词解释": the report's appendices start here. */
-const APPENDIX = /附\s*件\s*\d{0,2}\s*[:：]?\s*/y;
+/** "附件1", "附件：", "附件2 名词解释", "附：名词解释": the report's appendices start here (附 alone only before a colon). */
+const APPENDIX = /附\s*(?:件\s*\d{0,2}\s*[:：]?|[:：])\s*/y;
 /** Which marker a line's first character may open: each pattern above is tried only after its own. */
 const OPENS = new Uint8Array(0x10000);
 const [OPENS_PART, OPENS_AREA, OPENS_BULLET, OPENS_APPENDIX] = [1, 2, 3, 4];
