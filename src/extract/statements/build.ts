@@ -510,9 +510,10 @@ function nameIndicator(
     text[m.preStart - 1] === '、' &&
     prevDraft.unit === m.q.unit;
   if (coordinated) {
-    // 迈上4万亿、5万亿: a figure coordinated with the one before shares its indicator and comparator.
+    // 迈上4万亿、5万亿: a figure coordinated with the one before shares its indicator and comparator,
+    // unless it has a comparator word of its own (突破3000亿元、达到3046.8亿元: 达到 on an actual is plain).
     indicator = prevDraft.indicator;
-    if (draft.comparator === '=') draft.comparator = prevDraft.comparator;
+    if (draft.comparator === '=' && m.cmp.beforeLength === 0) draft.comparator = prevDraft.comparator;
   } else if (cleanedPre === '' && post !== '') {
     // 实施…的13个城市更新项目: the clause's verb still governs the count; after 、 the last one does.
     const verb = leadingVerb(cleanPre(text.slice(m.clauseStart, m.headStart)));

@@ -1,7 +1,7 @@
 // Rules found on prefecture-city reports and newspaper summaries written in the genre (fixtures/city):
 // each on a sentence of its own.
 import { describe, expect, it } from 'vitest';
-import { brief, items } from '../../../test/helpers/statements';
+import { brief, items, REVIEW } from '../../../test/helpers/statements';
 
 describe('a glossary titled 附：名词解释 gives no items', () => {
   it('drops the definitions after 附： and keeps the report’s figure', () => {
@@ -14,5 +14,31 @@ describe('a glossary titled 附：名词解释 gives no items', () => {
       ['target', '=', 5, '个'],
       ['target', '=', 3, '条'],
     ]);
+  });
+});
+
+describe('doses are counted in 剂', () => {
+  it('接种疫苗8万剂 keeps 万剂 as the unit', () => {
+    expect(items('为学生免费接种疫苗8万剂。').map(brief)).toEqual([['target', '=', 8, '万剂']]);
+  });
+  it('剂次 is one unit', () => {
+    expect(items('完成疫苗接种3.5万剂次。').map(brief)).toEqual([['target', '=', 3.5, '万剂次']]);
+  });
+  it('not: 剂量 after a figure is a noun', () => {
+    expect(items('药品3种剂量调整。').map(brief)).toEqual([['target', '=', 3, '种']]);
+  });
+});
+
+describe('a level after 、 with a comparator word of its own keeps it', () => {
+  it('突破X、达到Y on an actual: Y is plain', () => {
+    const got = items('全市营业收入突破500亿元、达到526.4亿元。', REVIEW);
+    expect(got.map(brief)).toEqual([
+      ['actual', '>=', 500, '亿元'],
+      ['actual', '=', 526.4, '亿元'],
+    ]);
+  });
+  it('not: a bare figure after 、 shares the comparator before (迈上A、B台阶)', () => {
+    const got = items('全市营业收入迈上200亿元、300亿元两个台阶。', REVIEW);
+    expect(got.map((x) => x.comparator)).toEqual(['>=', '>=']);
   });
 });

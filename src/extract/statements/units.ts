@@ -125,6 +125,9 @@ const DEFS: UnitDef[] = [
   { unit: '只', kind: 'count', notBefore: '有要能是' },
   { unit: '头', kind: 'count', notBefore: '部雁' },
   { unit: '株', kind: 'count' },
+  // doses (接种疫苗10万剂, 1.2万剂次); 剂量 and 剂型 are words.
+  { unit: '剂', kind: 'count', notBefore: '量型' },
+  { unit: '剂次', kind: 'count' },
   { unit: '棵', kind: 'count' },
   { unit: '例', kind: 'count', notBefore: '如会' },
   { unit: '起', kind: 'count', notBefore: '来点步草到' },
