@@ -7,7 +7,7 @@ import { MAX_NAME } from './build';
 import { readContext } from './context';
 import { extractStatements } from './index';
 import { MAX_SENTENCE, paragraphMentions } from './mentions';
-import { findQuantities } from './quantities';
+import { findQuantities, MAX_FIGURES } from './quantities';
 
 describe('dense runs of figures', () => {
   it('a run of growth rates without a full stop names no figure longer than MAX_NAME', () => {
@@ -59,5 +59,20 @@ describe('inputs that threw', () => {
   ])('%s gives one item, not a TypeError', (_, body, indicator) => {
     const r = extractStatements(PLAN + body);
     expect(r.targets.map((s) => s.indicator)).toEqual([indicator]);
+  });
+});
+
+describe('the figure limit', () => {
+  it('reads at most MAX_FIGURES figures and says where it stopped', () => {
+    // A text within MAX_REPORT_BYTES can hold millions of figures; their statements would exhaust memory.
+    const text = PLAN + '新建学校5所。'.repeat(MAX_FIGURES + 10);
+    const r = extractStatements(text);
+    expect(r.targets.length).toBe(MAX_FIGURES);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatchObject({ code: 'too_many_figures', start: r.targets.at(-1)!.start + 4 });
+  });
+
+  it('gives no warning below the limit', () => {
+    expect(extractStatements(PLAN + '新建学校5所。'.repeat(1000)).warnings).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import type { Draft } from './draft';
 import { readReportScope } from './indicator';
 import { paragraphMentions, releaseMarks } from './mentions';
 import { findQualitative, type QualitativeDraft } from './qualitative';
-import { findQuantities, type Quantity } from './quantities';
+import { findQuantities, MAX_FIGURES, type Quantity } from './quantities';
 
 export interface StatementsResult {
   targets: TargetStatement[];
@@ -96,5 +96,19 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
     if (s.kind === 'target') targets.push(s);
     else actuals.push(s);
   }
-  return { targets, actuals, qualitative, warnings: [] };
+  return { targets, actuals, qualitative, warnings: figureLimit(norm, quantities) };
+}
+
+/** A warning when the text held more figures than are read (MAX_FIGURES), at the last one read. */
+function figureLimit(norm: NormalizedText, quantities: Quantity[]): Warning[] {
+  if (quantities.length < MAX_FIGURES) return [];
+  const { start, end } = norm.toOriginalRange(quantities.at(-1)!.start, quantities.at(-1)!.end);
+  return [
+    {
+      code: 'too_many_figures',
+      message: `数字超过 ${MAX_FIGURES} 个,其后的内容未提取 / more than ${MAX_FIGURES} figures: nothing after this one was extracted`,
+      start,
+      end,
+    },
+  ];
 }

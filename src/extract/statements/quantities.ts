@@ -248,9 +248,16 @@ function isRangeDash(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Every quantity of the text, in order. One pass over the characters finds the numbers and follows the
- * quotation and title marks: a number inside them is a name (“三地一矿”), and a quote left open ends at
- * the line break. `punctuation`, when given, receives the positions of PUNCTUATION (mentions.ts) met in
+ * Most figures read from one text: a work report has a few hundred (the corpus's at most 342), so this
+ * is far past any report. A text of figures strung together (up to MAX_REPORT_BYTES: 50 MB would
+ * hold some 7 million) is read up to here, with a warning, instead of exhausting memory.
+ */
+export const MAX_FIGURES = 200_000;
+
+/**
+ * Every quantity of the text, in order (at most MAX_FIGURES). One pass over the characters finds the
+ * numbers and follows the quotation and title marks: a number inside them is a name (“三地一矿”), and a
+ * quote left open ends at the line break. `punctuation`, when given, receives the positions of PUNCTUATION (mentions.ts) met in
  * the same pass.
  */
 export function findQuantities(text: string, punctuation?: number[]): Quantity[] {
@@ -267,7 +274,8 @@ export function findQuantities(text: string, punctuation?: number[]): Quantity[]
     else if (at === OPEN_QUOTE) depth++;
     else if (at === CLOSE_QUOTE) depth = Math.max(0, depth - 1);
     else if (at === LINE_BREAK) depth = 0;
-    else if (i >= resume) resume = readNumber(text, i, at === DIGIT, depth > 0, out);
+    else if (i >= resume && out.length < MAX_FIGURES)
+      resume = readNumber(text, i, at === DIGIT, depth > 0, out);
   }
   return out.some((q) => q.unit === '') ? out.filter((q) => q.unit !== '') : out;
 }
