@@ -42,3 +42,13 @@ describe('a level after 、 with a comparator word of its own keeps it', () => {
     expect(got.map((x) => x.comparator)).toEqual(['>=', '>=']);
   });
 });
+
+describe('两个 before a round scale and 台阶 counts the steps passed', () => {
+  it('连跨两个百亿元台阶 → 2 个', () => {
+    const got = items('五年来，全区税收连跨两个百亿元台阶。', REVIEW);
+    expect(got.map(brief)).toEqual([['actual', '=', 2, '个']]);
+  });
+  it('not: 两个 before another noun stays a slogan', () => {
+    expect(items('统筹两个大局，推动两个千亿元产业集群建设。')).toEqual([]);
+  });
+});

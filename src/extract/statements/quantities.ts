@@ -49,6 +49,8 @@ export interface Quantity {
 const GRADED_MEASURE = /^级(投资|规模|产值|营收|收入|体量|交易额|市场)/;
 /** Units of time or age that, directly before a noun, define a group or a zone (65岁以上老年人, 1小时通达). */
 const DEFINING_UNITS = new Set(['岁', '小时', '分钟', '天', '个工作日', '工作日']);
+/** A round scale and 台阶 after a count (两个千亿元台阶): the count is of steps passed. */
+const STEPS_AFTER = /^[十百千万亿]{1,2}[^，。；、\d]{0,3}台阶/;
 /** Concrete things 两 counts (两家企业, 两座水库); with other classifiers it opens a slogan (两个大局, 两种资源). */
 const TWO_COUNTS = new Set([
   '成',
@@ -438,7 +440,13 @@ function readChinese(text: string, start: number, run: string): Quantity | undef
     return undefined;
   // Counts say 两 for two; 二人转 and 二中全会 are names. 两 with an abstract classifier opens a slogan.
   if (run === '二') return undefined;
-  if (run === '两' && !TWO_COUNTS.has(u.unit)) return undefined;
+  // 连跨两个千亿元台阶: two steps of a scale are counted like 3个千亿元台阶, not a slogan.
+  if (
+    run === '两' &&
+    !TWO_COUNTS.has(u.unit) &&
+    !(u.unit === '个' && STEPS_AFTER.test(text.slice(u.end, u.end + 8)))
+  )
+    return undefined;
   // 三门核电, 七门: place names; courses are counted in digits (课程100门). 五金 is hardware, medals are digits.
   if (u.unit === '门' || u.unit === '金' || u.unit === '银' || u.unit === '铜') return undefined;
   // "一个", "一批": an article, not a count; series units after 前/首 are positions.
