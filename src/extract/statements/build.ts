@@ -615,7 +615,11 @@ function nameIndicator(
       )
         indicator = prevDraft.indicator.length > first.length ? first : subject + measureOfUnit(m.q.unit);
       else if (own === '' && subject !== prevDraft.indicator) indicator = subject;
-      else indicator = subject + (own || measureOfUnit(m.q.unit));
+      else {
+        // A measure the subject already ends with is not repeated (figures strung together: 5亿元，5亿元).
+        const measure = own || measureOfUnit(m.q.unit);
+        indicator = measure !== '' && subject.endsWith(measure) ? subject : subject + measure;
+      }
     }
   } else if (
     prevDraft &&

@@ -76,3 +76,16 @@ describe('the figure limit', () => {
     expect(extractStatements(PLAN + '新建学校5所。'.repeat(1000)).warnings).toEqual([]);
   });
 });
+
+describe('names passed along a run of figures', () => {
+  it.each([
+    ['amounts', '5亿元，', '金额'],
+    ['counts', '5个', '数量'],
+  ])('a bare figure after another of its measure does not repeat the measure: %s', (_, unit, name) => {
+    // Each took the name before and added its measure: 金额金额金额…, up to MAX_NAME characters.
+    const r = extractStatements(PLAN + unit.repeat(1000));
+    const names = new Set(r.targets.map((s) => s.indicator));
+    names.delete(''); // the first figure of a block has no words at all
+    expect(names).toEqual(new Set([name]));
+  });
+});
