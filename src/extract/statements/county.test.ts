@@ -211,3 +211,24 @@ describe('changes to a level, round six', () => {
     ]);
   });
 });
+
+describe('gaps against a list of benchmarks with the unit written once', () => {
+  it('分别高于全国、全省、全市1.6、1.2、0.8个百分点 gives one gap per benchmark', () => {
+    const got = items('地区生产总值增长6.2%，分别高于全国、全省、全市1.2、0.9、0.5个百分点。', REVIEW);
+    expect(got.slice(1).map((s) => [s.indicator, s.value, s.unit])).toEqual([
+      ['地区生产总值增长高于全国', 1.2, '个百分点'],
+      ['地区生产总值增长高于全省', 0.9, '个百分点'],
+      ['地区生产总值增长高于全市', 0.5, '个百分点'],
+    ]);
+  });
+  it('bare figures before 、 take the unit written once after the last', () => {
+    const got = items('城乡居民收入分别增长0.6、0.9个百分点。', REVIEW);
+    expect(got.map(brief)).toEqual([
+      ['actual', '=', 0.6, '个百分点'],
+      ['actual', '=', 0.9, '个百分点'],
+    ]);
+  });
+  it('not: an ordinal list of line numbers (1、2、) or dates', () => {
+    expect(items('1、2月份出口增长较快。', REVIEW)).toEqual([]);
+  });
+});

@@ -256,6 +256,16 @@ export function respectivelyDrafts(
     });
     return [];
   }
+  // 增长6.6%，分别高于全国、全省、全市1.6、1.2、0.8个百分点: the gap of the figure before against each
+  // benchmark in turn (gold/README.md: a gap against a benchmark is an item of its own).
+  // 增速分别高于全国、全省1.1、0.7个百分点: a subject of its own with no list in it names the gaps too.
+  const gap = !previous && !/[、和及与]/.test(subject) ? GAP_LIST.exec(verb) : null;
+  const benchmarks = gap ? gap[2]!.split(/[、和及与]/) : [];
+  const gapOf = subject !== '' ? subject : earlier.at(-1)?.indicator;
+  const gapParts =
+    gap && gapOf && benchmarks.length === group.length && benchmarks.every((b) => b.length >= 2)
+      ? benchmarks.map((b) => `${gapOf}${gap[1]}${b}`)
+      : undefined;
   if (subject === '' && !previous) subject = previousClause(text, first);
   // 分别从209元、280元提高到217元、290元: the first half are the starting points.
   const turn = group.findIndex((m, k) => k > 0 && CHANGE_TO.test(text.slice(group[k - 1]!.tail, m.q.start)));
@@ -299,6 +309,10 @@ export function respectivelyDrafts(
     parts = previous.map((d) =>
       /累计/.test(before.slice(0, at)) ? cumulativeName(d.indicator) : d.indicator,
     );
+  if (gapParts) {
+    parts = gapParts;
+    verb = '';
+  }
   // 将A、B分别从X、Y提高至Z: each starting point is its part's, the one end the list's.
   const baselineParts =
     baselines.length === values.length || !oneEnd
@@ -349,6 +363,10 @@ export function respectivelyDrafts(
   }
   return out;
 }
+
+/** A gap verb before a list of benchmarks (高于全国、全省、全市). */
+const GAP_LIST =
+  /^(高于|低于|快于|慢于|高出|超过|超出|优于)([\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8})+)$/;
 
 /**
  * "分别达6.9万元、3.4万元，增长4.2%、5.3%": a clause that is only a list of growth rates, after as many

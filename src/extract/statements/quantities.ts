@@ -360,6 +360,18 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
       approx: counted.approx,
       chinese: false,
     };
+  // 分别高于全国、全省1.6、1.2个百分点: a bare figure before 、 takes the unit written once after the last.
+  const shared = !u && text.charCodeAt(numEnd) === DUN ? unitWrittenOnceAfter(text, numEnd) : undefined;
+  if (shared)
+    return {
+      start,
+      end: numEnd,
+      value: shared.factor === 1 ? value : roundFloat(value * shared.factor),
+      unit: shared.unit,
+      kind: shared.kind,
+      approx: false,
+      chinese: false,
+    };
   if (!u) {
     // A bare lower bound of a range (4.5-5%) is kept with an empty unit for the range pass.
     if (isDigitCode(text.charCodeAt(numEnd + 1)) && DASHES.includes(text[numEnd]!)) {
@@ -381,6 +393,22 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
     approx: u.approx,
     chinese: false,
   };
+}
+
+const DUN = '、'.charCodeAt(0);
+
+/** The unit after the last of Arabic figures joined by 、 (1.6、1.2、0.8个百分点), read from the 、 at `at`. */
+function unitWrittenOnceAfter(text: string, at: number): ReturnType<typeof matchQuantityUnit> {
+  let p = at;
+  for (let hops = 0; hops < 8 && text.charCodeAt(p) === DUN; hops++) {
+    const digits = p + 1;
+    p = digits;
+    while (isDigitCode(text.charCodeAt(p)) || (text[p] === '.' && isDigitCode(text.charCodeAt(p + 1)))) p++;
+    if (p === digits) return undefined;
+    const u = matchQuantityUnit(text, p);
+    if (u) return u;
+  }
+  return undefined;
 }
 
 function readChinese(text: string, start: number, run: string): Quantity | undefined {
