@@ -52,3 +52,16 @@ describe('两个 before a round scale and 台阶 counts the steps passed', () =>
     expect(items('统筹两个大局，推动两个千亿元产业集群建设。')).toEqual([]);
   });
 });
+
+describe('names keep no part of the comparator or modality words', () => {
+  it('下降至 is read whole: 下 is no part of the name', () => {
+    const got = items('全市PM10平均浓度下降至48微克/立方米。', REVIEW);
+    expect(got.map((x) => [x.indicator, x.comparator, x.value])).toEqual([['PM10平均浓度', '=', 48]]);
+  });
+  it('力争 right before the comparator word leaves the name (零售额力争突破…)', () => {
+    const got = items('全区网络零售额力争突破90亿元。');
+    expect(got.map((x) => [x.indicator, x.comparator, x.value, x.aspirational])).toEqual([
+      ['网络零售额', '>=', 90, true],
+    ]);
+  });
+});

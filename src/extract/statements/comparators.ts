@@ -119,6 +119,8 @@ for (const entry of BEFORE) {
   const end = entry[0].charCodeAt(entry[0].length - 1);
   BEFORE_BY_END.set(end, [...(BEFORE_BY_END.get(end) ?? []), entry]);
 }
+// Longest first within each ending, so 下降至 is read whole rather than as 降至 after a stray 下.
+for (const list of BEFORE_BY_END.values()) list.sort((a, b) => b[0].length - a[0].length);
 const NO_WORD = { cmp: undefined, length: 0 } as const;
 
 /** The comparator word ending at `at`, within text[from, at). */

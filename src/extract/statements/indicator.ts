@@ -38,9 +38,9 @@ const LINE_NUMBER_OR_YEAR = /^(\d{1,2}[.．](?=(19|20)\d\d年|\D))?((19|20)\d\d�
 /** The number or bullet of a list item: （1）新建幼儿园2所, ③改造小区18个, ● 新建驿站5个. */
 const ITEM_NUMBER = /^([（(]\d{1,2}[)）]|[\u2460-\u2473]|[●■◆▲•○◎★☆►▶]\s*)/;
 const ITEM_NUMBER_STARTS = new CharSet('（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳●■◆▲•○◎★☆►▶');
-/** A modality between a measure and its change or level (增加值确保增长, 产值力争达到). */
+/** A modality between a measure and its change or level (增加值确保增长, 产值力争达到; also at the end, where the comparator word 突破/达到 was cut off). */
 const INNER_MODALITY =
-  /(?<=[\u4e00-\u9fff]{2})(确保|力争)(?=(增长|提高|提升|达到|达|突破|超过|下降|降低|实现|完成))/;
+  /(?<=[\u4e00-\u9fff]{2})(确保|力争)(?=(增长|提高|提升|达到|达|突破|超过|下降|降低|实现|完成|$))/;
 /** An enumerator opening an item of a list (一是…, 十二是…): the item's order, not what it measures. */
 const ENUMERATOR = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“]|$)/;
 /** First characters of an ENUMERATOR. */
