@@ -130,7 +130,7 @@ const base = {
   'progress.returnConfirm': '退回给填报部门',
   'progress.returned': '已退回',
   'progress.upload': '上传附件',
-  'progress.periodHint': '如 2024-06、2024-Q2、2024-H1、2024',
+  'progress.periodHint': '如 {year}-06、{year}-Q2、{year}-H1、{year}',
   'progress.periodYear': '报告期须在计划年度({year}年)内',
   'progress.periodInvalid': '报告期格式应为 YYYY-MM、YYYY-Qn、YYYY-H1 或 YYYY',
   'progress.valueHint': '按{unit}填写;也可带数量级或单位,如 12万、3.5亿元,保存时换算为{unit}',
@@ -326,7 +326,7 @@ const baseEn: Record<keyof typeof base, string> = {
   'progress.returnConfirm': 'Return to the reporting department',
   'progress.returned': 'Returned',
   'progress.upload': 'Attach a file',
-  'progress.periodHint': 'e.g. 2024-06, 2024-Q2, 2024-H1, 2024',
+  'progress.periodHint': 'e.g. {year}-06, {year}-Q2, {year}-H1, {year}',
   'progress.periodYear': 'The period must be in the plan year ({year})',
   'progress.periodInvalid': 'Period must be YYYY-MM, YYYY-Qn, YYYY-H1 or YYYY',
   'progress.valueHint':

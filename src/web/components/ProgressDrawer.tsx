@@ -108,7 +108,13 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
     }
   };
 
-  const onSubmit = () => {
+  const onSubmit = async () => {
+    // A field in error is shown now, before asking to confirm a submission that would then not be sent.
+    const valid = await form.validateFields().then(
+      () => true,
+      () => false,
+    );
+    if (!valid) return;
     modal.confirm({
       title: t('progress.submit'),
       content: t('progress.submitConfirm'),
@@ -147,7 +153,7 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
           <Button onClick={() => void onSaveDraft()} loading={busy}>
             {t('progress.saveDraft')}
           </Button>
-          <Button type="primary" onClick={onSubmit} loading={busy} data-testid="progress-submit">
+          <Button type="primary" onClick={() => void onSubmit()} loading={busy} data-testid="progress-submit">
             {t('progress.submit')}
           </Button>
         </Space>
@@ -167,7 +173,8 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
         <Form.Item
           name="period"
           label={t('progress.period')}
-          extra={t('progress.periodHint')}
+          // The examples are of the plan's year: a period of another year is refused (a 2026 plan showed 2024-06).
+          extra={t('progress.periodHint', { year: planYear ?? new Date().getFullYear() })}
           rules={[
             {
               required: true,

@@ -1,0 +1,63 @@
+// The progress form on a plan of another year than the example's (found walking a 2026 county report through the
+// app): the period examples are of the plan's year, and a value in error is shown without first asking to
+// confirm a submission that would not be sent. Skipped, with a printed reason, without Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importReport } from '../../src/server/imports/pipeline';
+import type { TargetListItem } from '../../src/shared/api/targets';
+import { snap } from './browser';
+import { type Harness, skipReason, startHarness } from './harness';
+import { ApiClient } from './server';
+
+const skipped = skipReason();
+if (skipped) console.log(skipped);
+
+const report = [
+  '北岭县人民政府工作报告',
+  '一、2025年工作回顾',
+  '全年新建农村公路48公里。',
+  '二、2026年主要目标任务',
+  '新建农村公路50公里，新增城镇就业3000人。',
+  '',
+].join('\n');
+
+let h: Harness;
+let targetId: number;
+
+describe.skipIf(skipped !== null)('progress form on a 2026 plan', () => {
+  beforeAll(async () => {
+    h = await startHarness();
+    const imported = await importReport(
+      h.server.database.db,
+      { userId: null },
+      { bytes: Buffer.from(report), fileName: '北岭县.txt', year: 2026 },
+    );
+    const admin = new ApiClient(h.server.url);
+    await admin.login(h.server.admin.username, h.server.admin.password);
+    await admin.call('POST', `/api/plans/${imported.draftPlanId}/confirm`, {});
+    const targets = await admin.call<TargetListItem[]>('GET', `/api/plans/${imported.draftPlanId}/targets`);
+    const road = targets.find((t) => t.indicator.includes('农村公路'));
+    if (!road) throw new Error('the report’s 农村公路 target was not extracted');
+    targetId = road.id;
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('gives period examples of the plan year and shows a bad value before any confirmation', async () => {
+    const page = await h.asAdmin();
+    await page.goto(`${h.server.url}/targets/${targetId}`);
+    await page.getByRole('button', { name: '填报进展' }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByText('如 2026-06、2026-Q2、2026-H1、2026').waitFor();
+    await page.getByTestId('progress-value').fill('十二万');
+    await page.getByTestId('progress-submit').click();
+    await drawer.getByText('请以数字开头填写', { exact: false }).waitFor();
+    // Corrected and submitted again: one confirmation is asked (before, the first click had opened one already).
+    await page.getByTestId('progress-value').fill('12');
+    await page.getByTestId('progress-submit').click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.first().waitFor();
+    await snap(page, 'progress-form-2026');
+    expect(await confirm.count()).toBe(1);
+  }, 120_000);
+});
