@@ -232,3 +232,17 @@ describe('gaps against a list of benchmarks with the unit written once', () => {
     expect(items('1、2月份出口增长较快。', REVIEW)).toEqual([]);
   });
 });
+
+describe('a subset after 其中', () => {
+  it('is done by the verb of the count before it (新增…，其中光伏装机…)', () => {
+    expect(items('新增电力装机500万千瓦，其中光伏装机300万千瓦。', REVIEW).map((s) => s.indicator)).toEqual([
+      '新增电力装机',
+      '新增光伏装机',
+    ]);
+  });
+  it('not: a subset with a verb of its own', () => {
+    expect(items('城镇新增就业3000人，其中帮助困难人员就业420人。', REVIEW).at(-1)!.indicator).toBe(
+      '帮助困难人员就业',
+    );
+  });
+});

@@ -594,7 +594,13 @@ const OBJECT_KINDS = new Set(['count', 'measure', 'money', 'times']);
 const STAGE_START = /^(竣工|完工|投产|投用|开工|续建|建成)/;
 
 export function listVerb(text: string, m: Mention, words: string, previous: Draft): string {
-  if (text[m.preStart - 1] !== '、' || words.length < 2 || previous.start < m.clauseStart) return '';
+  // 新增经营主体5600户，其中企业1380户: a subset after 其中 is done by the verb of the count before it.
+  const subset =
+    text.startsWith('其中', m.clauseStart) &&
+    m.preStart <= m.clauseStart + 2 &&
+    previous.sentenceIndex === m.sentenceIndex;
+  if (!subset && (text[m.preStart - 1] !== '、' || previous.start < m.clauseStart)) return '';
+  if (words.length < 2) return '';
   if (!OBJECT_KINDS.has(m.q.kind) || !OBJECT_KINDS.has(previous.unitKind)) return '';
   if (verbPrefix(words) !== '' || SUBJECTLESS.test(words) || CHANGE_START.test(words)) return '';
   // 新开工项目143个、竣工项目96个: a part opening with a stage of its own has its own verb.
