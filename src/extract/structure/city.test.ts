@@ -21,3 +21,34 @@ describe('an appendix titled 附：', () => {
     expect(s.warnings).toEqual([]);
   });
 });
+
+describe('a bullet title dating the main targets', () => {
+  it('is not the main-targets paragraph: the paragraph after it is', () => {
+    const text = `一、2025年工作回顾\n全区经济平稳运行。\n二、2026年工作安排\n■ 2026年主要预期目标\n今年全区主要预期目标是：地区生产总值增长6%，城镇新增就业8000人。\n（一）扩大投资\n扩大有效投资。全年完成投资50亿元。\n`;
+    const s = analyzeStructure(text).structure;
+    expect(text.slice(s.mainTargets!.start, s.mainTargets!.end)).toBe(
+      '今年全区主要预期目标是：地区生产总值增长6%，城镇新增就业8000人。',
+    );
+  });
+});
+
+describe('a bullet title naming only the main targets', () => {
+  it('is no task; the bullets after it are', () => {
+    const text = `一、2025年工作回顾\n全区经济平稳运行。\n二、2026年工作安排\n■ 2026年主要预期目标\n今年全区主要预期目标是：地区生产总值增长6%。\n■ 扩大有效投资\n■ 壮大主导产业\n`;
+    expect(analyzeStructure(text).structure.tasks.map((t) => t.title)).toEqual([
+      '扩大有效投资',
+      '壮大主导产业',
+    ]);
+  });
+});
+
+describe('an area title with its text on the line, cut before the next area', () => {
+  it('warns that the sentence breaks off', () => {
+    const text = `一、2025年工作回顾\n全区经济平稳运行。\n二、2026年工作安排\n（一）扩大投资。新开工项目20个，全年完成投资提高到\n（二）改善民生。新增学位800个。\n`;
+    expect(analyzeStructure(text).warnings.map((w) => w.code)).toEqual(['sentence_crosses_section']);
+  });
+  it('not: an area title alone without its sentence mark', () => {
+    const text = `一、2025年工作回顾\n全区经济平稳运行。\n二、2026年工作安排\n（一）扩大投资，稳住增长\n新开工项目20个。\n`;
+    expect(analyzeStructure(text).warnings).toEqual([]);
+  });
+});

@@ -35,8 +35,10 @@ function cutParagraphs(lines: TextLine[], norm: NormalizedText, bodyStart: numbe
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.start < bodyStart) continue; // the preamble holds by-lines and dates, not sentences
-    if (line.kind !== 'paragraph' || endsWithAny(line.body, ENDS_SENTENCE) || !PROSE.test(line.body))
-      continue;
+    // An area title with its text on the same line (（三）提升城市能级。启动…，) is prose like a paragraph.
+    const titleEnd = line.kind === 'area' ? line.body.indexOf('。') : -1;
+    const prose = line.kind === 'paragraph' || (titleEnd >= 0 && titleEnd < line.body.length - 1);
+    if (!prose || endsWithAny(line.body, ENDS_SENTENCE) || !PROSE.test(line.body)) continue;
     const next = lines[i + 1];
     const last = line.body.slice(-1);
     const range = norm.toOriginalRange(line.start + line.bodyAt + lastClauseStart(line.body), line.end);

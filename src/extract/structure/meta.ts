@@ -102,6 +102,9 @@ export function findMainTargets(
   return best && best.score > -3 ? { start: best.start, end: best.end } : undefined;
 }
 
+/** A year as a date (2026年), not a figure. */
+const YEAR_DATE = /(19|20)\d\d年/g;
+
 function scoreTargets(
   lines: TextLine[],
   i: number,
@@ -133,7 +136,8 @@ function scoreTargets(
     range = { start: line.start, end: line.end };
     body = line.body;
   }
-  if (!/\d/.test(body)) return undefined;
+  // A title that dates the targets (■ 2026年主要预期目标) holds no figure: the paragraph after it does.
+  if (!/\d/.test(body.replace(YEAR_DATE, ''))) return undefined;
   const before = lines[i - 1]?.body.slice(-30) ?? '';
   let score = 0;
   if (section?.role === 'plan' || section?.role === 'targets') score += 2;

@@ -18,6 +18,11 @@ const WORK = /任务|安排|举措|重点工作/;
 /** A title that is only the targets (…时期主要目标, 2026年主要预期目标). */
 const TARGETS_ONLY = /(主要|预期)目标$/;
 
+/** A title that only names the targets (■ 2026年主要预期目标): a bullet so titled is no task. */
+export function namesOnlyTargets(title: string): boolean {
+  return title.length <= 20 && TARGETS_ONLY.test(title) && !WORK.test(title);
+}
+
 export function roleOfTitle(title: string): Role {
   if (SELF.test(title)) return 'self';
   const review = REVIEW.test(title);

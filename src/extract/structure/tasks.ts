@@ -3,6 +3,7 @@
 // lines are tasks too. The review of last year and the targets paragraph hold no tasks.
 import type { Task } from '../types';
 import type { TextLine } from './lines';
+import { namesOnlyTargets } from './roles';
 import type { SectionScan } from './sections';
 
 /** An optional 一是 / 1. / (1), then 4–40 characters without clause punctuation, then 。 */
@@ -142,6 +143,8 @@ export function findTasks(
     if (!holdsTasks(scan, structured, section)) continue;
     const bodyStart = line.start + line.bodyAt;
     if (line.kind === 'bullet' && line.body !== '') {
+      // ■ 2026年主要预期目标: a bullet title of the targets paragraph after it holds no task.
+      if (namesOnlyTargets(line.body)) continue;
       tasks.push({ title: line.body.replace(/[。；;]$/, ''), start: bodyStart, end: line.end, section });
       withTasks.add(section);
     } else if (line.kind === 'paragraph') {
