@@ -108,3 +108,18 @@ describe('main targets listed one a line, and 民生实事 titled before a colon
     expect(s.sections.slice(-2).map((x) => x.title)).toEqual(['教育提质工程', '健康惠民工程']);
   });
 });
+
+describe('more forms of task items', () => {
+  const body =
+    '（一）扩大有效投资\n1.抓项目建设：全年实施重点项目80个。\n2.抓招商引资：招引亿元以上项目30个。\n（二）壮大产业\n一要做强主导产业。力争产值突破百亿元。二要培育市场主体。新增规上企业20家。\n（三）改善民生\n第一，稳定就业。新增就业5000人。第二，办好教育。新建学校3所。\n';
+  it('a numbered line titled before a colon, 一要…二要…, and 第一，…第二，… give one task per item', () => {
+    expect(titles(body)).toEqual([
+      '抓项目建设',
+      '抓招商引资',
+      '做强主导产业',
+      '培育市场主体',
+      '稳定就业',
+      '办好教育',
+    ]);
+  });
+});

@@ -40,6 +40,13 @@ export function leadPhrase(body: string): string | undefined {
 
 /** Ordinal items written one after another inside a paragraph (一是…。二是…。): each one a task. */
 const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+/** The forms of an ordinal item marker written inside a paragraph. */
+const ITEM_FORMS: ((n: string) => string)[] = [
+  (n) => `${n}是`,
+  (n) => `${n}要`,
+  (n) => `第${n}，`,
+  (n) => `第${n}、`,
+];
 /** The longest title taken from an item's first clause. */
 const MAX_TITLE = 40;
 
@@ -56,18 +63,22 @@ export interface InlineItem {
  * is titled by its first clause (一是狠抓项目建设。… → 狠抓项目建设).
  */
 export function inlineItems(body: string, from = 0): InlineItem[] {
-  if (!body.startsWith('一是', from)) return [];
+  // The run keeps the form of its first marker: 一是…二是…, 一要…二要…, 第一，…第二，….
+  const form = ITEM_FORMS.find((f) => body.startsWith(f(CN_ORDINALS[0]!), from));
+  if (!form) return [];
   const at: number[] = [from];
+  const length: number[] = [form(CN_ORDINALS[0]!).length];
   for (let i = 1; i < CN_ORDINALS.length; i++) {
-    const marker = `${CN_ORDINALS[i]}是`;
+    const marker = form(CN_ORDINALS[i]!);
     let k = body.indexOf(marker, at[at.length - 1]! + 2);
     while (k >= 0 && !'。；;'.includes(body[k - 1] ?? '')) k = body.indexOf(marker, k + 1);
     if (k < 0) break;
     at.push(k);
+    length.push(marker.length);
   }
   if (at.length < 2) return [];
   return at.map((start, i) => {
-    const textStart = start + CN_ORDINALS[i]!.length + 1;
+    const textStart = start + length[i]!;
     const end = i + 1 < at.length ? at[i + 1]! : body.length;
     let stop = textStart;
     while (stop < end && !isClauseStop(body.charCodeAt(stop))) stop++;
@@ -123,7 +134,13 @@ function numberedItem(lines: TextLine[], i: number, scan: SectionScan, section: 
   if (section >= 0 && GLOSSARY.test(scan.sections[section]!.title)) return undefined;
   const rest = line.body.slice(number[0].length);
   const stop = rest.search(/[。；;！？]/);
-  const title = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+  // 1.抓项目建设：全年实施重点项目80个: a short title before a colon names the task.
+  const colon = rest.indexOf('：');
+  const end =
+    colon >= 4 && colon <= 24 && (stop < 0 || colon < stop) && !/[，、]/.test(rest.slice(0, colon))
+      ? colon
+      : stop;
+  const title = (end < 0 ? rest : rest.slice(0, end)).trim();
   return title.length >= 4 ? title : undefined;
 }
 
