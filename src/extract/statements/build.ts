@@ -110,7 +110,9 @@ function magnitudeLength(unit: string): number {
 const PARTAKING = /^(参与|参加|受益|获益|观看|参观)$/;
 /** A rank whose words name only a scope or a bare measure (全国排名, 数量全国排名). */
 const SCOPE_ONLY_RANK =
-  /^(数量|规模|总量|增量|总数|增幅|增速)?(全国|全省|全市|全区|全球|世界|各省区|各省份|中部地区|西部地区|东部地区)?排名$/;
+  /^(数量|规模|总量|增量|总数|增幅|增速|降幅|涨幅)?(全国|全省|全市|全区|全球|世界|各省区|各省份|中部地区|西部地区|东部地区)?排名$/;
+/** The scope and 排名 closing a rank's name (营商环境评价全省排名 → 营商环境评价). */
+const RANKING_TAIL = /(全国|全省|全市|全区|全球|世界|各省区|各省份|中部地区|西部地区|东部地区)?排名$/;
 /** Words of a share of a scope's total with no measure of their own (稳定在全国, 约占全省总量 without 占). */
 const SHARE_OF_SCOPE = /^(稳定在|保持在|保持|稳居|达到|达)?(全国|全省|全市|全区|全球|世界)(总量|总额)?$/;
 const SHARE_VERB = /^(稳定在|保持在|保持|稳居|达到|达)/;
@@ -355,7 +357,12 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
       const own = SCOPE_ONLY_RANK.exec(draft.indicator);
       if (prevDraft && own && opensSegment(text, m) && !/[均都]/.test(text.slice(m.preStart, m.headStart)))
         draft.indicator =
-          (own[1] ? prevDraft.indicator.replace(TRAILING_CHANGE, '') : prevDraft.indicator) + draft.indicator;
+          // 排名全省第3位，连续两年位居全省前三 / 、全国第50位: a rank after a rank ranks the same measure,
+          // in its own scope.
+          !own[1] && prevDraft.unit === '名' && prevDraft.indicator.endsWith('排名')
+            ? prevDraft.indicator.replace(RANKING_TAIL, '') + draft.indicator
+            : (own[1] ? prevDraft.indicator.replace(TRAILING_CHANGE, '') : prevDraft.indicator) +
+              draft.indicator;
     }
     // 实现国有资本收益107.2亿元: a level or rate is named by its measure (gold: 实现营收 → …营收); a count
     // keeps its verb (推进20个…整治).

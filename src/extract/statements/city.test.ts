@@ -65,3 +65,17 @@ describe('names keep no part of the comparator or modality words', () => {
     ]);
   });
 });
+
+describe('a rank naming only its scope after a figure', () => {
+  it('after a rank of the same measure is that ranking, not named twice', () => {
+    const got = items('政务服务满意度排名全市第2位，连续三年位居全市前三。', REVIEW);
+    expect(got.map((x) => [x.indicator, x.comparator, x.value])).toEqual([
+      ['政务服务满意度全市排名', '=', 2],
+      ['政务服务满意度全市排名', '<=', 3],
+    ]);
+  });
+  it('降幅 before the scope ranks the fall of the figure before', () => {
+    const got = items('PM10平均浓度下降到52微克/立方米，降幅居全省第4位。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['PM10平均浓度', 'PM10平均浓度降幅全省排名']);
+  });
+});
