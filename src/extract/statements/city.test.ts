@@ -79,3 +79,10 @@ describe('a rank naming only its scope after a figure', () => {
     expect(got.map((x) => x.indicator)).toEqual(['PM10平均浓度', 'PM10平均浓度降幅全省排名']);
   });
 });
+
+describe('a change against a dated base after 、 takes the subject', () => {
+  it('比2020年增加 names the level before', () => {
+    const got = items('全市公路总里程达到8200公里、比2020年增加640公里。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['公路总里程', '公路总里程比2020年增加']);
+  });
+});

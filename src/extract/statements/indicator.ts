@@ -451,9 +451,9 @@ export function rankIndicator(s: string): string {
   return /(排名|排位|位次)/.test(t) ? t : `${t}排名`;
 }
 
-/** Words that open a clause with no subject of its own: a change (年均增长) or a measure (增加值增长). */
+/** Words that open a clause with no subject of its own: a change (年均增长, 比2020年增加) or a measure (增加值增长). */
 export const SUBJECTLESS =
-  /^((近|过去|这)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(来|间)?)?((年均|同比|累计|(比|较)(上年|去年|年初)(年初预算|同期)?)?(增长|下降|增加|减少|提高|降低|提升|净增|净减少|净减)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
+  /^((近|过去|这)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(来|间)?)?((年均|同比|累计|(比|较)(上年|去年|年初|(19|20)\d\d年[底末]?)(年初预算|同期)?)?(增长|下降|增加|减少|提高|降低|提升|净增|净减少|净减)|(增加值|增量|总量|利润|营收|产值)(同比|年均)?(增长|下降|保持|居|位居|达)?)$/;
 /** Words that end a measure (产值, 营收, 出口, 人数, 床位): such a word measures the thing before it. */
 export const MEASURE_END = /[值额量收资润模积程速比重数率入税费本耗度价益口款金位次]$/;
 /** A change or a state (增产, 上升, 覆盖, 在建) is said of the thing before it. */
