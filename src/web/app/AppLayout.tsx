@@ -7,6 +7,7 @@ import type { SessionUser } from '../../shared/api/session';
 import { defaultPlanId, rememberPlan, usePlans } from '../api/hooks';
 import { useLogout, useSession } from '../api/session';
 import { PageLoading } from '../components/QueryState';
+import { planName } from './format';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
 import { NotificationBell } from './NotificationBell';
@@ -110,7 +111,7 @@ export function AppLayout() {
         setDrawerOpen(false);
         switchPlan(id);
       }}
-      options={plans.data.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))}
+      options={plans.data.map((p) => ({ value: p.id, label: planName(p) }))}
     />
   );
 

@@ -60,6 +60,27 @@ export function formatTargetValue(
   return locale === 'zh' ? `${amount}${word}` : `${word.toLowerCase()} ${amount}`;
 }
 
+/**
+ * A plan as people name it: year, region and title. Most reports are titled just 政府工作报告, which names no
+ * government; the region is left out only when the title already carries it.
+ */
+export function planName(plan: { year: number; title: string; region: { name: string } }): string {
+  const title = plan.title.includes(plan.region.name) ? plan.title : `${plan.region.name} ${plan.title}`;
+  return `${plan.year} ${title}`;
+}
+
+/**
+ * A target on one line: indicator and value. A qualitative target's value is its sentence, which is often the
+ * indicator itself (城乡居民收入增长与经济增长基本同步): then it is said once.
+ */
+export function targetLine(
+  target: Pick<Target, 'value' | 'unit' | 'indicator'> & { comparator: string; span?: string },
+  locale: Locale,
+): string {
+  const value = formatTargetValue(target, locale);
+  return target.value === null && value === target.indicator ? value : `${target.indicator} ${value}`;
+}
+
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '—';
   const date = new Date(iso);

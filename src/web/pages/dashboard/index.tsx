@@ -3,7 +3,7 @@
 import { Card, Col, Empty, Row, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useRoutePlanId } from '../../api/hooks';
-import { formatPercent } from '../../app/format';
+import { formatPercent, planName } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { ExportMenu } from '../../components/ExportMenu';
 import { QueryState } from '../../components/QueryState';
@@ -28,7 +28,7 @@ export default function DashboardPage() {
         <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dashboard">
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'baseline' }}>
             <Typography.Title level={3} style={{ margin: 0 }}>
-              {d.plan.title}
+              {planName(d.plan)}
             </Typography.Title>
             <Typography.Text type="secondary">
               {t('dashboard.asOf', { date: d.asOf })} ·{' '}

@@ -8,7 +8,7 @@ import type { TargetListItem } from '../../../shared/api/targets';
 import { flaggedByTarget, useAmbition } from '../../api/ambition';
 import { useReportError } from '../../api/errors';
 import { usePlan } from '../../api/hooks';
-import { formatTargetValue } from '../../app/format';
+import { planName, targetLine } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { AmbitionTag } from '../../components/AmbitionFlag';
 import { QueryState } from '../../components/QueryState';
@@ -69,7 +69,7 @@ export function Review({ planId }: { planId: number }) {
     <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="import-review">
       <Space wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {plan.data ? `${plan.data.year} ${plan.data.title}` : t('import.review')}
+          {plan.data ? planName(plan.data) : t('import.review')}
         </Typography.Title>
         {isDraft && (
           <Button type="primary" onClick={askConfirm} loading={confirm.isPending} data-testid="confirm-plan">
@@ -153,7 +153,7 @@ export function Review({ planId }: { planId: number }) {
                             setFocus(target.start);
                           }}
                         >
-                          {`${target.indicator} ${formatTargetValue(target, locale)}`}
+                          {targetLine(target, locale)}
                         </Typography.Link>
                         {flagged.has(target.id) && <AmbitionTag match={flagged.get(target.id)!} />}
                       </List.Item>

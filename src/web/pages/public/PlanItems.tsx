@@ -3,7 +3,7 @@
 import { Descriptions, Input, List, Typography } from 'antd';
 import { useState } from 'react';
 import type { PublicPlan } from '../../../shared/api/public';
-import { formatNumber, formatTargetValue, sentenceText } from '../../app/format';
+import { formatNumber, formatTargetValue, planName, sentenceText } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 
 export function PlanItems({ plan }: { plan: PublicPlan }) {
@@ -23,7 +23,7 @@ export function PlanItems({ plan }: { plan: PublicPlan }) {
   );
   return (
     <>
-      <Typography.Title level={3}>{`${plan.year} ${plan.title}`}</Typography.Title>
+      <Typography.Title level={3}>{planName(plan)}</Typography.Title>
       <Input.Search
         allowClear
         placeholder={t('common.search')}

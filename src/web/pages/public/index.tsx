@@ -1,6 +1,7 @@
 // 公开: no sign-in needed. The list of published plans, and each plan's items with approved progress.
 import { Button, Card, Layout, List, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
+import { planName } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { QueryState } from '../../components/QueryState';
 import { usePublicPlan, usePublicPlans } from './api';
@@ -17,10 +18,9 @@ function PlanList() {
             dataSource={list}
             renderItem={(p) => (
               <List.Item>
-                <Link
-                  to={`/public/plans/${p.id}`}
-                  data-testid="public-plan"
-                >{`${p.year} ${p.region.name} ${p.title}`}</Link>
+                <Link to={`/public/plans/${p.id}`} data-testid="public-plan">
+                  {planName(p)}
+                </Link>
               </List.Item>
             )}
           />

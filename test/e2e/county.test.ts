@@ -1,6 +1,7 @@
-// The progress form on a plan of another year than the example's (found walking a 2026 county report through the
-// app): the period examples are of the plan's year, and a value in error is shown without first asking to
-// confirm a submission that would not be sent. Skipped, with a printed reason, without Chromium.
+// A 2026 county report titled just 政府工作报告 (found walking a county report other than the example through the
+// app): the plan is named with its region, a qualitative target is said once in the import review, the progress
+// form's period examples are of the plan's year, and a value in error is shown without first asking to confirm a
+// submission that would not be sent. Skipped, with a printed reason, without Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReport } from '../../src/server/imports/pipeline';
 import type { TargetListItem } from '../../src/shared/api/targets';
@@ -12,25 +13,28 @@ const skipped = skipReason();
 if (skipped) console.log(skipped);
 
 const report = [
-  '北岭县人民政府工作报告',
+  '政府工作报告',
   '一、2025年工作回顾',
   '全年新建农村公路48公里。',
   '二、2026年主要目标任务',
-  '新建农村公路50公里，新增城镇就业3000人。',
+  '2026年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；城乡居民收入增长与经济增长基本同步；' +
+    '城镇调查失业率控制在5.5%以内。全年新建农村公路50公里，新增城镇就业3000人。',
   '',
 ].join('\n');
 
 let h: Harness;
 let targetId: number;
+let planId: number;
 
-describe.skipIf(skipped !== null)('progress form on a 2026 plan', () => {
+describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报告', () => {
   beforeAll(async () => {
     h = await startHarness();
     const imported = await importReport(
       h.server.database.db,
       { userId: null },
-      { bytes: Buffer.from(report), fileName: '北岭县.txt', year: 2026 },
+      { bytes: Buffer.from(report), fileName: '北岭县.txt', year: 2026, region: { name: '北岭县' } },
     );
+    planId = imported.draftPlanId;
     const admin = new ApiClient(h.server.url);
     await admin.login(h.server.admin.username, h.server.admin.password);
     await admin.call('POST', `/api/plans/${imported.draftPlanId}/confirm`, {});
@@ -59,5 +63,22 @@ describe.skipIf(skipped !== null)('progress form on a 2026 plan', () => {
     await confirm.first().waitFor();
     await snap(page, 'progress-form-2026');
     expect(await confirm.count()).toBe(1);
+  }, 120_000);
+
+  it('names the plan with its region and says a qualitative target once', async () => {
+    const page = await h.asAdmin();
+    await page.goto(`${h.server.url}/plans/${planId}/dashboard`);
+    await page.getByTestId('dashboard').getByRole('heading', { name: '2026 北岭县 政府工作报告' }).waitFor();
+    await page.goto(`${h.server.url}/import/${planId}`);
+    const item = page.getByTestId('draft-target').filter({ hasText: '基本同步' });
+    await item.waitFor();
+    await snap(page, 'import-review-qualitative');
+    expect(await item.locator('a').first().textContent()).toBe('城乡居民收入增长与经济增长基本同步');
+    const admin = new ApiClient(h.server.url);
+    await admin.login(h.server.admin.username, h.server.admin.password);
+    await admin.call('POST', `/api/plans/${planId}/publish`, {});
+    const citizen = await h.open();
+    await citizen.goto(`${h.server.url}/public/plans/${planId}`);
+    await citizen.getByRole('heading', { name: '2026 北岭县 政府工作报告' }).waitFor();
   }, 120_000);
 });
