@@ -246,3 +246,9 @@ describe('a subset after 其中', () => {
     );
   });
 });
+
+describe('an enumerator 二要 opening a task item', () => {
+  it('is no part of the name', () => {
+    expect(items('二要新建社区公园6个。').map((s) => s.indicator)).toEqual(['新建社区公园']);
+  });
+});

@@ -41,8 +41,8 @@ const ITEM_NUMBER_STARTS = new CharSet('（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫
 /** A modality between a measure and its change or level (增加值确保增长, 产值力争达到; also at the end, where the comparator word 突破/达到 was cut off). */
 const INNER_MODALITY =
   /(?<=[\u4e00-\u9fff]{2})(确保|力争)(?=(增长|提高|提升|达到|达|突破|超过|下降|降低|实现|完成|$))/;
-/** An enumerator opening an item of a list (一是…, 十二是…): the item's order, not what it measures. */
-const ENUMERATOR = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“]|$)/;
+/** An enumerator opening an item of a list (一是…, 十二是…, 二要…): the item's order, not what it measures. */
+const ENUMERATOR = /^[一二三四五六七八九十]{1,3}[是要](?=[\u4e00-\u9fff“]|$)/;
 /** First characters of an ENUMERATOR. */
 const ENUMERATOR_STARTS = new CharSet('一二三四五六七八九十');
 /** First characters of the LEAD and SCOPE words: a string opening with none of them keeps its start. */
