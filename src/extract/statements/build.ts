@@ -140,7 +140,7 @@ const MULTIPLE_OF = /^(是|为|相当于|达到)[^，、]{1,10}的?$/;
 const GAP = /^(高于|低于|快于|慢于|超出|高出|超过|超|多于|领先|优于)/;
 const BENCHMARK = /全国|全省|全市|平均|计划|目标|预期/;
 /** A verb of adding that opens the name of an increment (新增运营里程). */
-const ADDED = /^(新增|新建|新开通|新开工|增加)(?=[\u4e00-\u9fff]{2})/;
+const ADDED = /^(新增|新建|新开通|新开工|增加|新认定|新培育|新设立)(?=[\u4e00-\u9fff]{2})/;
 /** A measure ending a subject's name (粮食播种面积, 新能源汽车产量): a second measure of the subject replaces it. */
 const SUBJECT_MEASURE =
   /(播种面积|种植面积|总面积|面积|总里程|总产量|产量|总产值|产值|营业收入|营收|销售额|销量|规模|里程)$/;
@@ -530,8 +530,10 @@ function nameIndicator(
     if (prevDraft && PARTAKING.test(post) && text[m.preStart - 1] === '、') indicator = prevDraft.indicator;
   } else if (opensWithoutSubject(text, m, cleanedPre) && lastSubject(state)) {
     // …达7.6万家、增加值增长3%; …达14.2万亿元、年均增长5.7%: a later clause that opens with a measure
-    // or a verb is about the subject of the sentence's first clause.
-    indicator = lastSubject(state) + cleanedPre;
+    // or a verb is about the subject of the sentence's first clause; a total (新增经营主体8600户，总量达到
+    // 6.2万户) is of them all, not of the ones added.
+    const subject = lastSubject(state)!;
+    indicator = (cleanedPre.startsWith('总') ? subject.replace(ADDED, '') || subject : subject) + cleanedPre;
   } else if (
     BARE_DONE.test(cleanedPre) &&
     post === '' &&

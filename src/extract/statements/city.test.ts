@@ -86,3 +86,14 @@ describe('a change against a dated base after 、 takes the subject', () => {
     expect(got.map((x) => x.indicator)).toEqual(['公路总里程', '公路总里程比2020年增加']);
   });
 });
+
+describe('a total after an increment is of the whole', () => {
+  it('总量 opening a later clause drops the verb of adding (新增…，总量达到…)', () => {
+    const got = items('新增个体工商户5200户，总量达到4.1万户。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['新增个体工商户', '个体工商户总量']);
+  });
+  it('新认定 is a verb of adding too (新认定…，总数达到…)', () => {
+    const got = items('新认定科技型中小企业60家，总数达到310家。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['新认定科技型中小企业', '科技型中小企业总数']);
+  });
+});
