@@ -97,6 +97,7 @@ export function judge(
       status: j.status,
       colour: j.colour,
       gap: j.gap?.value ?? null,
+      ...(j.gap ? { gapUnit: j.gap.unit } : {}),
       sentenceZh: j.sentence.zh,
       sentenceEn: j.sentence.en,
       // 双过半 (§3.3): present only when judged at the mid-year period; the roll-up counts it.

@@ -81,4 +81,27 @@ describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报�
     await citizen.goto(`${h.server.url}/public/plans/${planId}`);
     await citizen.getByRole('heading', { name: '2026 北岭县 政府工作报告' }).waitFor();
   }, 120_000);
+
+  it('says what a gap is counted in on the target page (个百分点 against 序时)', async () => {
+    const admin = new ApiClient(h.server.url);
+    await admin.login(h.server.admin.username, h.server.admin.password);
+    type Report = { id: number; version: number };
+    const draft = await admin.call<Report>('POST', `/api/targets/${targetId}/progress`, {
+      period: '2026-01',
+      value: 1,
+      progress: '1月新建农村公路1公里',
+    });
+    const sent = await admin.call<Report>('POST', `/api/progress/${draft.id}/submit`, {
+      version: draft.version,
+    });
+    await admin.call('POST', `/api/progress/${sent.id}/approve`, { version: sent.version });
+    const page = await h.asAdmin();
+    await page.goto(`${h.server.url}/targets/${targetId}`);
+    const gap = page
+      .getByTestId('target-detail')
+      .locator('.ant-descriptions-item')
+      .filter({ hasText: '差距' });
+    await gap.getByText(/个百分点$/).waitFor();
+    await snap(page, 'target-gap-unit');
+  }, 120_000);
 });

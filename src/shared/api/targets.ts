@@ -38,6 +38,8 @@ export const judgementSchema = z.object({
   status: statusIdSchema,
   colour: colourSchema,
   gap: z.number().nullable(),
+  /** What the gap is counted in: 个百分点 (amounts against 序时, rates), 位 (ranks), 个阶段, or the target's unit. */
+  gapUnit: z.string().optional(),
   sentenceZh: z.string(),
   sentenceEn: z.string(),
   /** 双过半 (DOMAIN.md §3.3): only when judged at the mid-year period; true when half the target is reached. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiNumberText, formatTargetValue, readTypedValue, sentenceText } from './format';
+import { asciiNumberText, formatGap, formatTargetValue, readTypedValue, sentenceText } from './format';
 
 describe('a sentence of the report shown on one line', () => {
   it.each([
@@ -51,5 +51,18 @@ describe('a value typed with its unit', () => {
 
   it.each(['', '十二万', '万', undefined])('%j is no value', (text) => {
     expect(readTypedValue(text)).toBeNull();
+  });
+});
+
+describe('a gap with what it is counted in', () => {
+  it.each([
+    [-3.33, '个百分点', 'zh', '−3.33个百分点'],
+    [-3.33, '个百分点', 'en', '−3.33 pts'],
+    [2, '位', 'en', '+2 places'],
+    [1.5, '亿元', 'zh', '+1.5亿元'],
+    [null, '个百分点', 'zh', '—'],
+    [4, undefined, 'zh', '+4'],
+  ] as const)('%s %s (%s) → %s', (gap, unit, locale, shown) => {
+    expect(formatGap(gap, unit, locale)).toBe(shown);
   });
 });

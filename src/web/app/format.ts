@@ -30,6 +30,15 @@ export function formatSigned(value: number | null | undefined, locale: Locale): 
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }
 
+/** A judgement's gap with what it is counted in: −3.33个百分点, or −3.33 pts in English (a bare −3.33 said nothing). */
+export function formatGap(gap: number | null | undefined, unit: string | undefined, locale: Locale): string {
+  const text = formatSigned(gap, locale);
+  if (text === '—' || !unit) return text;
+  if (locale === 'zh') return `${text}${unit}`;
+  const en: Record<string, string> = { 个百分点: ' pts', 个阶段: ' stages', 位: ' places' };
+  return `${text}${en[unit] ?? unit}`;
+}
+
 export function formatPercent(ratio: number, locale: Locale): string {
   return `${formatNumber(ratio * 100, locale, 1)}%`;
 }

@@ -2,7 +2,7 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Target } from '../../../shared/api/targets';
-import { formatNumber, formatSigned, formatTargetValue } from '../../app/format';
+import { formatGap, formatNumber, formatTargetValue } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { StatusTag } from '../../components/StatusTag';
 
@@ -37,7 +37,7 @@ export function MainTargets({ targets }: { targets: Target[] }) {
                   {t('dashboard.latest')}: {latestText(target, locale, t('dashboard.noLatest'))}
                 </div>
                 <div>
-                  {t('dashboard.gap')}: {formatSigned(target.judgement.gap, locale)}
+                  {t('dashboard.gap')}: {formatGap(target.judgement.gap, target.judgement.gapUnit, locale)}
                 </div>
               </div>
             </Card>

@@ -8,7 +8,7 @@ import { MODALITIES, TARGET_TYPES } from '../../../shared/status';
 import { flaggedByTarget, useAmbition } from '../../api/ambition';
 import { usePlans } from '../../api/hooks';
 import { useSession } from '../../api/session';
-import { formatSigned, formatTargetValue, sentenceText } from '../../app/format';
+import { formatGap, formatTargetValue, sentenceText } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { AmbitionAlert } from '../../components/AmbitionFlag';
 import { AssignmentModal } from '../../components/AssignmentModal';
@@ -72,7 +72,7 @@ export default function TargetDetailPage() {
                       {MODALITIES[d.modality][locale]}
                     </Descriptions.Item>
                     <Descriptions.Item label={t('dashboard.gap')}>
-                      {formatSigned(d.judgement.gap, locale)}
+                      {formatGap(d.judgement.gap, d.judgement.gapUnit, locale)}
                     </Descriptions.Item>
                   </Descriptions>
                 </Card>
