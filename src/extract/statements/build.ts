@@ -593,8 +593,9 @@ function nameIndicator(
       // 改造道路80条、桥梁15座: a noun after 、 takes the place of the noun that ends the figure before.
       indicator = prevDraft.indicator.slice(0, -cleanedPre.length) + cleanedPre;
     } else if (isOwnClauseThing(text, m, cleanedPre)) {
-      // 修复湿地90余万亩，造林88万亩: a clause of its own naming no measure is its own indicator.
-      indicator = cleanedPre;
+      // 修复湿地90余万亩，造林88万亩: a clause of its own naming no measure is its own indicator; a subset
+      // after 其中 takes the verb of the count before it (新增经营主体5600户，其中企业1380户 → 新增企业).
+      indicator = listVerb(text, m, cleanedPre, prevDraft) + cleanedPre;
     } else {
       // 实施省市重点项目45个，完成投资68亿元: the measure of what was just counted. A level after a growth
       // (有机质增长6.1%、达到27克/千克) is of the subject, not of its growth; a measure after another measure

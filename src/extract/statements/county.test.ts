@@ -252,3 +252,12 @@ describe('an enumerator 二要 opening a task item', () => {
     expect(items('二要新建社区公园6个。').map((s) => s.indicator)).toEqual(['新建社区公园']);
   });
 });
+
+describe('a subset after 其中 naming a thing of its own', () => {
+  it('takes the verb of the count before it (新增经营主体…，其中企业…)', () => {
+    expect(items('新增市场主体4200户，其中企业960户。', REVIEW).map((s) => s.indicator)).toEqual([
+      '新增市场主体',
+      '新增企业',
+    ]);
+  });
+});
