@@ -35,6 +35,8 @@ export const DENSE: Dense[] = [
   { name: "enumeration '（1）新建学校5所'", piece: (i) => `（${i + 1}）新建学校5所`, mb: 0.25 },
   { name: 'short lines with a figure', piece: () => '新增停车位1500个\n', mb: 0.25 },
   { name: 'short sentences on lines', piece: () => '完成投资5亿元。\n', mb: 0.25 },
+  { name: 'count lines between dash lines', piece: repeat('新建学校5所。\n——推进工作\n'), mb: 0.25 },
+  { name: "counts before a colon '新建5个：'", piece: repeat('新建5个：'), mb: 0.25 },
   { name: "paragraph of '5亿元，'", piece: repeat('5亿元，'), mb: 1.25 },
 ];
 

@@ -8,6 +8,7 @@ import { readContext } from './context';
 import { extractStatements } from './index';
 import { MAX_SENTENCE, paragraphMentions } from './mentions';
 import { findQuantities, MAX_FIGURES } from './quantities';
+import { bulletLinesAfter, coresHeld } from './rules';
 
 describe('dense runs of figures', () => {
   it('a run of growth rates without a full stop names no figure longer than MAX_NAME', () => {
@@ -87,5 +88,33 @@ describe('names passed along a run of figures', () => {
     const names = new Set(r.targets.map((s) => s.indicator));
     names.delete(''); // the first figure of a block has no words at all
     expect(names).toEqual(new Set([name]));
+  });
+});
+
+describe('counts before dash-led lines', () => {
+  it('reads the dash-led lines after a count only as far as the count (a quadratic run fails on the test timeout)', () => {
+    // Each count read every following line while count lines and dash-led lines alternated: 8,000 pairs took 6-10 s.
+    const r = extractStatements(PLAN + '新建学校5所。\n——推进工作\n'.repeat(20_000));
+    // All but the count with exactly five dash-led lines after it (read across the count lines between).
+    expect(r.targets.length).toBe(19_999);
+  });
+
+  it('stops counting dash-led lines past the count it is compared with', () => {
+    const text = `重点抓好3个方面。\n${'——推进工作\n'.repeat(1000)}`;
+    expect(bulletLinesAfter(text, text.indexOf('。'), 3)).toEqual([4, 4]);
+  });
+
+  it.each([
+    ['as many lines as the count', '重点抓好3个方面。\n——稳增长\n——促改革\n——惠民生\n', 0],
+    ['more lines than the count', '重点抓好2个方面。\n——稳增长\n——促改革\n——惠民生\n', 1],
+  ])('a count heading dash-led lines still heads them: %s', (_, body, n) => {
+    expect(extractStatements(PLAN + body).targets.length).toBe(n);
+  });
+});
+
+describe('caches of one run', () => {
+  it('keeps no text after a run (the same report read again compared both texts on every count: quadratic)', () => {
+    extractStatements(PLAN + '新建学校5所。\n——推进工作\n'.repeat(100));
+    expect(coresHeld()).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ import { readReportScope } from './indicator';
 import { paragraphMentions, releaseMarks } from './mentions';
 import { findQualitative, type QualitativeDraft } from './qualitative';
 import { findQuantities, MAX_FIGURES, type Quantity } from './quantities';
+import { releaseCores } from './rules';
 
 export interface StatementsResult {
   targets: TargetStatement[];
@@ -83,6 +84,7 @@ export function extractStatements(raw: string, normalized?: NormalizedText): Sta
     for (const d of buildDrafts(text, mentions, para.role)) drafts.push(d);
   }
   releaseMarks();
+  releaseCores();
   const qualitative: QualitativeTarget[] = findQualitative(text, ctx.paragraphs, quantities, punctuation).map(
     (d) => {
       const { start, end } = norm.toOriginalRange(d.start, d.end);

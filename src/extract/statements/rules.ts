@@ -116,6 +116,20 @@ function coreStartsItem(text: string, at: number): boolean {
 const CORE_LENGTH = 3;
 const cores = { text: '', from: 0, to: 0, at: [] as number[] };
 
+/**
+ * Drops the cores kept from the text just read. Kept, the next run on an equal text (the same report
+ * read again) compared the two texts character by character on every call: quadratic.
+ */
+export function releaseCores(): void {
+  cores.text = '';
+  cores.at = [];
+}
+
+/** The length of the text whose cores are kept (0 after releaseCores). */
+export function coresHeld(): number {
+  return cores.text.length;
+}
+
 /** Every position in [from, to) where a core starts, among others of the stretch searched (sorted). */
 function coresIn(text: string, from: number, to: number): number[] {
   if (cores.text !== text || from < cores.from || from > cores.to) {
@@ -214,7 +228,7 @@ const CONTINUATION_LINES = 3;
  * of such lines, and the same run read across up to three lines between two of them that open no list of
  * their own (a paragraph whose line break survived the repair, as in a page wrapped at a sentence end).
  */
-function bulletLinesAfter(text: string, from: number): [number, number] {
+export function bulletLinesAfter(text: string, from: number, max: number): [number, number] {
   // Only the next 41 characters are searched for the line end (a paragraph can be thousands long).
   const lineEnd = text.slice(0, from + 41).indexOf('\n', from);
   if (lineEnd < 0) return [0, 0];
@@ -229,6 +243,9 @@ function bulletLinesAfter(text: string, from: number): [number, number] {
       count++;
       if (gap === 0 && strict === count - 1) strict = count;
       gap = 0;
+      // More than `max` can equal no count: the rest is not read (each figure before a run of
+      // count-and-bullet lines read it all: quadratic).
+      if (count > max) break;
     } else {
       // A line that opens a list or a heading of its own ends the run.
       if (++gap > CONTINUATION_LINES || count === 0 || text[end - 1] === '：' || text[end - 1] === ':') break;
@@ -249,7 +266,7 @@ function headsEnumeration(text: string, m: Mention): boolean {
   const n = m.q.value;
   if (!Number.isInteger(n) || n < 2 || n > 40) return false;
   if (colonListLength(text, m.postEnd) === n) return true;
-  const [strict, across] = bulletLinesAfter(text, m.postEnd);
+  const [strict, across] = bulletLinesAfter(text, m.postEnd, n);
   if (strict === n || across === n) return true;
   const lead = firstItemWindow(text, m.postEnd);
   if (lead === 0) return false;
