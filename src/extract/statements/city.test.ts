@@ -97,3 +97,16 @@ describe('a total after an increment is of the whole', () => {
     expect(got.map((x) => x.indicator)).toEqual(['新认定科技型中小企业', '科技型中小企业总数']);
   });
 });
+
+describe('the noun after a count runs on over an aside listing alternatives with 、', () => {
+  it('10个县（市、区）… keeps the aside and the predicate in the name', () => {
+    const got = items('全市10个县（市、区）全部建成省级食品安全示范县。', REVIEW);
+    expect(got.map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ['县（市、区）全部建成省级食品安全示范县', 10, '个'],
+    ]);
+  });
+  it('not: an aside opening with 含 stays out', () => {
+    const got = items('新增规上企业20家（含、转规上企业）。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['新增规上企业']);
+  });
+});

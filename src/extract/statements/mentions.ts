@@ -105,7 +105,8 @@ export function sentenceStarts(text: string, para: Paragraph): number[] {
 const MAX_CLAUSE = 300;
 
 /** A short aside in brackets inside a noun (县（区）, 乡镇（街道）): no figure, no verb of including. */
-const BRACKET_ASIDE = /^[（(](?!含|包括|其中|即|约|占)[\u4e00-\u9fff]{1,6}[）)]/;
+const BRACKET_ASIDE =
+  /^[（(](?!含|包括|其中|即|约|占)[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){0,6}[）)]/;
 /** Words opening a part that is a clause of its own, not a noun (完善…, 推动…, 实现…). */
 const CLAUSE_OPENER =
   /^(推动|推进|完成|实施|建设|新建|改造|打造|创建|新增|培育|引进|开展|举办|推出|建成|开工|提升|支持|组建|落地|布局|打通|开通|优化|推广|加快|持续|深化|强化|加强|完善|坚持|积极|大力|着力|全面|扎实|稳步|扩大|提高|促进|巩固|拓展|实现|发放|办理|帮助|带动|惠及|覆盖|保障|服务|新改|改扩|整治|治理|累计|全年|其中|同时|并|均|分别|增长|下降|达到|达|占)/;
