@@ -104,7 +104,7 @@ const STRUCTURE: Record<
     areas: 5,
     tasks: 5,
     targetsOpen: '今年经济社会发展的主要预期目标是：',
-    warnings: [...Array<string>(10).fill('line_break_joined'), 'sentence_crosses_section'],
+    warnings: [...Array<string>(12).fill('line_break_joined'), 'sentence_crosses_section'],
   },
 };
 
