@@ -95,6 +95,19 @@ describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报�
       version: draft.version,
     });
     await admin.call('POST', `/api/progress/${sent.id}/approve`, { version: sent.version });
+    // A deadline set on the import's suggested assignment: a write of the assignment, a record of its own.
+    const target = await admin.call<{ assignment: { lead: { id: number } | null; version: number } | null }>(
+      'GET',
+      `/api/targets/${targetId}`,
+    );
+    const lead = target.assignment?.lead?.id;
+    if (!lead) throw new Error('the import suggested no lead unit for 农村公路');
+    await admin.call('PUT', `/api/targets/${targetId}/assignment`, {
+      leadDepartmentId: lead,
+      cooperatingDepartmentIds: [],
+      deadline: '2026-12-31',
+      version: target.assignment?.version,
+    });
     const page = await h.asAdmin();
     await page.goto(`${h.server.url}/targets/${targetId}`);
     const gap = page
@@ -102,6 +115,9 @@ describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报�
       .locator('.ant-descriptions-item')
       .filter({ hasText: '差距' });
     await gap.getByText(/个百分点$/).waitFor();
+    // The history lists the assignment's write, in words (it showed nothing: only the target's own writes were
+    // read, and those as codes, “update target #3”).
+    await page.getByText(/ · 修改责任分工$/).waitFor();
     await snap(page, 'target-gap-unit');
   }, 120_000);
 });

@@ -14,9 +14,9 @@ import {
   bulkAssign,
   createTarget,
   getPlan,
-  listAudit,
   listEvidence,
   listProgress,
+  listTargetAudit,
   putAssignment,
 } from '../../storage/repos';
 import { type Actor, write } from '../../storage/write';
@@ -57,7 +57,7 @@ export async function targetDetail(
   const { target } = await loadTarget(q, id);
   const [history, audit] = await Promise.all([
     listProgress(q, { targetIds: [target.id] }),
-    listAudit(q, 'target', target.id),
+    listTargetAudit(q, target.id),
   ]);
   const evidence = await listEvidence(
     q,

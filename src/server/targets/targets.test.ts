@@ -111,3 +111,22 @@ function resolve(doc: unknown, node: unknown): unknown {
   const ref = at(node, '$ref');
   return typeof ref === 'string' ? resolve(doc, lookup(doc, ref)) : node;
 }
+
+describe('a target’s history of changes', () => {
+  it('lists the writes of its assignment beside its own (an assignment left no trace on the target page)', async () => {
+    const target = (await list()).find((x) => x.assignment === null) ?? (await list())[0]!;
+    const departments = (await admin.get('/api/departments')).json() as { id: number; name: string }[];
+    const [lead, helper] = departments;
+    const res = await admin.send('PUT', `/api/targets/${target.id}/assignment`, {
+      leadDepartmentId: lead!.id,
+      cooperatingDepartmentIds: [helper!.id],
+      deadline: '2024-12-31',
+      version: target.assignment?.version ?? null,
+    });
+    expect(res.statusCode).toBe(200);
+    const detail = (await admin.get(`/api/targets/${target.id}`)).json() as {
+      audit: { entity: string; action: string; after: { leadDepartmentId?: number } | null }[];
+    };
+    expect(detail.audit[0]).toMatchObject({ entity: 'assignment', after: { leadDepartmentId: lead!.id } });
+  });
+});
