@@ -110,3 +110,17 @@ describe('the noun after a count runs on over an aside listing alternatives with
     expect(got.map((x) => x.indicator)).toEqual(['新增规上企业']);
   });
 });
+
+describe('a ratio or coefficient set by a verb is a figure without a unit', () => {
+  it.each([
+    ['城乡居民收入比缩小至1.92∶1。', 1.92, '='],
+    ['城乡居民收入比缩小到1.9左右。', 1.9, '~'],
+    ['恩格尔系数降至0.28。', 0.28, '='],
+  ])('%s', (body, value, cmp) => {
+    const got = items(body, REVIEW);
+    expect(got.map((x) => [x.comparator, x.value, x.unit])).toEqual([[cmp, value, '']]);
+  });
+  it('not: a bare figure after another measure stays no item', () => {
+    expect(items('综合得分达到86.5，位居前列。', REVIEW)).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ export interface Quantity {
   approx: boolean;
   /** Written in Chinese numerals. */
   chinese: boolean;
+  /** A ratio or coefficient, a figure without a unit (收入比缩小至2.1∶1). */
+  unitless?: boolean;
   /** A rank (第2位, 前三): `<=` when written 前N. */
   rankTop?: boolean;
   /** The lower bound of a range whose upper bound is the next quantity (4.5%-5%). */
@@ -279,7 +281,7 @@ export function findQuantities(text: string, punctuation?: number[]): Quantity[]
     else if (i >= resume && out.length < MAX_FIGURES)
       resume = readNumber(text, i, at === DIGIT, depth > 0, out);
   }
-  return out.some((q) => q.unit === '') ? out.filter((q) => q.unit !== '') : out;
+  return out.some((q) => q.unit === '' && !q.unitless) ? out.filter((q) => q.unit !== '' || q.unitless) : out;
 }
 
 /**
@@ -302,7 +304,8 @@ function readNumber(text: string, start: number, arabic: boolean, quoted: boolea
     }
   }
   // A number without a unit is kept only as the lower bound of a range (4.5-5%).
-  if (q.unit === '' && !(q.end < text.length && RANGE_DASHES.includes(text[q.end]!))) return numEnd;
+  if (q.unit === '' && !q.unitless && !(q.end < text.length && RANGE_DASHES.includes(text[q.end]!)))
+    return numEnd;
   if (inProgrammeName(text, q)) return numEnd;
   // 高于全国12.7个、12个百分点: a bare 个 before 、 shares the unit written once after the last figure.
   if (q.unit === '个百分点' && prev?.unit === '个' && prev.end + 1 === q.start && text[prev.end] === '、') {
@@ -326,6 +329,21 @@ function perBase(text: string, start: number): string | undefined {
 }
 /** The characters PER_BASE can end on (a quick test before the regex, which most figures never reach). */
 const PER_BASE_ENDS = new Set([...'人口米里顷亩升克吨'].map((c) => c.charCodeAt(0)));
+
+/** A ratio or coefficient and the verb that sets it, right before a bare figure (收入比缩小至, 基尼系数为). */
+const RATIO_BEFORE =
+  /(收入比|比值|系数)(缩小至|缩小到|缩小为|下降到|下降至|降至|降到|降低到|降低至|控制在|保持在|稳定在|为|达到|达)$/;
+
+/**
+ * The end of a unitless ratio (城乡居民收入比缩小至2.1∶1 → 2.1, its `∶1` included), or undefined when
+ * the bare figure at [start, numEnd) is no such ratio.
+ */
+function unitlessRatio(text: string, start: number, numEnd: number): number | undefined {
+  const c = text.charCodeAt(numEnd);
+  if (isDigitCode(c) || isAsciiLetter(c) || c === 0x25) return undefined;
+  if (!RATIO_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return undefined;
+  return /^[∶:：]1(?![0-9.])/.test(text.slice(numEnd, numEnd + 3)) ? numEnd + 2 : numEnd;
+}
 
 function readArabic(text: string, start: number, numEnd: number): Quantity | undefined {
   const b = text.charCodeAt(start - 1);
@@ -371,6 +389,19 @@ function readArabic(text: string, start: number, numEnd: number): Quantity | und
       kind: shared.kind,
       approx: false,
       chinese: false,
+    };
+  // 城乡居民收入比缩小至2.1∶1, 基尼系数降至0.38: a ratio or coefficient is a figure without a unit.
+  const ratio = u ? undefined : unitlessRatio(text, start, numEnd);
+  if (ratio !== undefined)
+    return {
+      start,
+      end: ratio,
+      value,
+      unit: '',
+      kind: 'measure',
+      approx: false,
+      chinese: false,
+      unitless: true,
     };
   if (!u) {
     // A bare lower bound of a range (4.5-5%) is kept with an empty unit for the range pass.
