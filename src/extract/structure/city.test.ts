@@ -52,3 +52,13 @@ describe('an area title with its text on the line, cut before the next area', ()
     expect(analyzeStructure(text).warnings).toEqual([]);
   });
 });
+
+describe('the coming year named as the opening year of a five-year plan', () => {
+  it('does not put its targets paragraph on the plan: the five-year goals before it lose', () => {
+    const text = `一、2025年工作回顾\n全市经济平稳运行。\n二、2026年工作总体要求和主要预期目标\n“十五五”时期，全市地区生产总值年均增长6%左右。\n今年是“十五五”规划开局之年。今年全市主要预期目标是：地区生产总值增长6%，城镇新增就业3万人。\n三、2026年重点工作\n（一）扩大投资\n扩大有效投资。全年完成投资80亿元。\n`;
+    const s = analyzeStructure(text).structure;
+    expect(text.slice(s.mainTargets!.start, s.mainTargets!.end)).toBe(
+      '今年是“十五五”规划开局之年。今年全市主要预期目标是：地区生产总值增长6%，城镇新增就业3万人。',
+    );
+  });
+});

@@ -10,6 +10,8 @@ const SESSION_DATE = /((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在/;
 const PLAN_YEAR_SENTENCE = /((?:19|20)\d{2})年是[^。]{0,30}(开局|起步|收官|关键|攻坚|之年)/;
 /** Words that put a targets paragraph on a five-year plan rather than the coming year. */
 const MULTI_YEAR = /十[一二三四五六七八九]五|五年|年均|2030|2035/;
+/** A sentence saying which year of a plan the coming year is (今年是“十五五”规划开局之年。). */
+const YEAR_OF_PLAN = /(今年|明年|(19|20)\d\d年)是[^。]{0,30}之年。?/;
 
 export function findTitle(lines: TextLine[], firstSection: number): string | undefined {
   // Lines are in text order, so the lines before the first section are a prefix.
@@ -143,6 +145,10 @@ function scoreTargets(
   if (section?.role === 'plan' || section?.role === 'targets') score += 2;
   if (section?.role === 'review') score -= 3;
   if (/今年|明年/.test(body) || (planYear !== undefined && body.includes(`${planYear}年`))) score += 1;
-  if (MULTI_YEAR.test(body.slice(0, 60)) || MULTI_YEAR.test(before)) score -= 3;
+  // 今年是“十五五”规划开局之年: naming the plan the coming year opens does not put the paragraph on it.
+  const opening = body.slice(0, 60).replace(YEAR_OF_PLAN, '');
+  // A paragraph that opens on the coming year (今年…) is its own, whatever the paragraph before it planned.
+  const ownYear = /今年|明年/.test(opening) || (planYear !== undefined && opening.includes(`${planYear}年`));
+  if (MULTI_YEAR.test(opening) || (!ownYear && MULTI_YEAR.test(before))) score -= 3;
   return { ...range, score };
 }
