@@ -127,6 +127,14 @@ describe('bad input classes', () => {
     expect(await auditCount()).toBe(before);
   });
 
+  it('tells the same report laid out otherwise (as .docx and as .txt differ in blank lines) as a duplicate', async () => {
+    const spaced = readFileSync('examples/heshan-2024.txt', 'utf8')
+      .replace(/\n/g, '\n\n')
+      .replace(/ {2}/g, '\u3000');
+    const m = multipartBody({ name: '鹤山区报告.txt', content: Buffer.from(spaced), type: 'text/plain' });
+    envelope(await admin.send('POST', '/api/imports', m.payload, m.headers), 409, 'DUPLICATE_IMPORT');
+  });
+
   it('rejects an unsupported upload', async () => {
     const m = multipartBody({ name: 'report.exe', content: 'MZ' });
     envelope(await admin.send('POST', '/api/imports', m.payload, m.headers), 415, 'UNSUPPORTED_FILE');

@@ -92,6 +92,16 @@ function targetInputs(x: ExtractionResult, depts: DepartmentRow[]): TargetInput[
   return [...numeric, ...qualitative].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The hash that tells a report imported twice: of its text without whitespace, so the same report uploaded as
+ * .docx (one line per paragraph) and as .txt (blank lines between) is one report (it became two draft plans).
+ */
+export function textHash(text: string): string {
+  return createHash('sha256')
+    .update(text.replace(/[\s\u3000]+/g, ''))
+    .digest('hex');
+}
+
 export function planInput(
   x: ExtractionResult,
   text: string,
@@ -107,7 +117,8 @@ export function planInput(
     title: x.structure.title ?? fileName,
     sourceName: fileName,
     sourceText: text,
-    sourceHash: createHash('sha256').update(text).digest('hex'),
+    sourceHash: textHash(text),
+    priorHashes: [createHash('sha256').update(text).digest('hex')],
     mainTargets: x.structure.mainTargets ?? null,
     warnings: x.warnings,
     sections: x.structure.sections.map((s) => ({

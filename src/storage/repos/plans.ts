@@ -50,7 +50,10 @@ export interface PlanInput {
   title: string;
   sourceName: string;
   sourceText: string;
+  /** sha256 of the text without whitespace (`textHash`): the same report as .docx and as .txt has one. */
   sourceHash: string;
+  /** Hashes that also name this text in plans stored before (the hash of the text as read, whitespace and all). */
+  priorHashes?: string[];
   mainTargets: { start: number; end: number } | null;
   warnings: StoredWarning[];
   sections: Omit<SectionRow, 'id' | 'planId' | 'position'>[];
@@ -69,18 +72,22 @@ export async function findDuplicatePlan(
   q: Queryable,
   regionId: number,
   year: number,
-  sourceHash: string,
+  sourceHash: string | string[],
 ): Promise<PlanRow | undefined> {
+  const hashes = typeof sourceHash === 'string' ? [sourceHash] : sourceHash;
   const [row] = await q
     .select()
     .from(plans)
-    .where(and(eq(plans.regionId, regionId), eq(plans.year, year), eq(plans.sourceHash, sourceHash)));
+    .where(and(eq(plans.regionId, regionId), eq(plans.year, year), inArray(plans.sourceHash, hashes)));
   return row;
 }
 
 /** Stores an extracted plan as a draft; 409 DUPLICATE_IMPORT for the same region, year and text. */
 export async function insertPlan(q: Queryable, audit: Audit, input: PlanInput): Promise<PlanRow> {
-  const dup = await findDuplicatePlan(q, input.regionId, input.year, input.sourceHash);
+  const dup = await findDuplicatePlan(q, input.regionId, input.year, [
+    input.sourceHash,
+    ...(input.priorHashes ?? []),
+  ]);
   if (dup) {
     throw new AppError('DUPLICATE_IMPORT', {
       zh: `该报告已导入过(报告 ${dup.id}:${dup.title})。`,
