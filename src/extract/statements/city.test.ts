@@ -124,3 +124,14 @@ describe('a ratio or coefficient set by a verb is a figure without a unit', () =
     expect(items('综合得分达到86.5，位居前列。', REVIEW)).toEqual([]);
   });
 });
+
+describe('a benefit after 、 is of what the list did, not a thing its verb acts on', () => {
+  it('改造…个、惠及居民… → 改造…惠及居民', () => {
+    const got = items('改造背街小巷36条、惠及居民1.1万户。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['改造背街小巷', '改造背街小巷惠及居民']);
+  });
+  it('not: a thing after 、 still takes the verb (改造…条、…座)', () => {
+    const got = items('改造背街小巷36条、人行天桥4座。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['改造背街小巷', '改造人行天桥']);
+  });
+});

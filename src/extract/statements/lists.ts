@@ -605,6 +605,8 @@ export function listVerb(text: string, m: Mention, words: string, previous: Draf
   if (verbPrefix(words) !== '' || SUBJECTLESS.test(words) || CHANGE_START.test(words)) return '';
   // 新开工项目143个、竣工项目96个: a part opening with a stage of its own has its own verb.
   if (STAGE_START.test(words)) return '';
+  // 改造小区214个、惠及居民3.8万户: a benefit or an effect of the list is no thing the verb acts on.
+  if (/^(惠及|带动|拉动)/.test(words)) return '';
   // 线路7条、通车里程400公里: a measure of what was just counted, not a thing of its own.
   if (/(里程|规模|总量|产值|营收|收入|比重|占比)$/.test(words)) return '';
   const verb = verbPrefix(previous.indicator);
