@@ -31,6 +31,18 @@ describe('dense runs of figures', () => {
     expect(new Set(mentions.map((m) => m.sentenceIndex)).size).toBeGreaterThan(10);
   });
 
+  it('a run with no clause mark at all is cut every 2 × MAX_SENTENCE characters', () => {
+    // 分别在5% strung together: each 分别 list read back over every figure of the paragraph (quadratic).
+    const text = `${PLAN}${'分别在5%'.repeat(3000)}。`;
+    const punctuation: number[] = [];
+    const quantities = findQuantities(text, punctuation);
+    const para = readContext(text).paragraphs.find((p) => !p.heading)!;
+    const mentions = paragraphMentions(text, para, quantities, true, punctuation);
+    expect(mentions.length).toBe(3000);
+    expect(Math.max(...mentions.map((m) => m.q.start - m.sentStart))).toBeLessThan(2 * MAX_SENTENCE);
+    expect(mentions.every((m) => m.clauseStart >= m.sentStart && m.clauseEnd >= m.q.end)).toBe(true);
+  });
+
   it('keeps a long sentence of real length whole', () => {
     const sentence = `城镇新增就业${'增长6%，'.repeat(100)}。`; // 606 characters, longer than any in the corpus
     const text = PLAN + sentence;

@@ -404,8 +404,11 @@ export function pairGrowthList(text: string, mentions: Mention[], i: number, ear
 
 /** The last `n` figures of the sentence, which a 分别 list without a subject of its own refers to. */
 function previousList(earlier: Draft[], n: number): Draft[] | undefined {
-  const list = earlier.filter((d) => !d.optional);
-  return list.length >= n ? list.slice(list.length - n) : undefined;
+  // Read back from the end, n at most (filtering every earlier figure was quadratic in a long sentence).
+  const list: Draft[] = [];
+  for (let k = earlier.length - 1; k >= 0 && list.length < n; k--)
+    if (!earlier[k]!.optional) list.push(earlier[k]!);
+  return list.length === n ? list.reverse() : undefined;
 }
 
 /** The clause before a figure's clause in the same sentence, cleaned (万亿产业、先进制造业集群从无到有). */

@@ -70,6 +70,7 @@ function paragraphMarks(text: string, para: Paragraph, punctuation?: number[]): 
     for (let i = para.start; i < para.end; i++)
       if (MARK_AT[text.charCodeAt(i)] !== 0) addMark(marks, text, para, i);
   }
+  cutLong(marks, para.end);
   last = { text, para, marks };
   return marks;
 }
@@ -77,12 +78,23 @@ function paragraphMarks(text: string, para: Paragraph, punctuation?: number[]): 
 /**
  * Longest sentence read as one, in characters. Longer runs are damaged text (figures strung together
  * without a full stop; the corpus's longest sentence has 500 characters): for naming they are cut after
- * the first clause mark past this length, so what a figure inherits from its sentence (subject, the
- * figures before it) stays bounded and the engine linear.
+ * the first clause mark past this length (or every 2 × MAX_SENTENCE characters when no clause mark
+ * comes), so what a figure inherits from its sentence (subject, the figures before it) stays bounded and
+ * the engine linear.
  */
 export const MAX_SENTENCE = 1000;
 
+/** Starts a sentence every 2 × MAX_SENTENCE characters of a run without a clause mark before `to`. */
+function cutLong(marks: Marks, to: number): void {
+  let last = marks.starts[marks.starts.length - 1]!;
+  while (to - last > 2 * MAX_SENTENCE) {
+    last += 2 * MAX_SENTENCE;
+    marks.starts.push(last);
+  }
+}
+
 function addMark(marks: Marks, text: string, para: Paragraph, i: number): void {
+  cutLong(marks, i);
   const mark = MARK_AT[text.charCodeAt(i)]!;
   if (mark === NOUN_END) return;
   marks.clause.push(i);
@@ -207,7 +219,11 @@ export function paragraphMentions(
     // block shares its clause, so its words start where the figure before's ended, not a window back.
     const runStart = Math.max(sentStart, cs > 0 ? clause[cs - 1]! + 1 : para.start);
     const clauseStart = runStart + MAX_CLAUSE * Math.floor((q.start - runStart) / MAX_CLAUSE);
-    const clauseEnd = Math.min(sentEnd, clause[ce] ?? para.end, clauseStart + 2 * MAX_CLAUSE);
+    // (Never before the figure's end: a sentence cut inside a run without marks may cut through a figure.)
+    const clauseEnd = Math.max(
+      q.end,
+      Math.min(sentEnd, clause[ce] ?? para.end, clauseStart + 2 * MAX_CLAUSE),
+    );
     const prev = out[out.length - 1];
     const sameClause = prev !== undefined && prev.clauseStart === clauseStart && prev.sentStart === sentStart;
     // Words before the number belong to it from the clause start, or from where the previous quantity's
