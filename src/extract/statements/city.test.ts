@@ -135,3 +135,14 @@ describe('a benefit after 、 is of what the list did, not a thing its verb acts
     expect(got.map((x) => x.indicator)).toEqual(['改造背街小巷', '改造人行天桥']);
   });
 });
+
+describe('争取 before funds is the verb of obtaining them', () => {
+  it('争取上级补助资金… keeps 争取 in the name', () => {
+    const got = items('全年争取上级补助资金8.6亿元。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['争取上级补助资金']);
+  });
+  it('not: 争取 before a target of another kind is still a modality word', () => {
+    const got = items('争取新增上市企业2家。');
+    expect(got.map((x) => [x.indicator, x.aspirational])).toEqual([['新增上市企业', true]]);
+  });
+});

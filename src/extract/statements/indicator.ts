@@ -5,9 +5,12 @@
 import { CharSet } from './charset';
 import type { Mention } from './mentions';
 
-/** Words that open a clause without naming anything measured. */
+/**
+ * Words that open a clause without naming anything measured; 争取 before funds (争取上级资金) is the verb
+ * of obtaining them, not a modality.
+ */
 const LEAD_WORDS =
-  '到[12][09]\\d\\d年[底末]?|其中|同时|并且|以及|另外|此外|包括|主要包括|并(?![网购联轨表存行])|和(?![美谐睦])|及(?![时格])|与|全年|今年|年内|当年|力争|确保|争取|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共(?![济享建同识赢治性有])|又|的';
+  '到[12][09]\\d\\d年[底末]?|其中|同时|并且|以及|另外|此外|包括|主要包括|并(?![网购联轨表存行])|和(?![美谐睦])|及(?![时格])|与|全年|今年|年内|当年|力争|确保|争取(?![\u4e00-\u9fff]{0,4}(资金|债券|专项债|资助|补助))|努力|力求|全力|务必|要|将|计划|预计|进一步|继续|再|共(?![济享建同识赢治性有])|又|的';
 const LEAD = new RegExp(`^(${LEAD_WORDS})+`);
 /** Regional scope words that the gold leaves out of an indicator (全市地区生产总值 → 地区生产总值). */
 const SCOPE_WORDS = '全市|全省|全区|全县|全国|全州|全盟|全旗|本市|本省|全自治区';
