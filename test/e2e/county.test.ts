@@ -4,6 +4,7 @@
 // submission that would not be sent. Skipped, with a printed reason, without Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReport } from '../../src/server/imports/pipeline';
+import { limits } from '../../src/shared/api/limits';
 import type { TargetListItem } from '../../src/shared/api/targets';
 import { snap } from './browser';
 import { type Harness, skipReason, startHarness } from './harness';
@@ -74,6 +75,16 @@ describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报�
     await item.waitFor();
     await snap(page, 'import-review-qualitative');
     expect(await item.locator('a').first().textContent()).toBe('城乡居民收入增长与经济增长基本同步');
+    // The hint names no side: on a phone the report is above the list.
+    await page.getByText('在原文中选中漏提的文字,再点击“添加”。').waitFor();
+    // A file over the upload limit is refused in words (it was dropped without any).
+    await page.goto(`${h.server.url}/import`);
+    await page.locator('input[type=file]').setInputFiles({
+      name: '报告.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(limits.uploadBytes + 1, 0x61),
+    });
+    expect(await page.getByTestId('import-error').textContent()).toContain('报告文件不能超过 20 MB');
     const admin = new ApiClient(h.server.url);
     await admin.login(h.server.admin.username, h.server.admin.password);
     await admin.call('POST', `/api/plans/${planId}/publish`, {});

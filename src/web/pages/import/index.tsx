@@ -1,5 +1,6 @@
 // 导入: upload a report (txt/docx/pdf/html/mht); the server extracts a draft plan that is then reviewed here.
 import { Alert, Card, Space, Typography, Upload } from 'antd';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { limits } from '../../../shared/api/limits';
 import { errorText } from '../../api/errors';
@@ -15,6 +16,9 @@ function UploadStep() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const upload = useUploadReport();
+  // A file over the limit was dropped without a word (the server would refuse it with 413): say so.
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const mb = (bytes: number) => String(Math.round((bytes / 1024 / 1024) * 10) / 10);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -28,7 +32,11 @@ function UploadStep() {
           disabled={upload.isPending}
           beforeUpload={(file) => {
             if (file.size <= limits.uploadBytes) {
+              setTooLarge(null);
               upload.mutate(file, { onSuccess: (r) => navigate(`/import/${r.draftPlanId}`) });
+            } else {
+              upload.reset();
+              setTooLarge(t('import.tooLarge', { size: mb(file.size), max: mb(limits.uploadBytes) }));
             }
             return false;
           }}
@@ -39,6 +47,7 @@ function UploadStep() {
           </p>
         </Upload.Dragger>
       </Card>
+      {tooLarge && <Alert type="error" showIcon title={tooLarge} data-testid="import-error" />}
       {upload.isError && (
         <Alert type="error" showIcon title={errorText(upload.error)} data-testid="import-error" />
       )}
