@@ -146,3 +146,14 @@ describe('争取 before funds is the verb of obtaining them', () => {
     expect(got.map((x) => [x.indicator, x.aspirational])).toEqual([['新增上市企业', true]]);
   });
 });
+
+describe('parts that each end in a measure share a rate of change written once after the last', () => {
+  it('A、B增加值增速均居… → A增速, B增加值增速', () => {
+    const got = items('全区社会消费品零售总额、规上工业增加值增速均居全市第2位。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['社会消费品零售总额增速', '规上工业增加值增速']);
+  });
+  it('not: bare modifiers still share the measure (A、B产业增加值增速)', () => {
+    const got = items('电子、纺织行业增加值增速均超过10%。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['电子行业增加值增速', '纺织行业增加值增速']);
+  });
+});

@@ -72,6 +72,11 @@ function sharedMeasureAt(part: string): number {
   return m ? m.index : -1;
 }
 
+/** A rate of change closing the last part of a list (…增加值增速). */
+const RATE_TAIL = /(增速|增幅)$/;
+/** A part that ends in a measure of its own (地区生产总值, 固定资产投资, 社会消费品零售总额). */
+const OWN_MEASURE = /(总值|增加值|投资|收入|营收|总额|零售额|产值|产量|利润|税收)$/;
+
 /** How a measure ends (建成率, 人均可支配收入, 警情, 增加值). */
 const LIST_MEASURE_END = /([率量额值数]|收入|警情|比重|占比|面积|规模)$/;
 
@@ -165,6 +170,11 @@ export function completeParts(parts: string[]): string[] {
     );
   // 人参、食用菌全产业链产值; 高速公路、水利、电网投资: modifiers of any length share the measure that opens
   // the last part after its own modifier (at least two characters), when no earlier part names one itself.
+  // 地区生产总值、规上工业增加值增速: parts that each end in a measure share a rate of change written once
+  // after the last (地区生产总值增速), not the last part's measure.
+  const rate = RATE_TAIL.exec(last);
+  if (rate && etc < 0 && heads.every((h) => h.length >= 4 && OWN_MEASURE.test(h)))
+    return parts.map((p, k) => (k === parts.length - 1 ? last : p + rate[0]));
   const measureAt = etc > 0 ? -1 : sharedMeasureAt(last);
   // A last modifier with a verb is a phrase of its own (…用地支持民间投资项目比重).
   // A sector ending in 业 is a noun even with a verb inside (软件和信息服务业增加值).
