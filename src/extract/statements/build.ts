@@ -121,6 +121,14 @@ const ARRANGED = /(拟按|按)(?=(年均)?(增长|下降)$)/;
 /** A stage of building or opening things (在建, 建成, 开工): said after 、 of the things counted before. */
 const STAGE =
   /^(在建|新建|续建|开工|新开工|建成|完工|竣工|投用|投运|开通|通车|投产|竣工投产|建成投产|建成投用|竣工投用)$/;
+/** The measure of `previous` for a bare group written like the group it opens with (农村居民 after 城镇居民…). */
+function parallelGroup(name: string, previous: Draft): string {
+  const n = name.length;
+  if (n < 2 || n > 4 || previous.indicator.length < n + 2 || hasVerb(name)) return name;
+  const group = previous.indicator.slice(0, n);
+  if (group === name || group.slice(-2) !== name.slice(-2) || hasVerb(group)) return name;
+  return name + previous.indicator.slice(n);
+}
 /** A verb of completion alone before a figure (确保完成13.4亿元). */
 const BARE_DONE = /^(完成|实现)$/;
 /** A change closing a name (…产量增长), which a share of the level does not keep. */
@@ -302,6 +310,10 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 
     const draft = newDraft(text, m, role, pre);
     draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts, prevMention);
+    // 城镇居民人均可支配收入4.62万元，农村居民2.38万元: a group written like the one the figure before opens
+    // with (same length, same head) takes that figure's measure.
+    if (prevDraft && opensSegment(text, m) && prevDraft.sentenceIndex === m.sentenceIndex)
+      draft.indicator = parallelGroup(draft.indicator, prevDraft);
     // 改造老旧小区16.7万个，惠及2900多万家庭; …发放价格补贴，约6700万人受益: who benefits from what the
     // clause before did (资助残疾人大学生…，合计6300名; 实际使用外资160.6亿美元、折合1148亿元人民币).
     const antecedent = prevDraft !== undefined && !prevDraft.optional;

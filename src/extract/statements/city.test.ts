@@ -157,3 +157,14 @@ describe('parts that each end in a measure share a rate of change written once a
     expect(got.map((x) => x.indicator)).toEqual(['电子行业增加值增速', '纺织行业增加值增速']);
   });
 });
+
+describe('a bare group written like the one the figure before opens with takes its measure', () => {
+  it('城镇居民人均消费支出…，农村居民… → 农村居民人均消费支出', () => {
+    const got = items('城镇居民人均消费支出3.1万元，农村居民1.7万元。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['城镇居民人均消费支出', '农村居民人均消费支出']);
+  });
+  it('not: a group with another head keeps its own name', () => {
+    const got = items('城镇居民人均消费支出3.1万元，农民工1.7万人。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['城镇居民人均消费支出', '农民工']);
+  });
+});
