@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReport } from '../../src/server/imports/pipeline';
 import { limits } from '../../src/shared/api/limits';
 import type { TargetListItem } from '../../src/shared/api/targets';
-import { snap } from './browser';
+import { phone, snap } from './browser';
 import { type Harness, skipReason, startHarness } from './harness';
 import { ApiClient } from './server';
 
@@ -130,5 +130,22 @@ describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报�
     // read, and those as codes, “update target #3”).
     await page.getByText(/ · 修改责任分工$/).waitFor();
     await snap(page, 'target-gap-unit');
+  }, 120_000);
+
+  it('keeps the 填报进展 button of each of a department’s targets on a 375 px screen', async () => {
+    const admin = new ApiClient(h.server.url);
+    await admin.login(h.server.admin.username, h.server.admin.password);
+    const target = await admin.call<{ assignment: { lead: { id: number } | null } | null }>(
+      'GET',
+      `/api/targets/${targetId}`,
+    );
+    const page = await h.open(phone);
+    await h.signIn(page, h.server.admin.username, h.server.admin.password);
+    await page.goto(`${h.server.url}/department?id=${target.assignment?.lead?.id}`);
+    const button = page.locator('.ant-table').getByTestId(`report-${targetId}`);
+    await button.waitFor();
+    await snap(page, 'department-375');
+    const box = await button.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(phone.width);
   }, 120_000);
 });

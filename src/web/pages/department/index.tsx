@@ -144,7 +144,13 @@ export default function DepartmentPage() {
                           ? `${formatNumber(r.latest.value ?? r.latest.yoy, locale)} (${r.latest.period})`
                           : '—',
                     },
-                    { title: t('common.actions'), width: 100, render: (_, r) => reportButton(r) },
+                    // Kept in view while the table scrolls sideways: on a phone it was off the screen's edge.
+                    {
+                      title: t('common.actions'),
+                      width: 100,
+                      fixed: 'right',
+                      render: (_, r) => reportButton(r),
+                    },
                   ]}
                 />
               </Card>
