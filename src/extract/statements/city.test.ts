@@ -168,3 +168,16 @@ describe('a bare group written like the one the figure before opens with takes i
     expect(got.map((x) => x.indicator)).toEqual(['城镇居民人均消费支出', '农民工']);
   });
 });
+
+describe('a bound defining a class noun with an aside in brackets before the count', () => {
+  it('突破百亿元的乡镇（街道）达到4个 gives only the count', () => {
+    const got = items('工业产值突破百亿元的乡镇（街道）达到4个。');
+    expect(got.map((x) => [x.indicator, x.comparator, x.value, x.unit])).toEqual([
+      ['工业产值突破百亿元的乡镇（街道）', '>=', 4, '个'],
+    ]);
+  });
+  it('not: a bound closing its own clause stays an item', () => {
+    const got = items('工业产值突破百亿元，乡镇（街道）达到4个。');
+    expect(got.map((x) => x.value)).toEqual([100, 4]);
+  });
+});

@@ -333,6 +333,14 @@ export function isThreshold(
   // 下降超3成的情况下增长12%: a circumstance, not a definition.
   if (isCircumstance(text, m)) return false;
   if (next && next.clauseStart === m.clauseStart && m.postEnd >= next.q.start) return true;
+  // 突破千亿元的县（市）达到3个: an aside in brackets after the class noun still leads to the count.
+  if (
+    next &&
+    next.clauseStart === m.clauseStart &&
+    text[m.postEnd] === '（' &&
+    /^（[\u4e00-\u9fff、]{1,8}）[^，。；：\d]{0,6}$/.test(text.slice(m.postEnd, next.q.start))
+  )
+    return true;
   // 23个投资额百亿元以上重大工业项目: an amount bound right before the noun a count before it counts.
   return (
     prev !== undefined &&
