@@ -151,7 +151,7 @@ const BENCHMARK = /全国|全省|全市|平均|计划|目标|预期/;
 const ADDED = /^(新增|新建|新开通|新开工|增加|新认定|新培育|新设立)(?=[\u4e00-\u9fff]{2})/;
 /** A measure ending a subject's name (粮食播种面积, 新能源汽车产量): a second measure of the subject replaces it. */
 const SUBJECT_MEASURE =
-  /(播种面积|种植面积|总面积|面积|总里程|总产量|产量|总产值|产值|营业收入|营收|销售额|销量|规模|里程)$/;
+  /(播种面积|种植面积|总面积|面积|总里程|总产量|产量|总产值|产值|营业收入|营收|销售额|销量|规模|里程|总投资)$/;
 interface SentenceState {
   subject?: string;
   /** The words before the last leading count (累计创建42个示范村、22个示范片区 → 累计创建), and its clause. */

@@ -181,3 +181,14 @@ describe('a bound defining a class noun with an aside in brackets before the cou
     expect(got.map((x) => x.value)).toEqual([100, 4]);
   });
 });
+
+describe('a measure after a total investment of the same subject replaces it', () => {
+  it('…项目N个，总投资X，年度计划投资Y → 项目年度计划投资', () => {
+    const got = items('实施城建项目42个，总投资86亿元，年度计划投资31亿元。');
+    expect(got.map((x) => x.indicator)).toEqual([
+      '实施城建项目',
+      '实施城建项目总投资',
+      '实施城建项目年度计划投资',
+    ]);
+  });
+});
