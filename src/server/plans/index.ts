@@ -67,7 +67,8 @@ export function planRoutes(app: App, ctx: Ctx): void {
         schema: {
           tags: ['plans'],
           params: idParamsSchema,
-          body: progressActionSchema.optional(),
+          // A POST without a body (curl -X POST) arrives as null: accepted like {}.
+          body: progressActionSchema.nullish(),
           response: { 200: planSummarySchema },
         },
       },

@@ -140,7 +140,8 @@ export function progressRoutes(app: App, ctx: Ctx): void {
       schema: {
         tags: ['progress'],
         params: idParamsSchema,
-        body: progressActionSchema.optional(),
+        // A POST without a body (curl -X POST) arrives as null: accepted like {}.
+        body: progressActionSchema.nullish(),
         response: { 200: progressReportSchema },
       },
     },
