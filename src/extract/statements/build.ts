@@ -91,6 +91,10 @@ function clauseBefore(text: string, m: Mention, prev: Mention | undefined): stri
   return figure || clause.length > 30 ? '' : cleanPre(clause);
 }
 
+/** A rank's words that are only its verb (列第86位, 居第3位). */
+const RANK_VERB_ONLY = /^(列|居|位列|位居|名列|排名|排)?$/;
+/** Verbs of entering a list that a rank after them is in (入选, 跻身). */
+const ENTERED = /^(入选|进入|跻身|荣登|登上|入围|上榜)/;
 /** Words of a running total alone before a figure (累计达到, 累计达). */
 const TOTAL_SO_FAR = /^累计(达到|达|增至|增加到)?$/;
 /** Words of a level reached alone before a figure (达到, 增至). */
@@ -310,6 +314,12 @@ export function buildDrafts(text: string, mentions: Mention[], role: Role): Draf
 
     const draft = newDraft(text, m, role, pre);
     draft.indicator = nameIndicator(text, m, next, cleanedPre, state, prevDraft, draft, starts, prevMention);
+    // 入选全国综合实力百强市，列第86位: a rank with no name of its own ranks in the list the clause before
+    // entered.
+    if (draft.unit === '名' && RANK_VERB_ONLY.test(draft.indicator) && m.clauseStart > m.sentStart) {
+      const listed = clauseBefore(text, m, prevMention).replace(ENTERED, '');
+      if (listed.length >= 2 && !hasVerb(listed)) draft.indicator = `${listed}排名`;
+    }
     // 城镇居民人均可支配收入4.62万元，农村居民2.38万元: a group written like the one the figure before opens
     // with (same length, same head) takes that figure's measure.
     if (prevDraft && opensSegment(text, m) && prevDraft.sentenceIndex === m.sentenceIndex)

@@ -192,3 +192,15 @@ describe('a measure after a total investment of the same subject replaces it', (
     ]);
   });
 });
+
+describe('列第N位 is a rank', () => {
+  it('after a clause entering a list, it ranks in that list', () => {
+    const got = items('入选全国先进制造业百强市，列第57位。', REVIEW);
+    expect(got.map((x) => [x.indicator, x.comparator, x.value, x.unit])).toEqual([
+      ['全国先进制造业百强市排名', '=', 57, '名'],
+    ]);
+  });
+  it('not: 列 before 第N批 is a series', () => {
+    expect(items('列第一批试点名单。', REVIEW)).toEqual([]);
+  });
+});

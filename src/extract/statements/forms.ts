@@ -134,7 +134,8 @@ export function readRank(text: string, start: number, numEnd: number, value: num
   let cut = -1;
   for (const stop of '，。；\n') cut = Math.max(cut, window.lastIndexOf(stop));
   const before = window.slice(cut + 1);
-  const verb = RANK_VERB.test(before);
+  // 列第86位: 列 right before 第N位 is a rank verb too (列 alone elsewhere lists things).
+  const verb = RANK_VERB.test(before) || (before.endsWith('列') && end > numEnd);
   if (!verb && !RANK_SCOPE.test(before)) return undefined;
   // 进入排名前1%: a top share, not a rank; without a verb (全球前1‰学科) it defines a noun.
   if (topShare) {
