@@ -116,6 +116,8 @@ describe('a ratio or coefficient set by a verb is a figure without a unit', () =
     ['城乡居民收入比缩小至1.92∶1。', 1.92, '='],
     ['城乡居民收入比缩小到1.9左右。', 1.9, '~'],
     ['恩格尔系数降至0.28。', 0.28, '='],
+    ['亿元GDP生产安全事故死亡率控制在0.02以下。', 0.02, '<='],
+    ['环境空气质量综合指数降至3.6。', 3.6, '='],
   ])('%s', (body, value, cmp) => {
     const got = items(body, REVIEW);
     expect(got.map((x) => [x.comparator, x.value, x.unit])).toEqual([[cmp, value, '']]);

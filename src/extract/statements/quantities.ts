@@ -332,7 +332,7 @@ const PER_BASE_ENDS = new Set([...'人口米里顷亩升克吨'].map((c) => c.ch
 
 /** A ratio or coefficient and the verb that sets it, right before a bare figure (收入比缩小至, 基尼系数为). */
 const RATIO_BEFORE =
-  /(收入比|比值|系数)(缩小至|缩小到|缩小为|下降到|下降至|降至|降到|降低到|降低至|控制在|保持在|稳定在|为|达到|达)$/;
+  /(收入比|比值|系数|死亡率|综合指数)(缩小至|缩小到|缩小为|下降到|下降至|降至|降到|降低到|降低至|控制在|保持在|稳定在|为|达到|达)$/;
 
 /**
  * The end of a unitless ratio (城乡居民收入比缩小至2.1∶1 → 2.1, its `∶1` included), or undefined when
