@@ -206,3 +206,10 @@ describe('列第N位 is a rank', () => {
     expect(items('列第一批试点名单。', REVIEW)).toEqual([]);
   });
 });
+
+describe('到位资金 after a count of projects is their money', () => {
+  it('签约项目N个，到位资金X → 签约项目到位资金', () => {
+    const got = items('签约招商项目58个，到位资金126亿元。', REVIEW);
+    expect(got.map((x) => x.indicator)).toEqual(['签约招商项目', '签约招商项目到位资金']);
+  });
+});

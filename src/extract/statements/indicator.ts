@@ -335,7 +335,8 @@ export function isBareMeasure(s: string): boolean {
   // 年度计划投资75亿元: the year's plan for the projects just counted is as bare as 投资.
   const plan = PLANNED_STARTS.has(s.charCodeAt(0)) ? PLANNED.exec(s) : null;
   if (plan) return plan[0].length < s.length && isBareMeasure(s.slice(plan[0].length));
-  const verb = s.startsWith('实现') || s.startsWith('完成') ? 2 : 0;
+  // 到位资金485亿元: the money of the projects just counted that arrived, like 完成投资.
+  const verb = s.startsWith('实现') || s.startsWith('完成') || s.startsWith('到位') ? 2 : 0;
   const length = s.length - verb;
   // 完成投资 measures what was counted before; 完成造林 is a work of its own (no measure word).
   if (verb > 0 && length > 0 && length <= 2 && s[verb] !== '总') return MEASURE_END.test(s);
