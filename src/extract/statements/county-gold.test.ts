@@ -1,66 +1,13 @@
 // The quality bar on county reports written in the genre (fixtures/county, annotated by hand per
-// ../shared/gold/README.md), scored with the matching rules of the shared scorer: same kind, value,
-// unit and comparator (> and < as >= and <=), overlapping offsets, one-to-one; optional gold items are
-// neither required nor penalised.
+// ../shared/gold/README.md), scored as the shared scorer does (test/helpers/gold.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { goldF1, readGold } from '../../../test/helpers/gold';
 import { analyzeStructure } from '../structure';
-import type { Statement } from '../types';
 import { extractStatements } from './index';
 
-interface GoldItem {
-  kind: 'target' | 'actual';
-  start: number;
-  end: number;
-  value: number;
-  unit: string;
-  comparator: string;
-  optional?: boolean;
-  ratio_to_plan?: number;
-}
-interface Gold {
-  targets: GoldItem[];
-  actuals: GoldItem[];
-}
-
 const dir = fileURLToPath(new URL('../../../fixtures/county/', import.meta.url));
-const cmp = (c: string | undefined) => (c === '>' ? '>=' : c === '<' ? '<=' : (c ?? '='));
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-const matches = (p: Statement, g: GoldItem) =>
-  same(p.value, g.value) &&
-  p.unit === g.unit &&
-  cmp(p.comparator) === cmp(g.comparator) &&
-  p.start < g.end &&
-  g.start < p.end;
-
-function f1(pred: Statement[], all: GoldItem[]): { f1: number; ratioOk: number; ratioGold: number } {
-  let p = pred;
-  for (const o of all.filter((x) => x.optional)) {
-    const j = p.findIndex((x) => matches(x, o));
-    if (j >= 0) p = p.filter((_, k) => k !== j);
-  }
-  const gold = all.filter((x) => !x.optional);
-  const used = new Set<number>();
-  let tp = 0;
-  let ratioOk = 0;
-  let ratioGold = 0;
-  for (const g of gold) {
-    const j = p.findIndex((x, k) => !used.has(k) && matches(x, g));
-    if (g.ratio_to_plan !== undefined) ratioGold++;
-    if (j < 0) continue;
-    used.add(j);
-    tp++;
-    if (g.ratio_to_plan !== undefined && p[j]!.ratio_to_plan === g.ratio_to_plan) ratioOk++;
-  }
-  const precision = p.length ? tp / p.length : 0;
-  const recall = gold.length ? tp / gold.length : 1;
-  return {
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    ratioOk,
-    ratioGold,
-  };
-}
 
 /** The F1 reached on each report and kind: the test fails when quality falls below it. */
 const BAR: Record<string, { target: number; actual: number }> = {
@@ -74,10 +21,13 @@ const BAR: Record<string, { target: number; actual: number }> = {
 
 describe.each(Object.keys(BAR))('county fixture %s', (name) => {
   const raw = readFileSync(`${dir}${name}.txt`, 'utf8');
-  const gold = JSON.parse(readFileSync(`${dir}${name}.gold.json`, 'utf8')) as Gold;
+  const gold = readGold(dir, name);
   const r = extractStatements(raw);
   it.each(['target', 'actual'] as const)('reaches the F1 bar on %ss', (kind) => {
-    const s = f1(kind === 'target' ? r.targets : r.actuals, kind === 'target' ? gold.targets : gold.actuals);
+    const s = goldF1(
+      kind === 'target' ? r.targets : r.actuals,
+      kind === 'target' ? gold.targets : gold.actuals,
+    );
     expect(s.f1).toBeGreaterThanOrEqual(BAR[name]![kind] - 1e-9);
     expect(s.ratioOk).toBe(s.ratioGold);
   });
