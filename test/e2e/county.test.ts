@@ -148,4 +148,24 @@ describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报�
     const box = await button.boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(phone.width);
   }, 120_000);
+
+  it('names a bare deadline and fits the 填报 button in English on a 375 px screen', async () => {
+    const admin = new ApiClient(h.server.url);
+    await admin.login(h.server.admin.username, h.server.admin.password);
+    const target = await admin.call<{ assignment: { lead: { id: number } | null } | null }>(
+      'GET',
+      `/api/targets/${targetId}`,
+    );
+    const page = await h.open(phone);
+    await h.signIn(page, h.server.admin.username, h.server.admin.password);
+    await page.evaluate(() => localStorage.setItem('duban.locale', 'en'));
+    await page.goto(`${h.server.url}/department?id=${target.assignment?.lead?.id}`);
+    // The deadline set in the gap scenario has no 时限说明: it was named 完成时限 whatever the language.
+    await page.getByText('Deadline · 2026-12-31').waitFor();
+    const button = page.locator('.ant-table').getByTestId(`report-${targetId}`);
+    await button.waitFor();
+    await snap(page, 'department-375-en');
+    const box = await button.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(phone.width);
+  }, 120_000);
 });

@@ -32,7 +32,7 @@ export async function workload(q: Queryable, dept: DepartmentRow, planId?: numbe
   const due = targets.flatMap((t) => [
     ...(t.assignment?.milestones ?? []).map((m) => ({ targetId: t.id, date: m.date, label: m.label })),
     ...(t.assignment?.deadline
-      ? [{ targetId: t.id, date: t.assignment.deadline, label: t.assignment.deadlineText || '完成时限' }]
+      ? [{ targetId: t.id, date: t.assignment.deadline, label: t.assignment.deadlineText }]
       : []),
   ]);
   return {

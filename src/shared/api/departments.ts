@@ -44,6 +44,7 @@ export const workloadQuerySchema = z.object({ planId: z.coerce.number().int().po
 export const workloadSchema = z.object({
   department: departmentSchema,
   targets: z.array(targetSchema),
+  /** `label`: the 节点's, or the deadline's 时限说明; empty for a bare deadline (the page names it in its language). */
   due: z.array(z.object({ targetId: idSchema, date: z.string(), label: z.string() })),
   drafts: z.array(progressReportSchema),
   returned: z.array(progressReportSchema),

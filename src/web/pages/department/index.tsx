@@ -88,7 +88,7 @@ export default function DepartmentPage() {
                         }}
                       >
                         <Typography.Text strong>{target?.indicator ?? `#${d.targetId}`}</Typography.Text>
-                        <Typography.Text type="secondary">{`${d.label} · ${d.date}`}</Typography.Text>
+                        <Typography.Text type="secondary">{`${d.label || t('target.deadline')} · ${d.date}`}</Typography.Text>
                         {target && reportButton(target)}
                       </div>
                     );
@@ -147,7 +147,7 @@ export default function DepartmentPage() {
                     // Kept in view while the table scrolls sideways: on a phone it was off the screen's edge.
                     {
                       title: t('common.actions'),
-                      width: 100,
+                      width: 140,
                       fixed: 'right',
                       render: (_, r) => reportButton(r),
                     },
