@@ -3,6 +3,7 @@
 // comparator (> and < as >= and <=), overlapping offsets, one-to-one; optional gold items are neither
 // required nor penalised. Used by the fixture tests that must run without ../shared.
 import { readFileSync } from 'node:fs';
+import { extractStatements } from '../../src/extract/statements';
 import type { Statement } from '../../src/extract/types';
 
 export interface GoldItem {
@@ -64,4 +65,14 @@ export function goldF1(
     ratioOk,
     ratioGold,
   };
+}
+
+/** The report `<dir><name>.txt` extracted and scored against its annotation, for targets and for actuals. */
+export function scoreFixture(
+  dir: string,
+  name: string,
+): Record<'target' | 'actual', ReturnType<typeof goldF1>> {
+  const r = extractStatements(readFileSync(`${dir}${name}.txt`, 'utf8'));
+  const gold = readGold(dir, name);
+  return { target: goldF1(r.targets, gold.targets), actual: goldF1(r.actuals, gold.actuals) };
 }

@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { goldF1, readGold } from '../../../test/helpers/gold';
+import { scoreFixture } from '../../../test/helpers/gold';
 import { analyzeStructure } from '../structure';
-import { extractStatements } from './index';
 
 const dir = fileURLToPath(new URL('../../../fixtures/county/', import.meta.url));
 
@@ -20,14 +19,9 @@ const BAR: Record<string, { target: number; actual: number }> = {
 };
 
 describe.each(Object.keys(BAR))('county fixture %s', (name) => {
-  const raw = readFileSync(`${dir}${name}.txt`, 'utf8');
-  const gold = readGold(dir, name);
-  const r = extractStatements(raw);
+  const scores = scoreFixture(dir, name);
   it.each(['target', 'actual'] as const)('reaches the F1 bar on %ss', (kind) => {
-    const s = goldF1(
-      kind === 'target' ? r.targets : r.actuals,
-      kind === 'target' ? gold.targets : gold.actuals,
-    );
+    const s = scores[kind];
     expect(s.f1).toBeGreaterThanOrEqual(BAR[name]![kind] - 1e-9);
     expect(s.ratioOk).toBe(s.ratioGold);
   });
