@@ -2,6 +2,7 @@
 // app): the plan is named with its region, a qualitative target is said once in the import review, the progress
 // form's period examples are of the plan's year, and a value in error is shown without first asking to confirm a
 // submission that would not be sent. Skipped, with a printed reason, without Chromium.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReport } from '../../src/server/imports/pipeline';
 import { limits } from '../../src/shared/api/limits';
@@ -26,6 +27,21 @@ const report = [
 let h: Harness;
 let targetId: number;
 let planId: number;
+
+/** The 部门工作台 of the target's lead department, opened by the admin on a 375 px screen. */
+async function openLeadDepartmentOnPhone(locale?: 'en'): Promise<Page> {
+  const admin = new ApiClient(h.server.url);
+  await admin.login(h.server.admin.username, h.server.admin.password);
+  const target = await admin.call<{ assignment: { lead: { id: number } | null } | null }>(
+    'GET',
+    `/api/targets/${targetId}`,
+  );
+  const page = await h.open(phone);
+  await h.signIn(page, h.server.admin.username, h.server.admin.password);
+  if (locale) await page.evaluate((l) => localStorage.setItem('duban.locale', l), locale);
+  await page.goto(`${h.server.url}/department?id=${target.assignment?.lead?.id}`);
+  return page;
+}
 
 describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报告', () => {
   beforeAll(async () => {
@@ -133,15 +149,7 @@ describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报�
   }, 120_000);
 
   it('keeps the 填报进展 button of each of a department’s targets on a 375 px screen', async () => {
-    const admin = new ApiClient(h.server.url);
-    await admin.login(h.server.admin.username, h.server.admin.password);
-    const target = await admin.call<{ assignment: { lead: { id: number } | null } | null }>(
-      'GET',
-      `/api/targets/${targetId}`,
-    );
-    const page = await h.open(phone);
-    await h.signIn(page, h.server.admin.username, h.server.admin.password);
-    await page.goto(`${h.server.url}/department?id=${target.assignment?.lead?.id}`);
+    const page = await openLeadDepartmentOnPhone();
     const button = page.locator('.ant-table').getByTestId(`report-${targetId}`);
     await button.waitFor();
     await snap(page, 'department-375');
@@ -150,16 +158,7 @@ describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报�
   }, 120_000);
 
   it('names a bare deadline and fits the 填报 button in English on a 375 px screen', async () => {
-    const admin = new ApiClient(h.server.url);
-    await admin.login(h.server.admin.username, h.server.admin.password);
-    const target = await admin.call<{ assignment: { lead: { id: number } | null } | null }>(
-      'GET',
-      `/api/targets/${targetId}`,
-    );
-    const page = await h.open(phone);
-    await h.signIn(page, h.server.admin.username, h.server.admin.password);
-    await page.evaluate(() => localStorage.setItem('duban.locale', 'en'));
-    await page.goto(`${h.server.url}/department?id=${target.assignment?.lead?.id}`);
+    const page = await openLeadDepartmentOnPhone('en');
     // The deadline set in the gap scenario has no 时限说明: it was named 完成时限 whatever the language.
     await page.getByText('Deadline · 2026-12-31').waitFor();
     const button = page.locator('.ant-table').getByTestId(`report-${targetId}`);
