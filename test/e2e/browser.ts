@@ -73,7 +73,18 @@ export async function pickUntilShown(page: Page, select: Locator, label: string)
     if ((await list.count()) === 0) await select.click();
     await list.locator('.ant-select-item-option').filter({ hasText: label }).click();
   };
-  const shown = select.filter({ hasText: label });
+  await pickTwiceIfNeeded(pick, select.filter({ hasText: label }));
+}
+
+/**
+ * Makes a pick and waits until `shown` appears; a pick that did not take within 5 s (on a busy machine the
+ * list can still be opening or filtering under the pointer) is made once more, then waited on for `timeout`.
+ */
+export async function pickTwiceIfNeeded(
+  pick: () => Promise<void>,
+  shown: Locator,
+  timeout?: number,
+): Promise<void> {
   await pick();
   const taken = await shown.waitFor({ timeout: 5_000 }).then(
     () => true,
@@ -81,6 +92,6 @@ export async function pickUntilShown(page: Page, select: Locator, label: string)
   );
   if (!taken) {
     await pick();
-    await shown.waitFor();
+    await shown.waitFor({ timeout });
   }
 }

@@ -14,7 +14,7 @@ import type { PlanSummary } from '../../src/shared/api/plans';
 import type { ProgressReport } from '../../src/shared/api/progress';
 import type { Target, TargetListItem } from '../../src/shared/api/targets';
 import type { RuleSet } from '../../src/shared/rules';
-import { phone, pickUntilShown, snap } from './browser';
+import { phone, pickTwiceIfNeeded, pickUntilShown, snap } from './browser';
 import { type Harness, skipReason, startHarness } from './harness';
 
 const skipped = skipReason();
@@ -52,16 +52,7 @@ async function choose(page: Page, testId: string, label: string): Promise<void> 
     await options.filter({ hasText: label }).first().click();
   };
   // The select's own text: the chosen label (a tag when multiple); the typed search is an input value, not text.
-  const shown = select.filter({ hasText: label });
-  await pick();
-  const taken = await shown.waitFor({ timeout: 5_000 }).then(
-    () => true,
-    () => false,
-  );
-  if (!taken) {
-    await pick();
-    await shown.waitFor({ timeout: 10_000 });
-  }
+  await pickTwiceIfNeeded(pick, select.filter({ hasText: label }), 10_000);
   // A multiple select keeps its list open: move on, as a person would, so it closes.
   await dialog.locator('.ant-modal-title').click();
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
