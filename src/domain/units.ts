@@ -3,97 +3,17 @@
 // the wrong unit is rejected with a clear message. Units are as written in reports (gold/README.md: "the unit
 // exactly as written"); DOMAIN.md §3.1 (百分点 = the difference between two rates).
 
-export type Dimension =
-  | 'money'
-  | 'area'
-  | 'people'
-  | 'person_times'
-  | 'length'
-  | 'mass'
-  | 'power'
-  | 'count'
-  | 'percent'
-  | 'points'
-  | 'rank';
+import {
+  BASE_UNITS,
+  type Dimension,
+  normaliseUnit,
+  PREFIXES,
+  parseUnit,
+  type UnitInfo,
+} from '../shared/units';
 
-export interface UnitInfo {
-  /** The unit as given, normalised (full-width ％ → %, whitespace removed). */
-  unit: string;
-  dimension: Dimension;
-  /** The dimension's base unit, e.g. 元, 亩, 人, 公里, 吨, 个, %. */
-  base: string;
-  /** Multiply a value in `unit` by `factor` to get the base unit. */
-  factor: number;
-}
-
-interface BaseUnit {
-  dimension: Dimension;
-  base: string;
-  factor: number;
-}
-
-const COUNT_WORDS = '个家项条座所处户件台套辆只头张场批次栋间棵株艘架宗口眼'.split('');
-
-const BASE_UNITS: Readonly<Record<string, BaseUnit>> = {
-  元: { dimension: 'money', base: '元', factor: 1 },
-  亩: { dimension: 'area', base: '亩', factor: 1 },
-  公顷: { dimension: 'area', base: '亩', factor: 15 },
-  平方公里: { dimension: 'area', base: '亩', factor: 1500 },
-  平方千米: { dimension: 'area', base: '亩', factor: 1500 },
-  平方米: { dimension: 'area', base: '亩', factor: 0.0015 },
-  人: { dimension: 'people', base: '人', factor: 1 },
-  人次: { dimension: 'person_times', base: '人次', factor: 1 },
-  公里: { dimension: 'length', base: '公里', factor: 1 },
-  千米: { dimension: 'length', base: '公里', factor: 1 },
-  米: { dimension: 'length', base: '公里', factor: 0.001 },
-  吨: { dimension: 'mass', base: '吨', factor: 1 },
-  千克: { dimension: 'mass', base: '吨', factor: 0.001 },
-  公斤: { dimension: 'mass', base: '吨', factor: 0.001 },
-  斤: { dimension: 'mass', base: '吨', factor: 0.0005 },
-  千瓦: { dimension: 'power', base: '千瓦', factor: 1 },
-  兆瓦: { dimension: 'power', base: '千瓦', factor: 1000 },
-  '%': { dimension: 'percent', base: '%', factor: 1 },
-  成: { dimension: 'percent', base: '%', factor: 10 },
-  个百分点: { dimension: 'points', base: '个百分点', factor: 1 },
-  百分点: { dimension: 'points', base: '个百分点', factor: 1 },
-  名: { dimension: 'rank', base: '名', factor: 1 },
-  位: { dimension: 'rank', base: '名', factor: 1 },
-  ...Object.fromEntries(COUNT_WORDS.map((w) => [w, { dimension: 'count', base: '个', factor: 1 }])),
-};
-
-/** Magnitude prefixes, longest first so 千万 wins over 万. */
-const PREFIXES: ReadonlyArray<readonly [string, number]> = [
-  ['千万', 1e7],
-  ['百万', 1e6],
-  ['亿', 1e8],
-  ['万', 1e4],
-  ['千', 1e3],
-  ['百', 1e2],
-];
-
-const ALIASES: Readonly<Record<string, string>> = { '％': '%', km: '公里', KM: '公里', kg: '千克', t: '吨' };
-
-/** Normalises how a unit is written: trims, drops inner spaces, maps full-width and Latin aliases. */
-export function normaliseUnit(unit: string): string {
-  const u = unit.replace(/\s+/g, '');
-  return ALIASES[u] ?? u.replace(/％/g, '%');
-}
-
-/** Parses a unit as written; null when the unit is unknown (a free-text unit such as 标准箱 stays comparable only with itself). */
-export function parseUnit(unit: string): UnitInfo | null {
-  const u = normaliseUnit(unit);
-  const direct = BASE_UNITS[u];
-  if (direct) return { unit: u, ...direct };
-  for (const [prefix, mult] of PREFIXES) {
-    if (!u.startsWith(prefix)) continue;
-    const rest = BASE_UNITS[u.slice(prefix.length)];
-    // Only additive quantities take a magnitude prefix (万亩, 亿元); not 万% or 万名.
-    if (rest && !['percent', 'points', 'rank'].includes(rest.dimension)) {
-      return { unit: u, dimension: rest.dimension, base: rest.base, factor: rest.factor * mult };
-    }
-  }
-  return null;
-}
+export type { Dimension, UnitInfo };
+export { normaliseUnit, parseUnit };
 
 export type UnitErrorCode = 'unit_unknown' | 'unit_mismatch';
 export type ConvertResult = { ok: true; value: number } | { ok: false; code: UnitErrorCode; message: string };

@@ -70,6 +70,9 @@ describe.skipIf(skipped !== null)('a 2026 county report titled 政府工作报�
     await page.getByRole('button', { name: '填报进展' }).click();
     const drawer = page.locator('.ant-drawer');
     await drawer.getByText('如 2026-06、2026-Q2、2026-H1、2026').waitFor();
+    // The value's examples fit the target's unit (公里): they said 12万、3.5亿元 for every target.
+    await drawer.getByText('按公里填写;也可带数量级或单位,如 120 或 1.2万,保存时换算为公里').waitFor();
+    expect(await drawer.getByText('3.5亿元', { exact: false }).count()).toBe(0);
     await page.getByTestId('progress-value').fill('十二万');
     await page.getByTestId('progress-submit').click();
     await drawer.getByText('请以数字开头填写', { exact: false }).waitFor();

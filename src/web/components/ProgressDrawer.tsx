@@ -6,6 +6,7 @@ import { limits } from '../../shared/api/limits';
 import type { ProgressReport } from '../../shared/api/progress';
 import type { Target } from '../../shared/api/targets';
 import { STAGE_IDS, STAGES } from '../../shared/status';
+import { valueExamples } from '../../shared/units';
 import { ApiError } from '../api/client';
 import { useReportError } from '../api/errors';
 import { useProgressAction, useSaveProgress, useUploadEvidence } from '../api/progress';
@@ -39,6 +40,9 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
   const { modal, message } = App.useApp();
   const [form] = Form.useForm<Fields>();
   const [files, setFiles] = useState<UploadFile[]>([]);
+  // Examples that fit the target's unit (120 或 1.2万 for 个, 3.5 或 3000万元 for 亿元, 6.5 for %).
+  const examples = valueExamples(target?.unit ?? '');
+  const examplesText = examples.join(t('progress.valueOr'));
   const save = useSaveProgress();
   const upload = useUploadEvidence();
   const submit = useProgressAction('submit');
@@ -195,13 +199,21 @@ export function ProgressDrawer({ target, report, planYear = null, onClose }: Pro
           <Form.Item
             name="value"
             label={t('progress.value')}
-            extra={target?.unit ? t('progress.valueHint', { unit: target.unit }) : undefined}
+            extra={
+              target?.unit
+                ? t(examples.length > 1 ? 'progress.valueHint' : 'progress.valueHintPlain', {
+                    unit: target.unit,
+                    examples: examplesText,
+                  })
+                : undefined
+            }
             rules={[
               {
                 validator: (_, v: string | undefined) => {
                   if (!v?.trim()) return Promise.resolve();
                   const typed = readTypedValue(v);
-                  if (!typed) return Promise.reject(new Error(t('progress.valueInvalid')));
+                  if (!typed)
+                    return Promise.reject(new Error(t('progress.valueInvalid', { examples: examplesText })));
                   if (Math.abs(typed.value) > limits.valueAbsMax)
                     return Promise.reject(new Error(t('progress.valueTooLarge')));
                   return Promise.resolve();
