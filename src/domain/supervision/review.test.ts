@@ -239,3 +239,33 @@ describe('composeReview with targets nobody reported on', () => {
     expect(r.opening).toBe('2024年,年初确定的目标任务稳步推进。');
   });
 });
+
+describe('a target with only a part-year figure approved', () => {
+  const partial = item({ targetId: 6, indicator: '新增城镇就业', unit: '人', target: 2000, actual: null });
+
+  it('says what was reported (截至10月) in the table, and judges nothing', () => {
+    const r = composeReview({
+      year: 2024,
+      items: [{ ...partial, reported: true, partial: { month: 10, value: 1600 } }],
+    });
+    expect(r.table[0]).toMatchObject({
+      actualText: '截至10月 1600人 (未报全年)',
+      resultText: '截至10月 80%',
+      met: null,
+    });
+    expect([r.numeric, r.unreported]).toEqual([0, 0]);
+  });
+
+  it('says 未报全年 for a rate, with no 差距', () => {
+    const rate = { ...partial, type: 'growth' as const, comparator: '~' as const, unit: '%', target: 6 };
+    const r = composeReview({
+      year: 2024,
+      items: [{ ...rate, reported: true, partial: { month: 9, value: 5.2 } }],
+    });
+    expect(r.table[0]).toMatchObject({
+      actualText: '截至9月 5.2% (未报全年)',
+      resultText: '未报全年',
+      met: null,
+    });
+  });
+});

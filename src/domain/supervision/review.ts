@@ -26,6 +26,9 @@ export interface ReviewItem {
   /** Whether any progress was approved for it during the year (default: a full-year figure exists). A target
    *  nobody reported on is neither met nor progressing: the review says plainly that nothing was reported. */
   reported?: boolean;
+  /** The latest approved figure of part of the year (1–10月) when no full-year one was approved: said in the table
+   *  (截至10月 96个 (未报全年)) so the target does not look unreported; it is never judged met or not. */
+  partial?: { month: number; value: number };
 }
 
 export interface ReviewInput {
@@ -43,7 +46,7 @@ export interface ReviewTableRow {
   indicator: string;
   /** "32个以上", "7.5%左右". */
   planText: string;
-  /** "40个", "预计7.8%", "—". */
+  /** "40个", "预计7.8%", "截至10月 96个 (未报全年)", "—". */
   actualText: string;
   /** "126%" for amounts, "+0.3个百分点" for rates, "未报送进展" when nothing was reported, "" otherwise. */
   resultText: string;
@@ -154,8 +157,17 @@ export function reviewSentence(i: ReviewItem): string | null {
 /** What the table and the opening say of a target nobody reported on. */
 export const UNREPORTED_ZH = '未报送进展';
 
+/** What the table says of a part-year figure with no full-year one (DOMAIN.md §1.6 judges the full year only). */
+export const PARTIAL_ZH = '未报全年';
+
 function resultText(i: ReviewItem): string {
   if (!isReported(i)) return UNREPORTED_ZH;
+  // Part of the year only: the share of the plan so far for an amount, no judgement.
+  if (i.actual === null && i.partial && i.target !== null) {
+    if (isAdditive(i) && i.target !== 0)
+      return `截至${i.partial.month}月 ${formatNumber((i.partial.value / i.target) * 100, 1)}%`;
+    return PARTIAL_ZH;
+  }
   if (i.actual === null || i.target === null) return '';
   if (isAdditive(i) && i.target !== 0) return `${formatNumber((i.actual / i.target) * 100, 1)}%`;
   if (isRate(i)) {
@@ -214,7 +226,12 @@ export function composeReview(input: ReviewInput): ReviewText {
     if (i.target !== null && !isReported(i)) unreported++;
     if (i.target !== null) quantified++;
     const shownUnit = i.type === 'growth' ? '%' : i.type === 'rate_change' ? '个百分点' : i.unit;
-    const actualText = i.actual === null ? '—' : `${i.estimate ? '预计' : ''}${n(i.actual)}${shownUnit}`;
+    const actualText =
+      i.actual !== null
+        ? `${i.estimate ? '预计' : ''}${n(i.actual)}${shownUnit}`
+        : i.partial
+          ? `截至${i.partial.month}月 ${n(i.partial.value)}${shownUnit} (${PARTIAL_ZH})`
+          : '—';
     table.push({
       seq: table.length + 1,
       area: title,

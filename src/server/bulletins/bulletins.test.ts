@@ -131,6 +131,17 @@ describe('year-end review and exports', () => {
     expect(r.opening).toContain(`另有${r.unreported}项量化指标未报送进展`);
   });
 
+  it('says what a target reported for part of the year only (1–9月) instead of a dash, without judging it', async () => {
+    const r = (await leader.get(`/api/plans/${seeded.planId}/review`)).json() as {
+      table: Array<{ indicator: string; actualText: string; resultText: string; met: boolean | null }>;
+    };
+    expect(r.table.find((x) => x.indicator === seeded.projects.indicator)).toMatchObject({
+      actualText: `截至9月 10${seeded.projects.unit} (未报全年)`,
+      resultText: `截至9月 ${Number(((10 / seeded.projects.value!) * 100).toFixed(1))}%`,
+      met: null,
+    });
+  });
+
   it('serves the 台账 .xlsx and StratML, and refuses an unknown format', async () => {
     const xlsx = await leader.get(`/api/plans/${seeded.planId}/export/xlsx`);
     expect(xlsx.statusCode).toBe(200);

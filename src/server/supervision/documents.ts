@@ -91,7 +91,14 @@ export function reviewItems(data: PlanData): ReviewItem[] {
     .map(({ target }) => {
       const r = approvedBy(data, target.id, yearEnd);
       const full = r && r.periodEnd === yearEnd ? r : undefined;
-      const actual = full ? (target.type === 'growth' ? (full.yoy ?? full.value) : full.value) : null;
+      const figure = (x: typeof r) => (x ? (target.type === 'growth' ? (x.yoy ?? x.value) : x.value) : null);
+      const actual = figure(full);
+      // Only part of the year approved (1–10月): said in the table, not judged (the judgement needs the full year).
+      const partialValue = full ? null : figure(r);
+      const partial =
+        r && partialValue !== null
+          ? { month: Number(r.periodEnd.slice(5, 7)), value: partialValue }
+          : undefined;
       const status = judged.get(target.id)?.judgement?.status;
       return {
         targetId: target.id,
@@ -108,6 +115,7 @@ export function reviewItems(data: PlanData): ReviewItem[] {
         ...(full && status ? { status } : {}),
         // Any approved report in the year; none → 未报送进展, counted neither as met nor as judged.
         reported: !!r,
+        ...(partial ? { partial } : {}),
       };
     });
 }
