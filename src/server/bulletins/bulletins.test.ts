@@ -8,6 +8,15 @@ import { type SeededPlan, seedSupervisionPlan } from '../../../test/helpers/supe
 import type { BulletinView } from '../../shared/api/supervision';
 
 let t: TestApp;
+
+/** The two names of an attachment: `filename="…"` (ASCII) and RFC 5987 `filename*=UTF-8''…`, decoded. */
+function downloadName(header: unknown): { ascii: string; utf8: string } {
+  const m = /^attachment; filename="([\x20-\x7e]*)"; filename\*=UTF-8''([A-Za-z0-9!#$&+.^_`|~%-]+)$/.exec(
+    String(header),
+  );
+  if (!m) throw new Error(`not an RFC 5987 attachment: ${String(header)}`);
+  return { ascii: m[1]!, utf8: decodeURIComponent(m[2]!) };
+}
 let admin: Client;
 let leader: Client;
 let reporter: Client;
@@ -61,6 +70,13 @@ describe('通报', () => {
     expect(((await leader.get(`/api/bulletins/${id}`)).json() as BulletinView).period).toBe('2024-Q3');
     const file = await leader.get(`/api/bulletins/${id}/file`);
     expect(file.headers['content-type']).toContain('wordprocessingml');
+    // Named by its 文号, issuer (the region) and title; an ASCII name for clients without RFC 5987.
+    const region = ((await leader.get(`/api/plans/${seeded.planId}`)).json() as { region: { name: string } })
+      .region.name;
+    expect(downloadName(file.headers['content-disposition'])).toEqual({
+      ascii: 'bulletin-2024-1.docx',
+      utf8: `督查通报〔2024〕1号 ${region}人民政府督查室关于2024年前三季度《政府工作报告》目标任务推进情况的通报.docx`,
+    });
     const text = (await mammoth.extractRawText({ buffer: file.rawPayload })).value;
     expect(text).toContain('督查通报〔2024〕1号');
     expect(text).toContain('低于目标1.4个百分点');
@@ -141,6 +157,29 @@ describe('year-end review and exports', () => {
       met: null,
     });
   });
+
+  it.each([
+    ['xlsx', '目标台账.xlsx', 'ledger.xlsx'],
+    ['docx', '年度总结.docx', 'review.docx'],
+    ['review-txt', '年度总结.txt', 'review.txt'],
+    ['csv', '目标清单.csv', 'targets.csv'],
+    ['progress-csv', '进展报送记录.csv', 'progress.csv'],
+    ['json', '数据.json', 'json'],
+    ['stratml', 'StratML.xml', 'stratml.xml'],
+  ])(
+    'names the %s export by year, region and kind (RFC 5987), with an ASCII fallback',
+    async (format, kind, ascii) => {
+      const res = await leader.get(`/api/plans/${seeded.planId}/export/${format}`);
+      expect(res.statusCode).toBe(200);
+      const region = (
+        (await leader.get(`/api/plans/${seeded.planId}`)).json() as { region: { name: string } }
+      ).region.name;
+      expect(downloadName(res.headers['content-disposition'])).toEqual({
+        ascii: `plan-${seeded.planId}-2024${ascii === 'json' ? '.json' : `-${ascii}`}`,
+        utf8: `2024年${region}政府工作报告${kind}`,
+      });
+    },
+  );
 
   it('serves the 台账 .xlsx and StratML, and refuses an unknown format', async () => {
     const xlsx = await leader.get(`/api/plans/${seeded.planId}/export/xlsx`);

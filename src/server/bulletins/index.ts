@@ -15,6 +15,7 @@ import type { BulletinRow } from '../../storage/schema-supervision';
 import { write } from '../../storage/write';
 import { requireRole, requireUser } from '../auth/session';
 import type { App, Ctx } from '../context';
+import { attachment } from '../download';
 import { bulletinOf } from '../supervision/documents';
 import { checkPeriod, loadPlanData } from '../supervision/load';
 import { localToday, renderBulletin } from '../supervision/render';
@@ -119,7 +120,7 @@ export function bulletinRoutes(app: App, ctx: Ctx): void {
       const file = await renderBulletin(row.snapshot as Bulletin, req.query.format);
       return reply
         .type(file.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', attachment(file.fileName, file.asciiName))
         .send(file.bytes);
     },
   );

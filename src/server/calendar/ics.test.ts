@@ -72,6 +72,12 @@ describe('reporting calendar as .ics', () => {
     expect(res.headers['content-disposition']).toMatch(
       new RegExp(`^attachment; filename="duban-plan${seeded.planId}-calendar\\.ics"; filename\\*=UTF-8''`),
     );
+    // Named by year and region, like every export.
+    const region = ((await admin.get(`/api/plans/${seeded.planId}`)).json() as { region: { name: string } })
+      .region.name;
+    expect(decodeURIComponent(String(res.headers['content-disposition']).split("UTF-8''")[1]!)).toBe(
+      `2024年${region}报送日历.ics`,
+    );
     expect(res.body.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const raw of res.body.split('\r\n')) expect(Buffer.byteLength(raw)).toBeLessThanOrEqual(75);
     expect(lines[0]).toBe('BEGIN:VCALENDAR');

@@ -11,6 +11,7 @@ import { listSheets } from '../../storage/repos/supervision';
 import type { UserRow } from '../../storage/schema';
 import { requireUser } from '../auth/session';
 import type { App, Ctx } from '../context';
+import { attachment } from '../download';
 import { calendarStatuses, departmentName, loadPlanData, type PlanData } from '../supervision/load';
 import { localToday } from '../supervision/render';
 
@@ -31,9 +32,10 @@ function departmentFor(user: UserRow, asked: number | undefined): number | null 
 function fileNames(data: PlanData, department: number | null): { ascii: string; utf8: string } {
   const suffix = department === null ? '' : `-dept${department}`;
   const who = department === null ? '' : `-${departmentName(data, department)}`;
+  const { year, regionName } = data.plan;
   return {
     ascii: `duban-plan${data.plan.id}-calendar${suffix}.ics`,
-    utf8: `报送日历-${data.plan.year}${who}.ics`,
+    utf8: `${year}年${regionName}报送日历${who}.ics`,
   };
 }
 
@@ -101,10 +103,7 @@ export function calendarIcsRoute(app: App, ctx: Ctx): void {
       const name = fileNames(data, department);
       return reply
         .type('text/calendar; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`,
-        )
+        .header('content-disposition', attachment(name.utf8, name.ascii))
         .send(text);
     },
   );

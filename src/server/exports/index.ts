@@ -3,6 +3,7 @@
 import { exportParamsSchema } from '../../shared/api/supervision';
 import { requireRole } from '../auth/session';
 import type { App, Ctx } from '../context';
+import { attachment } from '../download';
 import { loadPlanData } from '../supervision/load';
 import { renderExport } from '../supervision/render';
 
@@ -16,7 +17,7 @@ export function exportRoutes(app: App, ctx: Ctx): void {
       const file = await renderExport(data, req.params.format);
       return reply
         .type(file.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', attachment(file.fileName, file.asciiName))
         .send(file.bytes);
     },
   );

@@ -27,7 +27,10 @@ export type ExportFormat = (typeof exportFormatIds)[number];
 export interface RenderedFile {
   bytes: Buffer;
   mime: string;
+  /** The name a person reads: year, region and kind (2026年云溪区政府工作报告目标台账.xlsx). */
   fileName: string;
+  /** ASCII fallback for clients without RFC 5987 (plan-2-2026-ledger.xlsx). */
+  asciiName: string;
 }
 
 const MIME = {
@@ -58,6 +61,8 @@ export async function renderExport(
   today = localToday(),
 ): Promise<RenderedFile> {
   const base = `plan-${data.plan.id}-${data.plan.year}`;
+  // 2026年云溪区政府工作报告 (no place for the national report, as in its titles).
+  const zh = `${data.plan.year}年${titlePlace(data)}政府工作报告`;
   const period = currentPeriod(data, today);
   switch (format) {
     case 'xlsx':
@@ -66,7 +71,8 @@ export async function renderExport(
           title: `${titlePlace(data)}${data.plan.year}年《政府工作报告》重点任务分解台账`,
         }),
         mime: MIME.xlsx,
-        fileName: `${base}-ledger.xlsx`,
+        fileName: `${zh}目标台账.xlsx`,
+        asciiName: `${base}-ledger.xlsx`,
       };
     case 'docx':
       return {
@@ -76,25 +82,29 @@ export async function renderExport(
           dateZh: dateZh(today),
         }),
         mime: MIME.docx,
-        fileName: `${base}-review.docx`,
+        fileName: `${zh}年度总结.docx`,
+        asciiName: `${base}-review.docx`,
       };
     case 'review-txt':
       return {
         bytes: Buffer.from(reviewAsText(reviewOf(data), reviewTitle(data)), 'utf8'),
         mime: MIME.txt,
-        fileName: `${base}-review.txt`,
+        fileName: `${zh}年度总结.txt`,
+        asciiName: `${base}-review.txt`,
       };
     case 'csv':
       return {
         bytes: Buffer.from(targetsCsv(targetExportRows(data, period)), 'utf8'),
         mime: MIME.csv,
-        fileName: `${base}-targets.csv`,
+        fileName: `${zh}目标清单.csv`,
+        asciiName: `${base}-targets.csv`,
       };
     case 'progress-csv':
       return {
         bytes: Buffer.from(progressCsv(progressExportRows(data)), 'utf8'),
         mime: MIME.csv,
-        fileName: `${base}-progress.csv`,
+        fileName: `${zh}进展报送记录.csv`,
+        asciiName: `${base}-progress.csv`,
       };
     case 'json':
       return {
@@ -112,20 +122,35 @@ export async function renderExport(
           'utf8',
         ),
         mime: MIME.json,
-        fileName: `${base}.json`,
+        fileName: `${zh}数据.json`,
+        asciiName: `${base}.json`,
       };
     case 'stratml':
       return {
         bytes: Buffer.from(planToStratml(stratmlPlan(data, today)), 'utf8'),
         mime: MIME.xml,
-        fileName: `${base}-stratml.xml`,
+        fileName: `${zh}StratML.xml`,
+        asciiName: `${base}-stratml.xml`,
       };
   }
 }
 
 export async function renderBulletin(b: Bulletin, as: 'docx' | 'txt'): Promise<RenderedFile> {
-  const name = `bulletin-${b.docNumber.replace(/[〔〕号]/g, (c) => (c === '号' ? '' : '-'))}`;
+  // ASCII: the 文号's year and number (督查通报〔2024〕1号 → bulletin-2024-1); its words are not ASCII.
+  const name = `bulletin-${(b.docNumber.match(/\d+/g) ?? []).join('-')}`;
+  // 督查通报〔2024〕1号 X区人民政府督查室关于2024年前三季度…的通报: its 文号, issuer (the region) and title (year, period).
+  const zh = `${b.docNumber} ${b.issuer}${b.title}`;
   return as === 'docx'
-    ? { bytes: await writeBulletinDocx(b), mime: MIME.docx, fileName: `${name}.docx` }
-    : { bytes: Buffer.from(bulletinAsText(b), 'utf8'), mime: MIME.txt, fileName: `${name}.txt` };
+    ? {
+        bytes: await writeBulletinDocx(b),
+        mime: MIME.docx,
+        fileName: `${zh}.docx`,
+        asciiName: `${name}.docx`,
+      }
+    : {
+        bytes: Buffer.from(bulletinAsText(b), 'utf8'),
+        mime: MIME.txt,
+        fileName: `${zh}.txt`,
+        asciiName: `${name}.txt`,
+      };
 }
