@@ -137,18 +137,24 @@ describe.skipIf(skipped !== null)(
       await mobile.goto(`${h.server.url}/sheets/${sheet.id}`);
       await mobile.getByTestId('sheet-detail').waitFor();
       await snap(mobile, 'sheet-375');
-      // On a phone the list scrolls sideways; the item's name keeps a readable column (it was squeezed to
-      // ≈ 50 px, one or two characters a line).
+      // On a phone each sheet is a list item: 文号, 责任单位, 反馈期限 and 状态 in view without scrolling sideways (the
+      // table hid the last three off-screen).
       await mobile.goto(`${h.server.url}/plans/${h.server.planId}/sheets?state=all`);
-      const link = mobile.getByTestId('sheet-row').first().locator(`a[href="/targets/${sheet.target.id}"]`);
-      await link.waitFor();
-      // The table sets its column widths after its first paint (and the CJK font may arrive later): wait until
-      // the link's height settles under two lines, up to the locator timeout, instead of measuring at once.
-      await expect
-        .poll(async () => (await link.boundingBox())?.height ?? Number.POSITIVE_INFINITY, {
-          timeout: 30_000,
-        })
-        .toBeLessThan(30);
+      const row = mobile.getByTestId('sheet-row').filter({ hasText: sheet.number });
+      await row.getByTestId('sheet-row-deadline').filter({ hasText: sheet.responseDeadline }).waitFor();
+      await row
+        .getByTestId('sheet-row-department')
+        .filter({ hasText: sheet.department?.name ?? '—' })
+        .waitFor();
+      await row.getByTestId('sheet-row-state').getByText('已办结').waitFor();
+      for (const part of ['number', 'department', 'deadline', 'state']) {
+        const box = await row.getByTestId(`sheet-row-${part}`).boundingBox();
+        expect(box, part).not.toBeNull();
+        expect((box?.x ?? 0) + (box?.width ?? 0), part).toBeLessThanOrEqual(phone.width);
+      }
+      expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        phone.width,
+      );
       await snap(mobile, 'sheets-375');
     });
 

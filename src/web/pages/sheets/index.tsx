@@ -1,6 +1,8 @@
 // 督办单 list of a plan (a reporter sees its department's only): level, item, unit, response deadline and
-// state, filtered in the URL (?state=active|closed|all). The 督查室 can run the daily review at once.
-import { App, Button, Segmented, Space, Table, Typography } from 'antd';
+// state, filtered in the URL (?state=active|closed|all). The 督查室 can run the daily review at once. On a phone
+// (under 768 px) each sheet is a list item with 文号, level, state, item, unit and deadline in view: the table
+// hid 责任单位/期限/状态 off-screen, behind a sideways scroll.
+import { App, Button, List, Segmented, Space, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Sheet } from '../../../shared/api/supervision';
@@ -8,6 +10,7 @@ import { useReportError } from '../../api/errors';
 import { useRoutePlanId } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { useI18n } from '../../app/i18n';
+import { useNarrow } from '../../app/useNarrow';
 import { ErrorState } from '../../components/QueryState';
 import { SheetColourTag, SheetStateTag } from '../../components/SheetTags';
 import { type SheetFilter, useReviewSheets, useSheets } from './api';
@@ -24,6 +27,7 @@ export default function SheetsPage() {
   const review = useReviewSheets();
   const reportError = useReportError();
   const isAdmin = useSession().data?.role === 'admin';
+  const narrow = useNarrow();
 
   const runReview = () =>
     modal.confirm({
@@ -64,6 +68,35 @@ export default function SheetsPage() {
       </Space>
       {sheets.isError ? (
         <ErrorState error={sheets.error} onRetry={() => void sheets.refetch()} />
+      ) : narrow ? (
+        <List<Sheet>
+          loading={sheets.isPending}
+          dataSource={sheets.data ?? []}
+          locale={{ emptyText: t('sheet.empty') }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          renderItem={(s) => (
+            <List.Item data-testid="sheet-row">
+              <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
+                <Space wrap size={[8, 4]}>
+                  <Link to={`/sheets/${s.id}`} data-testid="sheet-row-number">
+                    {s.number}
+                  </Link>
+                  <SheetColourTag colour={s.colour} />
+                  <span data-testid="sheet-row-state">
+                    <SheetStateTag sheet={s} />
+                  </span>
+                </Space>
+                <Link to={`/targets/${s.target.id}`}>{s.target.indicator}</Link>
+                <Typography.Text type="secondary" data-testid="sheet-row-department">
+                  {t('sheet.department')}: {s.department?.name ?? '—'}
+                </Typography.Text>
+                <Typography.Text type="secondary" data-testid="sheet-row-deadline">
+                  {t('sheet.deadline')}: {s.responseDeadline}
+                </Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
       ) : (
         <Table<Sheet>
           rowKey="id"
