@@ -376,7 +376,8 @@ describe.skipIf(skipped !== null)(
       // 十二万 does not start with a number: refused in the form.
       await value.fill('十二万');
       await drawer.getByRole('button', { name: /保存草稿/ }).click();
-      await drawer.getByText('请以数字开头填写,可带单位,如 1234、12万、3.5亿元').waitFor();
+      // The examples fit the target's unit (亿元).
+      await drawer.getByText('请以数字开头填写,如 3.5 或 3000万元').waitFor();
       // 同比 is a per cent: 12万 there is refused in the form (it was read as 12).
       await value.fill('');
       await page.getByTestId('progress-yoy').fill('12万');
